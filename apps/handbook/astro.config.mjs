@@ -1,0 +1,29 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+
+// Indonesian is the language of record and lives at the root; English mirrors it under /en/.
+export default defineConfig({
+  site: 'https://pedoman-medsos.example.go.id',
+  integrations: [
+    starlight({
+      title: { id: 'Pedoman Media Sosial', en: 'Social Media Guidelines' },
+      description: 'Pedoman media sosial instansi pemerintah.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'Bahasa Indonesia', lang: 'id' },
+        en: { label: 'English', lang: 'en' },
+      },
+      sidebar: [
+        { label: 'Mulai', translations: { en: 'Start' }, link: '/' },
+        {
+          label: 'Rujukan',
+          translations: { en: 'Reference' },
+          items: [{ label: 'Platform', translations: { en: 'Platforms' }, link: '/platform/' }],
+        },
+      ],
+      lastUpdated: false,
+      pagination: false,
+    }),
+  ],
+});

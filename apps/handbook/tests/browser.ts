@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'astro';
+import { type Browser, chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Debian's Chromium, never a downloaded build; no traffic leaves the machine.
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface Handbook {
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Serves the built handbook on 127.0.0.1 and opens Chromium on it. */
+export async function openHandbook(): Promise<Handbook> {
+  if (!existsSync(`${root}/dist/index.html`)) throw new Error('apps/handbook/dist is missing: run `pnpm build` first.');
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+  }
+  const port = await freePort();
+  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}

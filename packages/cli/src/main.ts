@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import { type Locale, localize } from '@pedoman-medsos/core';
+import { type Command, commonOptions } from './command';
+import { platformsCommand } from './commands/platforms';
+import { CliError, exitCodes } from './errors';
+import { commandHelp, generalHelp } from './help';
+import type { Io } from './io';
+
+/** Every command, in the order `pedoman --help` lists them. */
+export const commands: readonly Command[] = [platformsCommand];
+
+/** `--lang` is read before anything else so that even a usage error speaks the user's language. */
+function localeFrom(argv: readonly string[]): Locale {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = index < 0 ? undefined : argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
+  return value === 'en' ? 'en' : 'id';
+}
+
+function checkLang(value: unknown): void {
+  if (value === undefined || value === 'id' || value === 'en') return;
+  throw new CliError({
+    id: `Bahasa "${String(value)}" tidak dikenal; gunakan --lang id atau --lang en.`,
+    en: `Unknown language "${String(value)}"; use --lang id or --lang en.`,
+  });
+}
+
+/** `util.parseArgs` explains in English only; these say the same in both languages. */
+function parseError(error: Error & { code?: string }, command: string): CliError {
+  const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new CliError({ id: `Opsi ${flag} tidak dikenal.`, en: `Unknown option ${flag}.` }, command);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return new CliError({ id: `Opsi ${flag} memerlukan nilai.`, en: `Option ${flag} needs a value.` }, command);
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return new CliError({ id: `Argumen tidak terduga: ${error.message}`, en: `Unexpected argument: ${error.message}` }, command);
+    default:
+      return new CliError({ id: error.message, en: error.message }, command);
+  }
+}
+
+/**
+ * Runs `pedoman` with the given arguments (without `node` and the script path) and returns the
+ * exit code. Never throws: usage and input errors are printed on stderr and give exit 2.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const locale = localeFrom(argv);
+  const name = argv.find((arg) => !arg.startsWith('-'));
+  const command = commands.find((candidate) => candidate.name === name);
+  try {
+    if (!command) {
+      const wantsHelp = argv.length === 0 || argv.includes('--help') || argv.includes('-h') || name === 'help';
+      if (wantsHelp) {
+        io.stdout.write(generalHelp(commands, locale));
+        return exitCodes.ok;
+      }
+      throw new CliError({ id: `Perintah "${name ?? argv[0]}" tidak dikenal.`, en: `Unknown command "${name ?? argv[0]}".` });
+    }
+    const rest = argv.filter((_, index) => index !== argv.indexOf(command.name));
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({ args: [...rest], options: { ...command.options, ...commonOptions }, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw parseError(error as Error & { code?: string }, command.name);
+    }
+    checkLang(parsed.values.lang);
+    if (parsed.values.help) {
+      io.stdout.write(commandHelp(command, locale));
+      return exitCodes.ok;
+    }
+    return await command.run({ values: parsed.values, positionals: parsed.positionals, io, locale });
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    const hint = error.command ? `pedoman ${error.command} --help` : 'pedoman --help';
+    io.stderr.write(`pedoman: ${localize(error.text, locale)}\n${localize({ id: 'Lihat', en: 'See' }, locale)}: ${hint}\n`);
+    return exitCodes.usageOrInput;
+  }
+}

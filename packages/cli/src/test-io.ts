@@ -1,0 +1,16 @@
+import type { Io } from './io';
+
+/** An in-memory Io for tests: what a command printed, and what it reads on stdin. */
+export function memoryIo(stdin = '', options: { tty?: boolean; cwd?: string } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: { write: (chunk: string) => out.push(chunk) },
+    stderr: { write: (chunk: string) => err.push(chunk), isTTY: options.tty ?? false },
+    stdin: (async function* () {
+      if (stdin) yield new TextEncoder().encode(stdin);
+    })(),
+    cwd: options.cwd ?? process.cwd(),
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}

@@ -1,0 +1,16 @@
+// Compiles data/*.yaml into src/generated/*.ts and schemas/*.schema.json (see README, "Data pipeline").
+import { compileDataSources } from '../src/pipeline';
+import { platformRegistrySchema } from '../src/schema/platform-registry';
+
+const ok = compileDataSources({
+  packageDir: new URL('..', import.meta.url),
+  sources: [
+    {
+      file: 'data/platforms.yaml',
+      schema: platformRegistrySchema,
+      exportName: 'platformRegistry',
+      type: { name: 'PlatformRegistry', from: '../schema/platform-registry' },
+    },
+  ],
+});
+process.exitCode = ok ? 0 : 1;

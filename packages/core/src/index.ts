@@ -1,0 +1,48 @@
+// Browser-safe entry point: no Node built-ins are imported from here.
+export { bilingual, hasBlockingFinding, localize, sortFindings } from './findings';
+export { findPlatform, getPlatform, getSource, platformRegistry, platforms } from './platforms';
+export { isRuleInEffect, isRuleUpcoming, rulesInEffect, today } from './rules';
+export { type IsoDate, isoDateSchema, semverSchema } from './schema/dates';
+export {
+  type FieldLocation,
+  type Finding,
+  type FindingLocation,
+  fieldLocationSchema,
+  findingLocationSchema,
+  findingSchema,
+  type Severity,
+  type Suggestion,
+  severitySchema,
+  suggestionSchema,
+  type TextSpan,
+  textSpanSchema,
+} from './schema/finding';
+export { type HandleRules, handleRulesSchema } from './schema/handle-rules';
+export {
+  institutionalPolicyBasisSchema,
+  type LegalBasis,
+  legalBasisSchema,
+  statuteBasisSchema,
+} from './schema/legal-basis';
+export { addLocalizedIssue, localizedMessageOf } from './schema/localized-issue';
+export {
+  type DraftLocalizedText,
+  draftLocalizedTextSchema,
+  type Locale,
+  type LocalizedText,
+  localeSchema,
+  locales,
+  localizedTextSchema,
+} from './schema/localized-text';
+export { type Platform, type PlatformId, platformIdSchema, platformSchema } from './schema/platform';
+export { type PlatformRegistry, platformRegistrySchema } from './schema/platform-registry';
+export { type Rule, type RuleId, type RuleStatus, ruleIdSchema, ruleSchema, ruleStatusSchema } from './schema/rule';
+export {
+  type Reliability,
+  reliabilitySchema,
+  type Source,
+  type SourcedFigure,
+  sourcedFigureSchema,
+  sourceSchema,
+} from './schema/source';
+export { type TextKind, type TextLimits, textKinds, textLimitsSchema } from './schema/text-limits';

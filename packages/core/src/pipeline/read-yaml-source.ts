@@ -1,0 +1,93 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { localizedMessageOf } from '../schema/localized-issue';
+import type { LocalizedText } from '../schema/localized-text';
+import type { SourceError } from './source-error';
+
+/** Outcome of reading one source: the validated data, or every error found in it. */
+export type SourceResult<T> = { ok: true; data: T } | { ok: false; errors: SourceError[] };
+
+const indonesian = z.locales.id().localeError;
+const english = z.locales.en().localeError;
+
+function messageFrom(map: typeof english, issue: z.core.$ZodIssue): string | undefined {
+  // The locale maps read the raw issue (they need `input` to name the type received).
+  const result = map(issue as unknown as z.core.$ZodRawIssue);
+  return typeof result === 'string' ? result : (result?.message ?? undefined);
+}
+
+function localizeIssue(issue: z.core.$ZodIssue): LocalizedText {
+  const custom = localizedMessageOf(issue);
+  if (custom) return custom;
+  if (issue.code === 'custom') return { id: issue.message, en: issue.message };
+  return { id: messageFrom(indonesian, issue) ?? issue.message, en: messageFrom(english, issue) ?? issue.message };
+}
+
+/**
+ * Finds the YAML node a zod path points to. For a key that does not exist (a missing required
+ * field) it returns the nearest parent that does, so the editor lands on the object to complete;
+ * for an unrecognized key it returns that key.
+ */
+function nodeAt(root: Node | null | undefined, path: readonly PropertyKey[], unknownKey?: string): Node | undefined {
+  let node: Node | null | undefined = root;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (!pair) return node;
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) return node;
+      node = item;
+    } else {
+      return node ?? undefined;
+    }
+  }
+  if (unknownKey !== undefined && isMap(node)) {
+    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === unknownKey);
+    if (pair) return pair.key as Node;
+  }
+  return node ?? undefined;
+}
+
+/**
+ * Parses a YAML guideline source and validates it against its zod schema, keeping the position of
+ * every problem. Nothing here throws on bad input: a YAML syntax error, a wrong type and a missing
+ * field all come back as {@link SourceError}s with file, line, column and field path.
+ */
+export function readYamlSource<S extends z.ZodType>(text: string, schema: S, file: string): SourceResult<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const positionOf = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      errors: document.errors.map((error) => ({
+        file,
+        ...positionOf(error.pos[0]),
+        path: [],
+        message: {
+          id: `YAML tidak valid: ${error.message}`,
+          en: `Invalid YAML: ${error.message}`,
+        },
+      })),
+    };
+  }
+
+  const parsed = schema.safeParse(document.toJS({ maxAliasCount: 100 }), { reportInput: true });
+  if (parsed.success) return { ok: true, data: parsed.data };
+
+  const errors = parsed.error.issues.map((issue): SourceError => {
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const node = nodeAt(document.contents, issue.path, unknownKeys[0]);
+    const offset = node?.range?.[0] ?? 0;
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    return { file, ...positionOf(offset), path: unknownKeys[0] ? [...path, unknownKeys[0]] : path, message: localizeIssue(issue) };
+  });
+  errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ok: false, errors };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { addLocalizedIssue } from './localized-issue';
+import { platformSchema } from './platform';
+import { sourceSchema } from './source';
+import { textKinds } from './text-limits';
+
+/** The platform registry file: every platform, and the sources its figures cite. */
+export const platformRegistrySchema = z
+  .object({
+    /** Documents the figures were taken from; each figure names one by id. */
+    sources: z.array(sourceSchema).min(1),
+    platforms: z.array(platformSchema).min(1),
+  })
+  .strict()
+  .check((ctx) => {
+    const { sources, platforms } = ctx.value;
+    const known = new Set(sources.map((source) => source.id));
+    const requireSource = (id: string, path: PropertyKey[]) => {
+      if (known.has(id)) return;
+      addLocalizedIssue(
+        ctx,
+        {
+          id: `Sumber "${id}" tidak ada di daftar \`sources\`. Tambahkan sumbernya atau perbaiki ID-nya.`,
+          en: `Source "${id}" is not in the \`sources\` list. Add the source or correct the id.`,
+        },
+        path,
+      );
+    };
+    const seen = new Set<string>();
+    platforms.forEach((platform, index) => {
+      if (seen.has(platform.id)) {
+        addLocalizedIssue(ctx, { id: `Platform "${platform.id}" tercantum dua kali.`, en: `Platform "${platform.id}" is listed twice.` }, [
+          'platforms',
+          index,
+          'id',
+        ]);
+      }
+      seen.add(platform.id);
+      const at = ['platforms', index];
+      requireSource(platform.handle.source, [...at, 'handle', 'source']);
+      requireSource(platform.handle.minLength.source, [...at, 'handle', 'minLength', 'source']);
+      requireSource(platform.handle.maxLength.source, [...at, 'handle', 'maxLength', 'source']);
+      if (platform.handle.minLength.value > platform.handle.maxLength.value) {
+        addLocalizedIssue(
+          ctx,
+          {
+            id: `Panjang minimum handle (${platform.handle.minLength.value}) melebihi panjang maksimumnya (${platform.handle.maxLength.value}).`,
+            en: `The minimum handle length (${platform.handle.minLength.value}) exceeds the maximum (${platform.handle.maxLength.value}).`,
+          },
+          [...at, 'handle', 'minLength', 'value'],
+        );
+      }
+      for (const kind of textKinds) {
+        const figure = platform.textLimits[kind];
+        if (figure) requireSource(figure.source, [...at, 'textLimits', kind, 'source']);
+      }
+    });
+  });
+export type PlatformRegistry = z.output<typeof platformRegistrySchema>;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { localizedMessageOf } from './localized-issue';
+import { ruleIdSchema, ruleSchema } from './rule';
+
+const published = {
+  id: 'content.gambling',
+  title: { id: 'Judi daring', en: 'Online gambling' },
+  rationale: { id: 'Konten perjudian dilarang.', en: 'Gambling content is prohibited.' },
+  legalBasis: [{ kind: 'statute', instrument: 'UU 1/2024', article: 'Pasal 27 ayat (2)' }],
+  status: 'active',
+  since: '0.1.0',
+  effectiveFrom: '2024-01-02',
+};
+
+describe('ruleSchema', () => {
+  it('accepts a published rule with both languages', () => {
+    expect(ruleSchema.parse(published).id).toBe('content.gambling');
+  });
+
+  it('requires English on published rules, with a bilingual reason at title.en', () => {
+    const result = ruleSchema.safeParse({ ...published, title: { id: 'Judi daring' } });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues[0];
+    expect(issue?.path).toEqual(['title', 'en']);
+    expect(localizedMessageOf(issue!)?.id).toContain('Teks bahasa Inggris wajib');
+  });
+
+  it('lets a draft rule wait for its translation', () => {
+    expect(ruleSchema.safeParse({ ...published, status: 'draft', title: { id: 'Judi daring' } }).success).toBe(true);
+  });
+
+  it('accepts institutional policy as a legal basis', () => {
+    const rule = { ...published, legalBasis: [{ kind: 'institutional-policy' }] };
+    expect(ruleSchema.safeParse(rule).success).toBe(true);
+  });
+
+  it('rejects a statute without an article', () => {
+    const rule = { ...published, legalBasis: [{ kind: 'statute', instrument: 'UU 1/2024' }] };
+    expect(ruleSchema.safeParse(rule).success).toBe(false);
+  });
+});
+
+describe('ruleIdSchema', () => {
+  it.each(['naming.handle-pattern', 'content.gambling', 'reply.due-by.working-days'])('accepts %s', (id) => {
+    expect(ruleIdSchema.safeParse(id).success).toBe(true);
+  });
+  it.each(['gambling', 'Naming.pattern', 'naming.', 'naming..x', 'naming.handle_pattern', ''])('rejects %j', (id) => {
+    expect(ruleIdSchema.safeParse(id).success).toBe(false);
+  });
+});

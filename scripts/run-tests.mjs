@@ -1,0 +1,50 @@
+// Runs every check the README promises (lint, type-check, build, all vitest suites) and ends with the
+// one plain line CI reads: `N passed, N failed`. Each package's vitest writes a JSON report to
+// `.reports/vitest.json` (turbo restores it from cache with the task), and this script adds them up.
+// A failing lint, type-check or build step counts as one failed check, so the line never reads
+// "0 failed" for a red run.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const workspaceDirs = ['packages', 'apps'].flatMap((group) =>
+  existsSync(join(root, group)) ? readdirSync(join(root, group)).map((name) => join(root, group, name)) : [],
+);
+
+for (const dir of workspaceDirs) rmSync(join(dir, '.reports'), { recursive: true, force: true });
+
+function step(label, command, args) {
+  process.stderr.write(`\n▶ ${label}: ${command} ${args.join(' ')}\n`);
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root });
+  return { label, ok: result.status === 0 };
+}
+
+const lint = step('lint', 'biome', ['ci', '.']);
+const tasks = step('typecheck, build, test', 'turbo', ['run', 'typecheck', 'build', 'test', '--continue', ...process.argv.slice(2)]);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const reports = [];
+for (const dir of workspaceDirs) {
+  const file = join(dir, '.reports', 'vitest.json');
+  if (!existsSync(file)) continue;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  reports.push(dir);
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + report.numTodoTests;
+  // A suite that failed to load has no failing test in it, but it is a failure all the same.
+  failed += report.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length;
+}
+
+// Test failures already explain a red turbo run; otherwise a type-check or build step broke.
+if (!tasks.ok && failed === 0) failed += 1;
+if (!lint.ok) failed += 1;
+const failedSteps = [lint, tasks].filter((s) => !s.ok);
+for (const s of failedSteps) process.stderr.write(`✗ ${s.label} failed (see its output above)\n`);
+process.stderr.write(`test reports read: ${reports.length}\n`);
+process.stdout.write(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+process.exit(failedSteps.length > 0 || failed > 0 ? 1 : 0);
