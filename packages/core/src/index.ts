@@ -1,5 +1,7 @@
 // Browser-safe entry point: no Node built-ins are imported from here.
+
 export { bilingual, hasBlockingFinding, localize, sortFindings } from './findings';
+export { platformFieldLabels, reliabilityLabels } from './labels';
 export { findPlatform, getPlatform, getSource, platformRegistry, platforms } from './platforms';
 export { isRuleInEffect, isRuleUpcoming, rulesInEffect, today } from './rules';
 export { type IsoDate, isoDateSchema, semverSchema } from './schema/dates';

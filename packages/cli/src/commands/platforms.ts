@@ -1,17 +1,16 @@
-import { findPlatform, type Locale, localize, type Platform, platformRegistry, platforms, textKinds } from '@pedoman-medsos/core';
+import {
+  findPlatform,
+  type Locale,
+  localize,
+  type Platform,
+  platformFieldLabels,
+  platformRegistry,
+  platforms,
+  textKinds,
+} from '@pedoman-medsos/core';
 import type { Command } from '../command';
 import { CliError, exitCodes } from '../errors';
 import { formatTable } from '../format-table';
-
-const columns = {
-  platform: { id: 'Platform', en: 'Platform' },
-  characters: { id: 'Karakter handle', en: 'Handle characters' },
-  length: { id: 'Panjang', en: 'Length' },
-  post: { id: 'Unggahan', en: 'Post' },
-  reply: { id: 'Balasan', en: 'Reply' },
-  bio: { id: 'Bio', en: 'Bio' },
-  displayName: { id: 'Nama tampilan', en: 'Display name' },
-};
 
 function handleCharacters(platform: Platform): string {
   return ['a–z 0–9', ...platform.handle.punctuation].join(' ');
@@ -24,8 +23,8 @@ function textTable(list: readonly Platform[], locale: Locale): string {
     `${platform.handle.minLength.value}–${platform.handle.maxLength.value}`,
     ...textKinds.map((kind) => platform.textLimits[kind]?.value.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB') ?? '—'),
   ]);
-  const header = [columns.platform, columns.characters, columns.length, ...textKinds.map((kind) => columns[kind])].map((cell) =>
-    localize(cell, locale),
+  const header = (['platform', 'handleCharacters', 'handleLength', ...textKinds] as const).map((field) =>
+    localize(platformFieldLabels[field], locale),
   );
   const note = localize(
     {

@@ -61,6 +61,11 @@ describe('readYamlSource', () => {
     expect(readYamlSource('name: a\nname: b\nlimits: []\n', schema, 'f.yaml').ok).toBe(false);
   });
 
+  it('reports an alias to an anchor that was never set', () => {
+    const result = readYamlSource('name: ok\nlimits: *missing\n', schema, 'f.yaml');
+    expect(result.ok ? [] : result.errors).toMatchObject([{ line: 2, column: 9, message: { en: expect.stringMatching(/^Invalid YAML/) } }]);
+  });
+
   it('never throws, and every error position lies inside the text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 200 }), (text) => {

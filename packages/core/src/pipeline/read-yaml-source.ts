@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 import { localizedMessageOf } from '../schema/localized-issue';
 import type { LocalizedText } from '../schema/localized-text';
@@ -50,6 +50,18 @@ function nodeAt(root: Node | null | undefined, path: readonly PropertyKey[], unk
   return node ?? undefined;
 }
 
+function unresolvedAliasOffset(document: Document): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_, alias) {
+      if (alias.resolve(document)) return undefined;
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 /**
  * Parses a YAML guideline source and validates it against its zod schema, keeping the position of
  * every problem. Nothing here throws on bad input: a YAML syntax error, a wrong type and a missing
@@ -78,7 +90,27 @@ export function readYamlSource<S extends z.ZodType>(text: string, schema: S, fil
     };
   }
 
-  const parsed = schema.safeParse(document.toJS({ maxAliasCount: 100 }), { reportInput: true });
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // The parser accepts some documents that cannot become data (an alias to an anchor never set,
+    // an alias bomb): report them like syntax errors instead of letting the exception escape.
+    const reason = (error as Error).message;
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          ...positionOf(unresolvedAliasOffset(document)),
+          path: [],
+          message: { id: `YAML tidak valid: ${reason}`, en: `Invalid YAML: ${reason}` },
+        },
+      ],
+    };
+  }
+
+  const parsed = schema.safeParse(data, { reportInput: true });
   if (parsed.success) return { ok: true, data: parsed.data };
 
   const errors = parsed.error.issues.map((issue): SourceError => {

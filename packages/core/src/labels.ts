@@ -1,0 +1,22 @@
+import type { LocalizedText } from './schema/localized-text';
+import type { Reliability } from './schema/source';
+import type { TextKind } from './schema/text-limits';
+
+/** Names of the platform registry's columns, shared by the CLI table and the handbook page. */
+export const platformFieldLabels: Record<'platform' | 'handleCharacters' | 'handleLength' | TextKind, LocalizedText> = {
+  platform: { id: 'Platform', en: 'Platform' },
+  handleCharacters: { id: 'Karakter handle', en: 'Handle characters' },
+  handleLength: { id: 'Panjang handle', en: 'Handle length' },
+  post: { id: 'Unggahan', en: 'Post' },
+  reply: { id: 'Balasan', en: 'Reply' },
+  bio: { id: 'Bio', en: 'Bio' },
+  displayName: { id: 'Nama tampilan', en: 'Display name' },
+};
+
+/** How a source's reliability is named for readers. */
+export const reliabilityLabels: Record<Reliability, LocalizedText> = {
+  primary: { id: 'primer', en: 'primary' },
+  'official-derived': { id: 'turunan resmi', en: 'official-derived' },
+  secondary: { id: 'sekunder', en: 'secondary' },
+  unverified: { id: 'belum terverifikasi', en: 'unverified' },
+};
