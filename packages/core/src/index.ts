@@ -38,7 +38,16 @@ export {
 } from './schema/localized-text';
 export { type Platform, type PlatformId, platformIdSchema, platformSchema } from './schema/platform';
 export { type PlatformRegistry, platformRegistrySchema } from './schema/platform-registry';
-export { type Rule, type RuleId, type RuleStatus, ruleIdSchema, ruleSchema, ruleStatusSchema } from './schema/rule';
+export {
+  type Rule,
+  type RuleId,
+  type RuleStatus,
+  requireRuleTranslations,
+  ruleFields,
+  ruleIdSchema,
+  ruleSchema,
+  ruleStatusSchema,
+} from './schema/rule';
 export {
   type Reliability,
   reliabilitySchema,

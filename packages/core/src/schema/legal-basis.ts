@@ -13,6 +13,8 @@ export const statuteBasisSchema = z
     article: z.string().min(1).describe('Pasal dan ayat, mis. "Pasal 27 ayat (2)".'),
     /** Where the text can be read (JDIH, peraturan.go.id). */
     url: z.url().optional(),
+    /** What a reader must know about the provision: a transition, a companion article… */
+    note: localizedTextSchema.optional(),
   })
   .strict();
 

@@ -22,8 +22,11 @@ export const ruleStatusSchema = z
   .describe('draft: belum berlaku; active: berlaku; deprecated: masih berlaku, akan diganti; removed: dicabut.');
 export type RuleStatus = z.output<typeof ruleStatusSchema>;
 
-/** Metadata every guideline rule carries, whatever its area. */
-export const ruleSchema = z
+/**
+ * The fields of a rule, without the cross-field checks: areas extend it with their own fields
+ * (`ruleFields.extend({...}).check(requireRuleTranslations)`), since zod cannot extend a checked schema.
+ */
+export const ruleFields = z
   .object({
     /** Stable id, `area.rule-name`. */
     id: ruleIdSchema,
@@ -42,21 +45,26 @@ export const ruleSchema = z
     /** The rule that takes over from a deprecated or removed one. */
     replacedBy: ruleIdSchema.optional().describe('Aturan pengganti (untuk deprecated/removed).'),
   })
-  .strict()
-  .check((ctx) => {
-    const rule = ctx.value;
-    if (rule.status === 'draft') return;
-    for (const field of ['title', 'rationale'] as const) {
-      if (rule[field].en === undefined) {
-        addLocalizedIssue(
-          ctx,
-          {
-            id: `Teks bahasa Inggris wajib diisi untuk aturan berstatus "${rule.status}"; hanya aturan "draft" yang boleh tanpa terjemahan.`,
-            en: `English text is required for a rule with status "${rule.status}"; only "draft" rules may lack a translation.`,
-          },
-          [field, 'en'],
-        );
-      }
+  .strict();
+
+/** English must be there once a rule leaves `draft`. */
+export function requireRuleTranslations(ctx: z.core.ParsePayload<z.output<typeof ruleFields>>): void {
+  const rule = ctx.value;
+  if (rule.status === 'draft') return;
+  for (const field of ['title', 'rationale'] as const) {
+    if (rule[field].en === undefined) {
+      addLocalizedIssue(
+        ctx,
+        {
+          id: `Teks bahasa Inggris wajib diisi untuk aturan berstatus "${rule.status}"; hanya aturan "draft" yang boleh tanpa terjemahan.`,
+          en: `English text is required for a rule with status "${rule.status}"; only "draft" rules may lack a translation.`,
+        },
+        [field, 'en'],
+      );
     }
-  });
+  }
+}
+
+/** Metadata every guideline rule carries, whatever its area. */
+export const ruleSchema = ruleFields.check(requireRuleTranslations);
 export type Rule = z.output<typeof ruleSchema>;

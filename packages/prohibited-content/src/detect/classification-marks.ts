@@ -1,0 +1,33 @@
+/** A security-classification mark used as a document header or letter status. */
+export interface ClassificationMark {
+  level: 'sangat-rahasia' | 'rahasia' | 'terbatas';
+  start: number;
+  end: number;
+}
+
+const levelOf = (words: string): ClassificationMark['level'] => {
+  const lower = words.toLowerCase().replace(/\s+/g, ' ');
+  return lower === 'sangat rahasia' || lower === 'sr' ? 'sangat-rahasia' : lower === 'rahasia' || lower === 'r' ? 'rahasia' : 'terbatas';
+};
+
+// A line that is only the mark, in capitals (the header of a document), maybe framed by punctuation.
+const headerLine = /^[ \t*_#\-–—=[(]*(SANGAT[ \t]+RAHASIA|RAHASIA|TERBATAS)[ \t*_#\-–—=\])]*$/gmu;
+// "Sifat: Rahasia", "Klasifikasi : SR" — the status field of an official letter or memo.
+const statusField =
+  /(?<![\p{L}])(?:sifat|klasifikasi)(?:[ \t]+(?:surat|naskah|dokumen))?[ \t]*:[ \t]*(sangat[ \t]+rahasia|rahasia|terbatas|SR|R|T)(?![\p{L}])/giu;
+
+/**
+ * Finds classification marks where they act as marks — a header line in capitals, or the `Sifat:`
+ * / `Klasifikasi:` field of a letter — and not the ordinary word ("rahasia sukses").
+ */
+export function findClassificationMarks(text: string): ClassificationMark[] {
+  const marks: ClassificationMark[] = [];
+  for (const regex of [headerLine, statusField]) {
+    for (const match of text.matchAll(regex)) {
+      const words = match[1]!;
+      const start = match.index + match[0].indexOf(words);
+      marks.push({ level: levelOf(words), start, end: start + words.length });
+    }
+  }
+  return marks.sort((a, b) => a.start - b.start);
+}

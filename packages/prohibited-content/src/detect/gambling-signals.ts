@@ -1,0 +1,254 @@
+import type { LocalizedText } from '@pedoman-medsos/core';
+import { CharKind, classify, expansions, kindOf, leetLetter, Step, valueOf } from '../normalize/classify';
+import type { NormalizedText } from '../normalize/normalize';
+
+/** One structural clue that a text promotes gambling, with the span it points at. */
+export interface GamblingSignal {
+  kind:
+    | 'fancy-letters'
+    | 'mixed-styles'
+    | 'mixed-script'
+    | 'brand-shape'
+    | 'spaced-letters'
+    | 'emoji-framed'
+    | 'call-to-action'
+    | 'gambling-cue';
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/**
+ * Weights of the signals. A text whose signals add up to {@link gamblingThreshold} or more is
+ * reported as gambling even with no gambling term in it. Most signals stay below the threshold on
+ * purpose — a bold word, a name with digits or an emoji each occur in ordinary comments; spam shows
+ * two or more together. Only a word mixing plain and fancy letters (ga𝘤hor), which people do not
+ * write by accident, reaches it alone.
+ */
+export const gamblingWeights = {
+  /** One or two words in fancy letters (mathematical, full-width, enclosed) amid plain text. */
+  fancyName: 2,
+  /** Fancy letters used for the whole text (a decorative font): weaker. */
+  fancyText: 1,
+  /** Plain and fancy letters mixed inside one word (ga𝘤hor, D𝐄𝑊𝐀𝐷O𝙍𝐴). */
+  mixedStyles: 3,
+  /** Latin letters mixed with Cyrillic or Greek look-alikes inside one word (ѕlоt). */
+  mixedScript: 3,
+  /** A capital I standing for l inside a lower-case word (PuIauwin). */
+  capitalIForL: 2,
+  /** A name glued to 2–4 digits or to a gambling suffix (dora77, mona4d, manjurbet, kusumatoto). */
+  brandShape: 2,
+  /** …written in capitals or fancy letters (DORA77, 𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖), or ending in lottery or slot jargon (ambil4d, kompastoto). */
+  emphasisedBrand: 1,
+  /** Four or more letters written apart (P U L A U W I N), or three before a brand (A E R O88). */
+  spacedLetters: 2,
+  /** A brand-like or fancy word framed by emoji (🚩WETON88🚩). */
+  emojiFramed: 1,
+  /** A link shortener, WhatsApp or Telegram link, or "cek bio". */
+  callToAction: 1,
+  /** A gambling cue of the term list (wd, saldo, main di, judol…), at most two counted. */
+  gamblingCue: 1,
+} as const;
+export const gamblingThreshold = 3;
+const maxCues = 2;
+
+export const gamblingSignalLabels: Record<GamblingSignal['kind'], LocalizedText> = {
+  'fancy-letters': { id: 'huruf hias', en: 'fancy letters' },
+  'mixed-styles': { id: 'gaya huruf bercampur dalam satu kata', en: 'letter styles mixed in one word' },
+  'mixed-script': { id: 'huruf Latin bercampur Kiril/Yunani', en: 'Latin mixed with Cyrillic/Greek letters' },
+  'brand-shape': { id: 'bentuk nama merek judi', en: 'gambling brand shape' },
+  'spaced-letters': { id: 'huruf yang dipisah-pisah', en: 'letters spaced apart' },
+  'emoji-framed': { id: 'kata diapit emoji', en: 'word framed by emoji' },
+  'call-to-action': { id: 'ajakan ke tautan atau kontak', en: 'call to a link or contact' },
+  'gambling-cue': { id: 'isyarat judi', en: 'gambling cue' },
+};
+
+// Brand shapes, tested on a word's letters (look-alikes resolved, `l` read as `i` like everywhere
+// in the matcher) with its digits kept — `dora77`, `pulau777`, `mona4d` — and with leetspeak read —
+// `kusumat0t0` → `kusumatoto`: a name and 2–4 digits or `4d`, a name and a gambling suffix, or a
+// gambling word inside a longer name (maxwinbos, jajantogel).
+const nameAndSuffix = /^\p{L}{3,}(?:toto|bet|siot|win|hoki|gacor)$/u;
+const nameAnd4d = /^\p{L}{3,}4d$/u;
+const jargonSuffix = /(?:4d|toto|siot|gacor|togei|bet)$/u;
+const capitalIForL = /\p{Ll}I\p{Ll}/u;
+const gamblingInfix = /siot|gacor|maxwin|togei|jackpot/;
+const callToAction =
+  /wa\.me\/|t\.me\/|bit\.ly\/|s\.id\/|linktr\.ee\/|cutt\.ly\/|tinyurl\.com\/|\bcek bio\b|\blink (?:di|in) bio\b|\bklik link\b/iu;
+const emoji = /\p{Extended_Pictographic}/u;
+// What may stand between a brand's name and its number: WETON-88, WETON`88, WETON🚩88, PROBE⭐855.
+const joiner = /^(?:[-`'’_.★☆]|\p{Extended_Pictographic}\uFE0F?)$/u;
+const asciiDigits = /^[\d\s]*$/;
+
+/** A word's letters as the matcher reads them, digits kept as digits: "𝐃𝘖RA77" → "dora77", "🅿️🆄🅻🅰️🆄777" → "puiau777". */
+function lettersAndDigits(original: string): string {
+  let result = '';
+  const take = (packed: number) => {
+    const kind = kindOf(packed);
+    if (kind === CharKind.Letter || kind === CharKind.Digit) result += String.fromCodePoint(valueOf(packed));
+  };
+  for (const char of original) {
+    const packed = classify(char.codePointAt(0)!);
+    if (kindOf(packed) === CharKind.Expansion) expansions[valueOf(packed)]!.forEach(take);
+    else take(packed);
+  }
+  return result;
+}
+
+/** A name (at least three letters, leetspeak allowed: pr0be) ending in a letter, then 2–5 digits. */
+function isNameAndDigits(word: string): boolean {
+  const digits = /\d{2,5}$/.exec(word);
+  if (!digits) return false;
+  const name = word.slice(0, digits.index);
+  return /\p{L}$/u.test(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= 3 && /^[\p{L}\d]+$/u.test(name);
+}
+
+/** Whether a word has a gambling brand's shape: `none`, a plain `brand`, or one ending in gambling `jargon`. */
+function brandShapeOf(word: string): 'none' | 'brand' | 'jargon' {
+  if (word.length < 5) return 'none';
+  const read = /\p{L}/u.test(word) ? word.replace(/\d/g, (digit) => String.fromCodePoint(leetLetter(digit.charCodeAt(0)))) : word;
+  const isBrand =
+    isNameAndDigits(word) || nameAnd4d.test(word) || nameAndSuffix.test(read) || (read.length >= 6 && gamblingInfix.test(read));
+  if (!isBrand) return 'none';
+  return jargonSuffix.test(word) || jargonSuffix.test(read) ? 'jargon' : 'brand';
+}
+
+const isRegionalIndicator = (code: number) => code >= 0x1f1e6 && code <= 0x1f1ff;
+const isEmphasised = (original: string) => /^[\p{Lu}\p{N}]+$/u.test(original.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, ''));
+
+function framedByEmoji(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 3);
+  return emoji.test(before) && emoji.test(after);
+}
+
+interface Word {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  fancy: number;
+  plain: number;
+  lookalike: number;
+  digits: number;
+}
+
+function wordsOf(normalized: NormalizedText): Word[] {
+  const { length, starts, ends, flags, gapBefore, fromDigit } = normalized;
+  const words: Word[] = [];
+  for (let from = 0; from < length; ) {
+    let to = from + 1;
+    while (to < length && gapBefore[to] === 0) to++;
+    const word: Word = { from, to, start: starts[from]!, end: ends[to - 1]!, fancy: 0, plain: 0, lookalike: 0, digits: 0 };
+    for (let k = from; k < to; k++) {
+      if (fromDigit[k] === 1) word.digits++;
+      else if (flags[k]! & Step.compatibility) word.fancy++;
+      else if (flags[k]! & Step.lookalike) word.lookalike++;
+      else word.plain++;
+    }
+    words.push(word);
+    from = to;
+  }
+  return words;
+}
+
+/**
+ * Structural clues of gambling promotion beyond word lists, read from the words of the normalized
+ * text and their original spans. `cues` are the spans of gambling cues the term scan found.
+ */
+export function gamblingSignals(
+  text: string,
+  normalized: NormalizedText,
+  cues: readonly { start: number; end: number }[] = [],
+): { score: number; signals: GamblingSignal[] } {
+  const signals: GamblingSignal[] = [];
+  const add = (kind: GamblingSignal['kind'], start: number, end: number, weight: number) => signals.push({ kind, start, end, weight });
+  const words = wordsOf(normalized);
+
+  let fancyLetters = 0;
+  let plainLetters = 0;
+  const fancyWords: Word[] = [];
+  for (const word of words) {
+    fancyLetters += word.fancy;
+    plainLetters += word.plain + word.lookalike;
+    if (word.fancy > 0) fancyWords.push(word);
+  }
+  if (fancyLetters >= 2) {
+    const first = fancyWords[0]!;
+    const last = fancyWords.at(-1)!;
+    const name = fancyWords.length <= 2 || last.start - first.start <= 20; // one name, maybe spaced apart
+    add(
+      'fancy-letters',
+      first.start,
+      last.end,
+      name && plainLetters >= fancyLetters ? gamblingWeights.fancyName : gamblingWeights.fancyText,
+    );
+  }
+
+  // Letters written apart (P U L A U W I N, GA RU DA HO KI, A E RO88, [P][U][L][A][U][7][7][7]): a
+  // run of one-character words, or of two-character words in capitals or fancy letters, read
+  // together as one word for the brand test.
+  let run: Word[] = [];
+  let spacedSeen = false; // counted once: people also space letters out for emphasis (T I D A K)
+  const inRun = (word: Word) => {
+    const size = word.to - word.from;
+    return size === 1 || (size === 2 && word.digits === 0 && (word.fancy > 0 || isEmphasised(text.slice(word.start, word.end))));
+  };
+  const closeRun = (next?: Word) => {
+    while (run.length > 0 && run[0]!.digits > 0) run.shift(); // a brand starts with a letter
+    // Flags (🇮🇩🇵🇸) are pairs of regional-indicator letters: they spell a brand, never emphasis.
+    const singles = run.filter(
+      (word) => word.to - word.from === 1 && word.digits === 0 && !isRegionalIndicator(text.codePointAt(word.start)!),
+    ).length;
+    if (run.length >= 2) {
+      const joinedNext = next && next.to - next.from <= 4 ? next : undefined;
+      const last = joinedNext ?? run.at(-1)!;
+      const spelled = [...run, ...(joinedNext ? [joinedNext] : [])]
+        .map((word) => lettersAndDigits(text.slice(word.start, word.end)))
+        .join('');
+      const brand = brandShapeOf(spelled) !== 'none';
+      if ((singles >= 4 || (brand && run.length >= 3)) && !spacedSeen) {
+        spacedSeen = true;
+        add('spaced-letters', run[0]!.start, last.end, gamblingWeights.spacedLetters);
+      }
+      if (brand) add('brand-shape', run[0]!.start, last.end, gamblingWeights.brandShape + gamblingWeights.emphasisedBrand);
+    }
+    run = [];
+  };
+
+  words.forEach((word, index) => {
+    const original = text.slice(word.start, word.end);
+    if (word.fancy >= 1 && word.plain >= 1 && word.to - word.from >= 3)
+      add('mixed-styles', word.start, word.end, gamblingWeights.mixedStyles);
+    if (word.lookalike >= 1 && word.plain >= 1) add('mixed-script', word.start, word.end, gamblingWeights.mixedScript);
+    else if (capitalIForL.test(original)) add('mixed-script', word.start, word.end, gamblingWeights.capitalIForL);
+
+    // A name and its number may be joined by a dash or apostrophe (WETON-88, 𝐖𝐄𝐓𝐎𝐍`𝟴𝟴).
+    const next = words[index + 1];
+    // …or a space, when both are in fancy letters and digits (𝗦𝗚𝗜𝟴 𝟴): nobody types 𝟴 by accident.
+    const between = next ? text.slice(word.end, next.start) : '';
+    const fancyPair = word.fancy > 0 && between === ' ' && next !== undefined && !asciiDigits.test(text.slice(next.start, next.end));
+    const joined = next && next.digits === next.to - next.from && (joiner.test(between) || fancyPair) ? next : undefined;
+    const end = joined ? joined.end : word.end;
+    // Without digits, a suffix alone (…win, …bet) needs capitals or fancy letters: "darwin" is a name.
+    const shape =
+      word.digits > 0 || joined !== undefined || word.fancy > 0 || isEmphasised(original)
+        ? brandShapeOf(lettersAndDigits(text.slice(word.start, end)))
+        : 'none';
+    const isBrand = shape !== 'none';
+    if (isBrand) {
+      const emphasised = word.fancy > 0 || isEmphasised(text.slice(word.start, end)) || shape === 'jargon';
+      add('brand-shape', word.start, end, gamblingWeights.brandShape + (emphasised ? gamblingWeights.emphasisedBrand : 0));
+    }
+    if ((isBrand || word.fancy >= 2) && framedByEmoji(text, word.start, end))
+      add('emoji-framed', word.start, end, gamblingWeights.emojiFramed);
+
+    if (inRun(word)) run.push(word);
+    else if (run.length > 0) closeRun(word);
+  });
+  closeRun();
+
+  const cta = callToAction.exec(text);
+  if (cta) add('call-to-action', cta.index, cta.index + cta[0].length, gamblingWeights.callToAction);
+  for (const cue of cues.slice(0, maxCues)) add('gambling-cue', cue.start, cue.end, gamblingWeights.gamblingCue);
+  return { score: signals.reduce((sum, signal) => sum + signal.weight, 0), signals };
+}

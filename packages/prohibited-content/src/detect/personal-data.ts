@@ -1,0 +1,83 @@
+import type { LocalizedText } from '@pedoman-medsos/core';
+
+/** A piece of personal data found in a text, with a redacted form to suggest instead. */
+export interface PersonalDataHit {
+  kind: 'nik' | 'npwp' | 'phone' | 'email';
+  start: number;
+  end: number;
+  redacted: string;
+  label: LocalizedText;
+}
+
+export const personalDataLabels: Record<PersonalDataHit['kind'], LocalizedText> = {
+  nik: { id: 'NIK (nomor induk kependudukan)', en: 'NIK (national identity number)' },
+  npwp: { id: 'NPWP (nomor pokok wajib pajak)', en: 'NPWP (taxpayer number)' },
+  phone: { id: 'nomor telepon', en: 'phone number' },
+  email: { id: 'alamat e-mail', en: 'e-mail address' },
+};
+
+/** Keeps the last `visible` digits and masks the other digits, leaving separators as written. */
+function maskDigits(text: string, visible: number): string {
+  const total = text.replace(/\D/g, '').length;
+  let seen = 0;
+  return text.replace(/\d/g, (digit) => (++seen > total - visible ? digit : '•'));
+}
+
+/**
+ * Whether 16 digits have the structure of a NIK: a province code (11–94), regency and district
+ * codes, a birth date whose day is 1–31, or 41–71 for women (day + 40), a month 1–12, and a
+ * serial number other than 0000.
+ */
+export function isPlausibleNik(digits: string): boolean {
+  if (!/^\d{16}$/.test(digits)) return false;
+  const province = Number(digits.slice(0, 2));
+  const day = Number(digits.slice(6, 8));
+  const month = Number(digits.slice(8, 10));
+  const serial = digits.slice(12);
+  const dayOfMonth = day > 40 ? day - 40 : day;
+  return province >= 11 && province <= 94 && dayOfMonth >= 1 && dayOfMonth <= 31 && month >= 1 && month <= 12 && serial !== '0000';
+}
+
+// Digit runs not glued to other digits or letters. Separators inside numbers: space, dot, dash.
+const digitGroup = /(?<![\p{L}\p{N}])\+?\d[\d .-]{7,22}\d(?![\p{N}])/gu;
+const email = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}(?![\p{L}\p{N}])/gu;
+const npwpFormatted = /^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/;
+
+function classifyNumber(raw: string): PersonalDataHit['kind'] | undefined {
+  const digits = raw.replace(/\D/g, '');
+  if (npwpFormatted.test(raw)) return 'npwp';
+  // Phones: +62 / 62 / 0 then a mobile (8…) or area code, 9–13 digits after the country code.
+  const national =
+    raw.startsWith('+62') || digits.startsWith('62') ? digits.slice(2) : digits.startsWith('0') ? digits.slice(1) : undefined;
+  if (
+    national !== undefined &&
+    /^[2-9]\d{7,11}$/.test(national) &&
+    (national.startsWith('8') || raw.startsWith('+') || digits.startsWith('0'))
+  ) {
+    if (digits.length !== 16 || !isPlausibleNik(digits)) return 'phone';
+  }
+  if (digits.length === 16 && isPlausibleNik(digits)) return 'nik';
+  if (digits.length === 15 && /^\d{15}$/.test(digits) && /[.-]/.test(raw)) return 'npwp';
+  if (digits.length === 16 && /^0\d{15}$/.test(digits)) return 'npwp'; // 16-digit NPWP of a non-individual
+  return undefined;
+}
+
+/**
+ * Finds NIKs, NPWPs (15- and 16-digit forms), Indonesian phone numbers and e-mail addresses. Each
+ * regex is linear (no nested quantifiers) and runs once per text, whatever the term lists hold.
+ */
+export function findPersonalData(text: string): PersonalDataHit[] {
+  const hits: PersonalDataHit[] = [];
+  for (const match of text.matchAll(digitGroup)) {
+    const raw = match[0].replace(/[ .-]+$/, '');
+    const kind = classifyNumber(raw);
+    if (!kind) continue;
+    hits.push({ kind, start: match.index, end: match.index + raw.length, redacted: maskDigits(raw, 4), label: personalDataLabels[kind] });
+  }
+  for (const match of text.matchAll(email)) {
+    const [local = '', domain = ''] = match[0].split('@');
+    const redacted = `${local.slice(0, 1)}•••@${domain}`;
+    hits.push({ kind: 'email', start: match.index, end: match.index + match[0].length, redacted, label: personalDataLabels.email });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

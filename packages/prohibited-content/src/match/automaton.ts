@@ -1,0 +1,182 @@
+/**
+ * An Aho–Corasick automaton compiled to a dense transition table (a DFA), so that scanning costs
+ * one table read per character whatever the number of terms. Hand-written because the screener
+ * matches normalized code points with an offset map of its own; string-matching libraries take
+ * strings and regex engines would cost one pass per term.
+ */
+export interface Automaton {
+  /** Number of symbols: 0 stands for every code point that occurs in no key. */
+  alphabetSize: number;
+  /** Symbol of each BMP code point (0 when unused). */
+  bmpSymbols: Uint16Array;
+  /** Symbols of code points above the BMP. */
+  astralSymbols: Map<number, number>;
+  /** `delta[state * alphabetSize + symbol]` is the next state. */
+  delta: Int32Array;
+  /** Key that ends at each state, or -1. */
+  keyAt: Int32Array;
+  /** The nearest state on the failure chain where a key ends, or -1 (the dictionary-suffix link). */
+  outputLink: Int32Array;
+  /** Length in code points of each key. */
+  keyLengths: Int32Array;
+}
+
+/** Builds the automaton for distinct keys (arrays of code points). Key `i` is reported as `i`. */
+export function buildAutomaton(keys: readonly (readonly number[])[]): Automaton {
+  const bmpSymbols = new Uint16Array(0x10000);
+  const astralSymbols = new Map<number, number>();
+  let alphabetSize = 1;
+  const symbolOf = (code: number) => {
+    if (code < 0x10000) {
+      if (bmpSymbols[code] === 0) bmpSymbols[code] = alphabetSize++;
+      return bmpSymbols[code]!;
+    }
+    let symbol = astralSymbols.get(code);
+    if (symbol === undefined) {
+      symbol = alphabetSize++;
+      astralSymbols.set(code, symbol);
+    }
+    return symbol;
+  };
+
+  // 1. A trie of the keys.
+  const children: Map<number, number>[] = [new Map()];
+  const keyAtList: number[] = [-1];
+  keys.forEach((key, keyIndex) => {
+    let state = 0;
+    for (const code of key) {
+      const symbol = symbolOf(code);
+      let next = children[state]!.get(symbol);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        keyAtList.push(-1);
+        children[state]!.set(symbol, next);
+      }
+      state = next;
+    }
+    keyAtList[state] = keyIndex;
+  });
+
+  // 2. Breadth-first: failure links, and the full transition table from them.
+  const stateCount = children.length;
+  const delta = new Int32Array(stateCount * alphabetSize);
+  const fail = new Int32Array(stateCount);
+  const outputLink = new Int32Array(stateCount).fill(-1);
+  const keyAt = Int32Array.from(keyAtList);
+  const queue: number[] = [];
+  for (const [symbol, child] of children[0]!) {
+    delta[symbol] = child;
+    queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const failState = fail[state]!;
+    outputLink[state] = keyAt[failState]! >= 0 ? failState : outputLink[failState]!;
+    const row = state * alphabetSize;
+    const failRow = failState * alphabetSize;
+    for (let symbol = 0; symbol < alphabetSize; symbol++) delta[row + symbol] = delta[failRow + symbol]!;
+    for (const [symbol, child] of children[state]!) {
+      fail[child] = delta[failRow + symbol]!;
+      delta[row + symbol] = child;
+      queue.push(child);
+    }
+  }
+  return { alphabetSize, bmpSymbols, astralSymbols, delta, keyAt, outputLink, keyLengths: Int32Array.from(keys, (key) => key.length) };
+}
+
+/** Key occurrences found by {@link scan}: `keys[i]` ends at normalized index `ends[i]` (inclusive). */
+export interface Occurrences {
+  count: number;
+  keys: Int32Array;
+  ends: Int32Array;
+}
+
+/** Every occurrence of every key in `codes[0…length)`, in one pass. */
+export function scan(automaton: Automaton, codes: Int32Array, length: number): Occurrences {
+  const { alphabetSize, bmpSymbols, astralSymbols, delta, keyAt, outputLink } = automaton;
+  let keys = new Int32Array(16);
+  let ends = new Int32Array(16);
+  let count = 0;
+  let state = 0;
+  for (let k = 0; k < length; k++) {
+    const code = codes[k]!;
+    const symbol = code < 0x10000 ? bmpSymbols[code]! : (astralSymbols.get(code) ?? 0);
+    state = delta[state * alphabetSize + symbol]!;
+    let output = keyAt[state]! >= 0 ? state : outputLink[state]!;
+    while (output >= 0) {
+      if (count === keys.length) {
+        const biggerKeys = new Int32Array(count * 2);
+        biggerKeys.set(keys);
+        keys = biggerKeys;
+        const biggerEnds = new Int32Array(count * 2);
+        biggerEnds.set(ends);
+        ends = biggerEnds;
+      }
+      keys[count] = keyAt[output]!;
+      ends[count] = k;
+      count++;
+      output = outputLink[output]!;
+    }
+  }
+  return { count, keys, ends };
+}
+
+/** A JSON-safe form of the automaton (typed arrays as base64), to ship a compiled screener. */
+export interface SerializedAutomaton {
+  alphabetSize: number;
+  /** `[codePoint, symbol]` pairs. */
+  symbols: [number, number][];
+  delta: string;
+  keyAt: string;
+  outputLink: string;
+  keyLengths: string;
+}
+
+function toBase64(array: Int32Array): string {
+  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Int32Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Int32Array(bytes.buffer);
+}
+
+export function serializeAutomaton(automaton: Automaton): SerializedAutomaton {
+  const symbols: [number, number][] = [];
+  automaton.bmpSymbols.forEach((symbol, code) => {
+    if (symbol !== 0) symbols.push([code, symbol]);
+  });
+  for (const [code, symbol] of automaton.astralSymbols) symbols.push([code, symbol]);
+  return {
+    alphabetSize: automaton.alphabetSize,
+    symbols,
+    delta: toBase64(automaton.delta),
+    keyAt: toBase64(automaton.keyAt),
+    outputLink: toBase64(automaton.outputLink),
+    keyLengths: toBase64(automaton.keyLengths),
+  };
+}
+
+export function deserializeAutomaton(data: SerializedAutomaton): Automaton {
+  const bmpSymbols = new Uint16Array(0x10000);
+  const astralSymbols = new Map<number, number>();
+  for (const [code, symbol] of data.symbols) {
+    if (code < 0x10000) bmpSymbols[code] = symbol;
+    else astralSymbols.set(code, symbol);
+  }
+  return {
+    alphabetSize: data.alphabetSize,
+    bmpSymbols,
+    astralSymbols,
+    delta: fromBase64(data.delta),
+    keyAt: fromBase64(data.keyAt),
+    outputLink: fromBase64(data.outputLink),
+    keyLengths: fromBase64(data.keyLengths),
+  };
+}

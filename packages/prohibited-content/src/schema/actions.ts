@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** What is being screened: a `draft` the account is about to publish, or an incoming `comment`. */
+export const screenModeSchema = z.enum(['draft', 'comment']);
+export type ScreenMode = z.output<typeof screenModeSchema>;
+
+/** What happens to a draft: `block` (never publish), `needs-approval` (a supervisor decides), `warn`. */
+export const draftActionSchema = z.enum(['block', 'needs-approval', 'warn']);
+export type DraftAction = z.output<typeof draftActionSchema>;
+
+/** What happens to a comment: `hide`, `hold` for an admin to review, or `allow`. */
+export const commentActionSchema = z.enum(['hide', 'hold', 'allow']);
+export type CommentAction = z.output<typeof commentActionSchema>;
+
+/** The action of a category in each mode. */
+export const categoryActionsSchema = z
+  .object({
+    draft: draftActionSchema.describe('Tindakan untuk draf unggahan akun.'),
+    comment: commentActionSchema.describe('Tindakan untuk komentar yang masuk.'),
+  })
+  .strict();
+export type CategoryActions = z.output<typeof categoryActionsSchema>;
+
+/** The verdict on a whole text: the strongest action among its findings, or publish/allow. */
+export type DraftVerdict = DraftAction | 'publish';
+export type CommentVerdict = CommentAction;
+export type Verdict = DraftVerdict | CommentVerdict;
+
+/** Strength order of actions, weakest first, to pick the verdict of a text. */
+export const actionStrength: Record<Verdict, number> = {
+  publish: 0,
+  allow: 0,
+  warn: 1,
+  hold: 2,
+  'needs-approval': 2,
+  hide: 3,
+  block: 3,
+};

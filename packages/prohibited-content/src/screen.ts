@@ -1,0 +1,360 @@
+import { type Finding, type IsoDate, isRuleInEffect, type LocalizedText, today } from '@pedoman-medsos/core';
+import { categories, categoryIds, defaultTermLists, findCategory } from './categories';
+import { findClassificationMarks } from './detect/classification-marks';
+import { gamblingSignalLabels, gamblingSignals, gamblingThreshold } from './detect/gambling-signals';
+import { findPersonalData } from './detect/personal-data';
+import {
+  type Automaton,
+  buildAutomaton,
+  deserializeAutomaton,
+  type SerializedAutomaton,
+  scan,
+  serializeAutomaton,
+} from './match/automaton';
+import { Step, type StepName, stepsOf } from './normalize/classify';
+import { type NormalizedText, normalize, normalizedString } from './normalize/normalize';
+import { actionStrength, type CommentAction, type DraftAction, type ScreenMode, type Verdict } from './schema/actions';
+import { type Category, type CategoryId, categoryIdOf } from './schema/category';
+import type { TermList } from './schema/term-list';
+
+/** How a screener is built: the default lists, plus or instead of an institution's own. */
+export interface ScreenerConfig {
+  /** Extra term lists, e.g. this year's candidates' names for `partisan`. Added to the defaults. */
+  lists?: readonly TermList[];
+  /** Use only `lists`, not the shipped defaults. */
+  replaceDefaultLists?: boolean;
+}
+
+/** Options of one screening. */
+export interface ScreenOptions {
+  /** `draft`: a post the account is about to publish; `comment`: incoming. */
+  mode: ScreenMode;
+  /** Date the rules are applied as of (`YYYY-MM-DD`); categories not yet effective are skipped. Default: today. */
+  asOf?: IsoDate;
+  /** Screen only these categories (short ids, e.g. `['gambling']`). Default: all. */
+  categories?: readonly CategoryId[];
+}
+
+/** Which part of the screener found the content. */
+export type Detector = 'term' | 'gambling-signals' | 'personal-data' | 'classification-mark';
+
+/** A finding of the screener: a core finding plus what was matched and what to do with the text. */
+export interface ContentFinding extends Finding {
+  category: CategoryId;
+  /** What this finding asks for in the mode screened. */
+  action: DraftAction | CommentAction;
+  detector: Detector;
+  match: {
+    /** The matched part of the original text (`text.slice(location.start, location.end)`). */
+    text: string;
+    /** Its normalized form, as the matcher read it. */
+    normalized: string;
+    /** The list term it matched, as written in the list. */
+    term?: string;
+    /** The normalization steps that changed it, in order. */
+    transformations: StepName[];
+  };
+}
+
+/** The result of screening one text. */
+export interface ScreenResult {
+  /** The strongest action among the findings; `publish` (draft) or `allow` (comment) when none. */
+  verdict: Verdict;
+  findings: ContentFinding[];
+}
+
+/** A compiled screener: lists are compiled once, texts are screened many times. */
+export interface Screener {
+  screen(text: string, options: ScreenOptions): ScreenResult;
+  /** A JSON-safe compiled form; {@link loadScreener} turns it back into a screener without recompiling. */
+  toJSON(): CompiledScreener;
+}
+
+interface KeyEntry {
+  category: CategoryId;
+  term: string;
+  /** `term` flags a text; `allow` cancels terms it overlaps; `cue` only adds to a score. */
+  role: 'term' | 'allow' | 'cue';
+}
+
+interface Key {
+  normalized: string;
+  /** Offsets inside the key where the term itself has a space: only there may the text have one. */
+  gaps: number[];
+  entries: KeyEntry[];
+}
+
+/** The serialized form of a screener. */
+export interface CompiledScreener {
+  format: 'pedoman-screener/1';
+  keys: Key[];
+  automaton: SerializedAutomaton;
+}
+
+/** A configuration that names an unknown category. Thrown by {@link createScreener}, never by `screen`. */
+export class ScreenerConfigError extends Error {
+  constructor(readonly text: LocalizedText) {
+    super(text.en);
+    this.name = 'ScreenerConfigError';
+  }
+}
+
+function compileKeys(lists: readonly TermList[]): Key[] {
+  const keys = new Map<string, Key>();
+  for (const list of lists) {
+    if (!findCategory(list.category)) {
+      throw new ScreenerConfigError({
+        id: `Kategori "${list.category}" tidak dikenal. Pilih salah satu: ${categoryIds.join(', ')}.`,
+        en: `Unknown category "${list.category}". Choose one of: ${categoryIds.join(', ')}.`,
+      });
+    }
+    const add = (term: string, role: KeyEntry['role']) => {
+      const normalized = normalize(term);
+      if (normalized.length === 0) return;
+      const text = normalizedString(normalized);
+      let key = keys.get(text);
+      if (!key) {
+        const gaps: number[] = [];
+        for (let k = 1; k < normalized.length; k++) if (normalized.gapBefore[k]) gaps.push(k);
+        key = { normalized: text, gaps, entries: [] };
+        keys.set(text, key);
+      }
+      key.entries.push({ category: list.category, term, role });
+    };
+    for (const term of list.terms) add(term, 'term');
+    for (const phrase of list.allow) add(phrase, 'allow');
+    for (const cue of list.cues) add(cue, 'cue');
+  }
+  return [...keys.values()];
+}
+
+function severityFor(category: Category): Finding['severity'] {
+  return category.severity;
+}
+
+function transformationsOf(text: NormalizedText, from: number, to: number): StepName[] {
+  let flags = 0;
+  for (let k = from; k < to; k++) {
+    flags |= text.flags[k]!;
+    if (k > from && text.gapBefore[k]) flags |= Step.splitLetters;
+  }
+  return stepsOf(flags);
+}
+
+/** A word boundary of the original text: a gap, the text's edge, or digits (`slot88` ends `slot`). */
+function isBoundary(text: NormalizedText, before: number): boolean {
+  return (
+    before <= 0 || before >= text.length || text.gapBefore[before] === 1 || text.fromDigit[before - 1] === 1 || text.fromDigit[before] === 1
+  );
+}
+
+/** Spaces inside a match are allowed where the term has them, or between single letters (`s l o t`). */
+function gapsFit(text: NormalizedText, start: number, end: number, key: Key): boolean {
+  let gapCount = 0;
+  let outsideTerm = false;
+  for (let k = start + 1; k <= end; k++) {
+    if (text.gapBefore[k] === 0) continue;
+    gapCount++;
+    if (!key.gaps.includes(k - start)) outsideTerm = true;
+  }
+  return !outsideTerm || gapCount === end - start;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function buildScreener(keys: Key[], automaton: Automaton): Screener {
+  return {
+    toJSON: () => ({ format: 'pedoman-screener/1', keys, automaton: serializeAutomaton(automaton) }),
+    screen(text, options) {
+      const asOf = options.asOf ?? today();
+      const mode = options.mode;
+      const active = new Map<CategoryId, Category>();
+      for (const category of categories) {
+        const id = categoryIdOf(category);
+        if (isRuleInEffect(category, asOf) && (!options.categories || options.categories.includes(id))) active.set(id, category);
+      }
+      const input = typeof text === 'string' ? text : String(text ?? '');
+      const normalized = normalize(input);
+      const findings: ContentFinding[] = [];
+      const actionOf = (category: Category) => (mode === 'draft' ? category.actions.draft : category.actions.comment);
+
+      // 1. Terms and allow phrases, in one pass over the normalized text.
+      const occurrences = scan(automaton, normalized.codes, normalized.length);
+      const hits: { entry: KeyEntry; key: Key; start: number; end: number }[] = [];
+      const allowed: (Span & { category: CategoryId })[] = [];
+      const cues: Span[] = [];
+      for (let i = 0; i < occurrences.count; i++) {
+        const key = keys[occurrences.keys[i]!]!;
+        const end = occurrences.ends[i]!;
+        const start = end - automaton.keyLengths[occurrences.keys[i]!]! + 1;
+        if (!isBoundary(normalized, start) || !isBoundary(normalized, end + 1) || !gapsFit(normalized, start, end, key)) continue;
+        for (const entry of key.entries) {
+          if (!active.has(entry.category)) continue;
+          if (entry.role === 'allow') allowed.push({ category: entry.category, start, end: end + 1 });
+          else if (entry.role === 'cue') cues.push({ start, end: end + 1 });
+          else hits.push({ entry, key, start, end: end + 1 });
+        }
+      }
+      // Longest match first, so a phrase ("slot gacor") wins over the word inside it ("slot").
+      hits.sort((a, b) => a.start - b.start || b.end - a.end);
+      const kept: typeof hits = [];
+      for (const hit of hits) {
+        if (allowed.some((allow) => allow.category === hit.entry.category && overlaps(allow, hit))) continue;
+        if (kept.some((other) => other.entry.category === hit.entry.category && overlaps(other, hit))) continue;
+        kept.push(hit);
+      }
+      for (const hit of kept) {
+        const category = active.get(hit.entry.category)!;
+        const start = normalized.starts[hit.start]!;
+        const end = normalized.ends[hit.end - 1]!;
+        const matched = input.slice(start, end);
+        const readAs =
+          hit.key.normalized !== matched.toLowerCase()
+            ? { id: ` (dibaca "${hit.entry.term}")`, en: ` (read as "${hit.entry.term}")` }
+            : { id: '', en: '' };
+        findings.push({
+          ruleId: category.id,
+          severity: severityFor(category),
+          category: hit.entry.category,
+          action: actionOf(category),
+          detector: 'term',
+          message: {
+            id: `${category.title.id}: "${matched}"${readAs.id}.`,
+            en: `${category.title.en ?? category.title.id}: "${matched}"${readAs.en}.`,
+          },
+          location: { kind: 'span', start, end },
+          suggestion: { message: { id: 'Hapus atau ganti bagian ini.', en: 'Remove or rewrite this part.' } },
+          explanation: category.definition,
+          match: {
+            text: matched,
+            normalized: hit.key.normalized,
+            term: hit.entry.term,
+            transformations: transformationsOf(normalized, hit.start, hit.end),
+          },
+        });
+      }
+
+      // 2. Gambling promotion without a gambling word: structural signals, scored.
+      const gambling = active.get('gambling');
+      if (gambling && !kept.some((hit) => hit.entry.category === 'gambling')) {
+        const gamblingAllowed = allowed.filter((allow) => allow.category === 'gambling');
+        const cueSpans = cues
+          .filter((cue) => !gamblingAllowed.some((allow) => overlaps(allow, cue)))
+          .map((cue) => ({ start: normalized.starts[cue.start]!, end: normalized.ends[cue.end - 1]! }));
+        const { score, signals } = gamblingSignals(input, normalized, cueSpans);
+        const cancelled = gamblingAllowed.length > 0;
+        if (score >= gamblingThreshold && !cancelled) {
+          const strongest = [...signals].sort((a, b) => b.weight - a.weight)[0]!;
+          const list = (locale: 'id' | 'en') =>
+            signals
+              .map(
+                (signal) => `${gamblingSignalLabels[signal.kind][locale]} "${input.slice(signal.start, signal.end)}" (+${signal.weight})`,
+              )
+              .join(', ');
+          findings.push({
+            ruleId: gambling.id,
+            severity: severityFor(gambling),
+            category: 'gambling',
+            action: actionOf(gambling),
+            detector: 'gambling-signals',
+            message: {
+              id: `${gambling.title.id}: ciri promosi judi pada "${input.slice(strongest.start, strongest.end)}" (skor ${score}, ambang ${gamblingThreshold}).`,
+              en: `${gambling.title.en}: gambling-promotion signals at "${input.slice(strongest.start, strongest.end)}" (score ${score}, threshold ${gamblingThreshold}).`,
+            },
+            location: { kind: 'span', start: strongest.start, end: strongest.end },
+            suggestion: { message: { id: 'Sembunyikan komentar ini.', en: 'Hide this comment.' } },
+            explanation: { id: `Ciri yang ditemukan: ${list('id')}.`, en: `Signals found: ${list('en')}.` },
+            match: { text: input.slice(strongest.start, strongest.end), normalized: '', transformations: [] },
+          });
+        }
+      }
+
+      // 3. Personal data.
+      const personal = active.get('personal-data');
+      if (personal) {
+        for (const hit of findPersonalData(input)) {
+          findings.push({
+            ruleId: personal.id,
+            severity: severityFor(personal),
+            category: 'personal-data',
+            action: actionOf(personal),
+            detector: 'personal-data',
+            message: {
+              id: `${personal.title.id}: ${hit.label.id} "${input.slice(hit.start, hit.end)}".`,
+              en: `${personal.title.en}: ${hit.label.en} "${input.slice(hit.start, hit.end)}".`,
+            },
+            location: { kind: 'span', start: hit.start, end: hit.end },
+            suggestion: {
+              message: {
+                id: 'Samarkan, lalu arahkan ke kanal pribadi atau resmi.',
+                en: 'Mask it, then move the conversation to a private or official channel.',
+              },
+              replacement: hit.redacted,
+            },
+            explanation: personal.definition,
+            match: { text: input.slice(hit.start, hit.end), normalized: hit.redacted, transformations: [] },
+          });
+        }
+      }
+
+      // 4. Classification marks.
+      const classified = active.get('classified');
+      if (classified) {
+        for (const mark of findClassificationMarks(input)) {
+          const written = input.slice(mark.start, mark.end);
+          findings.push({
+            ruleId: classified.id,
+            severity: severityFor(classified),
+            category: 'classified',
+            action: actionOf(classified),
+            detector: 'classification-mark',
+            message: {
+              id: `${classified.title.id}: tanda klasifikasi "${written}".`,
+              en: `${classified.title.en}: classification mark "${written}".`,
+            },
+            location: { kind: 'span', start: mark.start, end: mark.end },
+            suggestion: { message: { id: 'Jangan unggah naskah ini.', en: 'Do not post this document.' } },
+            explanation: classified.definition,
+            match: { text: written, normalized: mark.level, transformations: [] },
+          });
+        }
+      }
+
+      findings.sort((a, b) => (a.location as Span).start - (b.location as Span).start);
+      let verdict: Verdict = mode === 'draft' ? 'publish' : 'allow';
+      for (const finding of findings) if (actionStrength[finding.action] > actionStrength[verdict]) verdict = finding.action;
+      return { verdict, findings };
+    },
+  };
+}
+
+/**
+ * Compiles the term lists once into a screener. Throws {@link ScreenerConfigError} for a list of
+ * an unknown category; screening itself never throws.
+ */
+export function createScreener(config: ScreenerConfig = {}): Screener {
+  const lists = [...(config.replaceDefaultLists ? [] : defaultTermLists), ...(config.lists ?? [])];
+  const keys = compileKeys(lists);
+  const automaton = buildAutomaton(keys.map((key) => Array.from(key.normalized, (char) => char.codePointAt(0)!)));
+  return buildScreener(keys, automaton);
+}
+
+/** A screener from its compiled form (see `Screener.toJSON`), without compiling the lists again. */
+export function loadScreener(compiled: CompiledScreener): Screener {
+  if (compiled?.format !== 'pedoman-screener/1') {
+    throw new ScreenerConfigError({ id: 'Bentuk screener terkompilasi tidak dikenal.', en: 'Unknown compiled-screener format.' });
+  }
+  return buildScreener(compiled.keys, deserializeAutomaton(compiled.automaton));
+}
+
+let defaultScreener: Screener | undefined;
+
+/** Screens a text with the default lists (compiled on first use). */
+export function screen(text: string, options: ScreenOptions): ScreenResult {
+  defaultScreener ??= createScreener();
+  return defaultScreener.screen(text, options);
+}
