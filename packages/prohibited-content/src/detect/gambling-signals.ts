@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@pedoman-medsos/core';
-import { CharKind, classify, expansions, kindOf, leetLetter, Step, valueOf } from '../normalize/classify';
+import { CharKind, classify, expansions, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
 import type { NormalizedText } from '../normalize/normalize';
 
 /** One structural clue that a text promotes gambling, with the span it points at. */
@@ -84,11 +84,11 @@ function lettersAndDigits(original: string): string {
   let result = '';
   const take = (packed: number) => {
     const kind = kindOf(packed);
-    if (kind === CharKind.Letter || kind === CharKind.Digit) result += String.fromCodePoint(valueOf(packed));
+    if (kind === CharKind.Letter || kind === CharKind.Digit) result += String.fromCodePoint(payloadOf(packed));
   };
   for (const char of original) {
     const packed = classify(char.codePointAt(0)!);
-    if (kindOf(packed) === CharKind.Expansion) expansions[valueOf(packed)]!.forEach(take);
+    if (kindOf(packed) === CharKind.Expansion) expansions[payloadOf(packed)]!.forEach(take);
     else take(packed);
   }
   return result;

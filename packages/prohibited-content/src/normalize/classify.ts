@@ -52,7 +52,7 @@ export function stepsOf(flags: number): StepName[] {
 export type PackedClass = number;
 export const kindOf = (packed: PackedClass): CharKind => (packed & 7) as CharKind;
 export const flagsOf = (packed: PackedClass): number => (packed >>> 3) & 0xff;
-export const valueOf = (packed: PackedClass): number => packed >>> 11;
+export const payloadOf = (packed: PackedClass): number => packed >>> 11;
 const pack = (kind: CharKind, flags: number, value: number): PackedClass => kind | (flags << 3) | (value << 11);
 
 /** The parts of multi-character expansions, each already classified. */

@@ -1,4 +1,4 @@
-import { CharKind, classify, expansions, flagsOf, kindOf, leetLetter, type PackedClass, Step, valueOf } from './classify';
+import { CharKind, classify, expansions, flagsOf, kindOf, leetLetter, type PackedClass, payloadOf, Step } from './classify';
 
 /**
  * Text reduced to the form terms are matched in, with a map back to the original: for every
@@ -41,7 +41,7 @@ function nextVisibleClass(text: string, index: number): PackedClass {
     const packed = classify(code);
     const kind = kindOf(packed);
     if (kind !== CharKind.Invisible && kind !== CharKind.Mark) {
-      return kind === CharKind.Expansion ? expansions[valueOf(packed)]![0]! : packed;
+      return kind === CharKind.Expansion ? expansions[payloadOf(packed)]![0]! : packed;
     }
     i += code > 0xffff ? 2 : 1;
   }
@@ -83,13 +83,13 @@ export function normalize(text: string): NormalizedText {
 
   const place = (packed: PackedClass, start: number, end: number) => {
     const kind = kindOf(packed);
-    if (kind === CharKind.Letter) emit(valueOf(packed), flagsOf(packed), start, end, 0);
-    else if (kind === CharKind.Digit) emit(valueOf(packed), flagsOf(packed), start, end, 1);
+    if (kind === CharKind.Letter) emit(payloadOf(packed), flagsOf(packed), start, end, 0);
+    else if (kind === CharKind.Digit) emit(payloadOf(packed), flagsOf(packed), start, end, 1);
     else if (kind === CharKind.Symbol) {
       // A symbol reads as a letter only between two letters: `j@di`, not `@kpknl` or `halo!`.
       const previousIsLetter = length > 0 && pendingGap === 0 && out.fromDigit[length - 1] === 0;
       const next = nextVisibleClass(text, end);
-      if (previousIsLetter && kindOf(next) === CharKind.Letter) emit(valueOf(packed), flagsOf(packed) | Step.leetspeak, start, end, 0);
+      if (previousIsLetter && kindOf(next) === CharKind.Letter) emit(payloadOf(packed), flagsOf(packed) | Step.leetspeak, start, end, 0);
       else pendingGap = 1;
     } else pendingGap = 1;
   };
@@ -112,7 +112,7 @@ export function normalize(text: string): NormalizedText {
       place(packed, i, i + size);
       pendingGap = 1;
     } else if (kind === CharKind.Expansion) {
-      for (const part of expansions[valueOf(packed)]!) place(part, i, i + size);
+      for (const part of expansions[payloadOf(packed)]!) place(part, i, i + size);
     } else {
       place(packed, i, i + size);
     }
