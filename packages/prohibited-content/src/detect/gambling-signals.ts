@@ -38,7 +38,7 @@ export const gamblingWeights = {
   capitalIForL: 2,
   /** A name glued to 2–4 digits or to a gambling suffix (dora77, mona4d, manjurbet, kusumatoto). */
   brandShape: 2,
-  /** …written in capitals or fancy letters (DORA77, 𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖), or ending in lottery or slot jargon (ambil4d, kompastoto). */
+  /** …written in fancy letters (𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖), in capitals with a repeated number (DORA77), or ending in lottery or slot jargon (ambil4d, kompastoto). */
   emphasisedBrand: 1,
   /** Four or more letters written apart (P U L A U W I N), or three before a brand (A E R O88). */
   spacedLetters: 2,
@@ -200,7 +200,7 @@ export function gamblingSignals(
       (word) => word.to - word.from === 1 && word.digits === 0 && !isRegionalIndicator(text.codePointAt(word.start)!),
     ).length;
     if (run.length >= 2) {
-      const joinedNext = next && next.to - next.from <= 4 ? next : undefined;
+      const joinedNext = next && next.digits > 0 && next.to - next.from <= 4 ? next : undefined; // A E R O88
       const last = joinedNext ?? run.at(-1)!;
       const spelled = [...run, ...(joinedNext ? [joinedNext] : [])]
         .map((word) => lettersAndDigits(text.slice(word.start, word.end)))
@@ -236,7 +236,11 @@ export function gamblingSignals(
         : 'none';
     const isBrand = shape !== 'none';
     if (isBrand) {
-      const emphasised = word.fancy > 0 || isEmphasised(text.slice(word.start, end)) || shape === 'jargon';
+      // Capitals are ordinary on names with numbers (COVID19, HUT79, PON2024); on a name with a
+      // gambling suffix (GUNUNGWIN) or a repeated number (DORA77, AXL777, MPO111) they are a brand's.
+      const spelled = text.slice(word.start, end);
+      const digitsAtEnd = /\d+$/u.exec(lettersAndDigits(spelled))?.[0] ?? '';
+      const emphasised = word.fancy > 0 || shape === 'jargon' || (isEmphasised(spelled) && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
       add('brand-shape', word.start, end, gamblingWeights.brandShape + (emphasised ? gamblingWeights.emphasisedBrand : 0));
     }
     if ((isBrand || word.fancy >= 2) && framedByEmoji(text, word.start, end))

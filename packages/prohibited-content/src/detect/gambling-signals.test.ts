@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize/normalize';
+import { gamblingSignals, gamblingThreshold } from './gambling-signals';
+
+const signalsOf = (text: string) => {
+  const { score, signals } = gamblingSignals(text, normalize(text));
+  return { score, kinds: signals.map((signal) => signal.kind), spans: signals.map((signal) => text.slice(signal.start, signal.end)) };
+};
+
+describe('gamblingSignals', () => {
+  it.each([
+    ['Semangat Bosqu, terbaik ⭐𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖⭐', ['fancy-letters', 'brand-shape', 'emoji-framed']],
+    ['ga𝘤hor banget maen di DORA77', ['mixed-styles', 'brand-shape']],
+    ['Seru main di P U L A U W I N tiap malam', ['spaced-letters', 'brand-shape']],
+    ['Cakep 🚩𝗪𝗘𝗧𝗢𝗡-𝟴𝟴🚩', ['fancy-letters', 'brand-shape', 'emoji-framed']],
+    ['cuan terus di ambil4d', ['brand-shape']],
+  ])('scores brand promotion: %s', (text, kinds) => {
+    const { score, kinds: found } = signalsOf(text);
+    expect(found).toEqual(expect.arrayContaining(kinds));
+    expect(score).toBeGreaterThanOrEqual(gamblingThreshold);
+  });
+
+  it.each([
+    'Pelayanan KPKNL Bandung lambat, tolong diperbaiki.',
+    'Sesuai PASAL 27 UU ITE, kami menindak tegas.',
+    'Vaksin COVID19 tersedia di puskesmas.',
+    'T I D A K   B E R M U T U',
+    '𝔹𝕖𝕣𝕒𝕟𝕚 𝕞𝕖𝕟𝕘𝕒𝕥𝕒𝕜𝕒𝕟 𝕪𝕘 𝕓𝕖𝕟𝕒𝕣 𝕘𝕒𝕜',
+    'Hidup INDONESIA🇮🇩 merdeka!',
+    'Terima kasih Pak Erwin atas bantuannya 🙏',
+    'Kebijakan ini RIBET sekali',
+  ])('stays under the threshold for ordinary text: %s', (text) => {
+    expect(signalsOf(text).score).toBeLessThan(gamblingThreshold);
+  });
+});

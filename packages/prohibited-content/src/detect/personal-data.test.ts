@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findPersonalData, isPlausibleNik } from './personal-data';
+
+const kinds = (text: string) => findPersonalData(text).map((hit) => [hit.kind, text.slice(hit.start, hit.end)]);
+
+describe('findPersonalData', () => {
+  it('finds a NIK, for men and for women (day + 40)', () => {
+    expect(kinds('NIK saya 3273011507890002')).toEqual([['nik', '3273011507890002']]);
+    expect(kinds('nik: 3273015507890002.')).toEqual([['nik', '3273015507890002']]);
+  });
+
+  it('ignores 16 digits that cannot be a NIK', () => {
+    expect(isPlausibleNik('0073011507890002')).toBe(false); // province 00
+    expect(isPlausibleNik('3273013507890002')).toBe(false); // day 35
+    expect(isPlausibleNik('3273011513890002')).toBe(false); // month 13
+    expect(isPlausibleNik('3273011507890000')).toBe(false); // serial 0000
+    expect(kinds('nomor rekening 1234567890123456')).toEqual([]);
+  });
+
+  it.each(['0812-3456-7890', '+62 812 3456 7890', '6281234567890', '081234567890', '(021) 5551234'.replace(/[()]/g, '')])(
+    'finds the phone number %s',
+    (phone) => {
+      expect(kinds(`hubungi ${phone} ya`)).toEqual([['phone', phone]]);
+    },
+  );
+
+  it('finds NPWP in both forms and e-mail addresses', () => {
+    expect(kinds('NPWP 01.234.567.8-901.000')).toEqual([['npwp', '01.234.567.8-901.000']]);
+    expect(kinds('kirim ke budi.santoso@contoh.go.id sekarang')).toEqual([['email', 'budi.santoso@contoh.go.id']]);
+  });
+
+  it('leaves times, years, amounts and codes alone', () => {
+    expect(kinds('Buka pukul 08.00–16.00 sejak 2024, biaya Rp50.000, kode ND-12/2026')).toEqual([]);
+  });
+
+  it('suggests a redacted form that keeps only the last four digits', () => {
+    expect(findPersonalData('0812-3456-7890')[0]?.redacted).toBe('••••-••••-7890');
+    expect(findPersonalData('b@x.id')[0]?.redacted).toBe('b•••@x.id');
+  });
+
+  it('never throws and only returns spans inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('0', '8', '1', '6', '2', '+', ' ', '-', '.', '@', 'a', 'é', '𝟖'), maxLength: 120 }), (text) => {
+        for (const hit of findPersonalData(text)) {
+          expect(hit.start).toBeGreaterThanOrEqual(0);
+          expect(hit.end).toBeLessThanOrEqual(text.length);
+          expect(hit.end).toBeGreaterThan(hit.start);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

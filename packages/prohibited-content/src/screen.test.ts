@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { categories } from './categories';
+import { categoryIdOf } from './schema/category';
+import { createScreener, loadScreener, ScreenerConfigError, screen } from './screen';
+
+const asOf = '2026-11-22';
+const categoriesOf = (text: string, mode: 'draft' | 'comment' = 'comment') => screen(text, { mode, asOf }).findings.map((finding) => finding.category);
+
+describe('the worked examples of every category', () => {
+  const examples = categories.flatMap((category) => category.examples.map((example) => ({ category: categoryIdOf(category), ...example })));
+  it.each(examples)('$category ($expect, $mode): $text', ({ category, text, mode, expect: expected }) => {
+    const found = categoriesOf(text, mode);
+    if (expected === 'flagged') expect(found).toContain(category);
+    else expect(found).not.toContain(category);
+  });
+});
+
+describe('screen', () => {
+  it.each([
+    ['𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑', '𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑'],
+    ['main s.l.o.t yuk', 's.l.o.t'],
+    ['yang g4c0r cuma di sini', 'g4c0r'],
+    ['ѕlоt hari ini', 'ѕlоt'],
+    ['s\u200Blot terbaik', 's\u200Blot'],
+    ['sloooot', 'sloooot'],
+    ['M A X W I N', 'M A X W I N'],
+  ])('sees through %s', (text, matched) => {
+    const finding = screen(text, { mode: 'comment', asOf }).findings.find((f) => f.category === 'gambling');
+    expect(finding?.match.text).toBe(matched);
+    expect(finding?.location).toMatchObject({ kind: 'span', start: text.indexOf(matched), end: text.indexOf(matched) + matched.length });
+  });
+
+  it('reports the chain of transformations and the normalized form', () => {
+    const finding = screen('𝐒𝐋𝐎𝐎𝐓', { mode: 'comment', asOf }).findings[0]!;
+    expect(finding.match).toMatchObject({ normalized: 'siot', term: 'slot', transformations: ['compatibility', 'case-fold', 'repeated-letters'] });
+    expect(finding.message.en).toBe('Online gambling: "𝐒𝐋𝐎𝐎𝐓" (read as "slot").');
+  });
+
+  it('matches whole words only', () => {
+    expect(categoriesOf('Kasus ini terjadi di Pasar Lotte')).toEqual([]);
+    expect(categoriesOf('Persidangan judikatif')).toEqual([]);
+    expect(categoriesOf('Ganti sandi anda berkala')).toEqual([]);
+  });
+
+  it('lets polite criticism through', () => {
+    const result = screen('Kenapa antrean di KPP lama sekali? Pelayanannya mengecewakan, mohon dibenahi.', { mode: 'comment', asOf });
+    expect(result).toEqual({ verdict: 'allow', findings: [] });
+  });
+
+  it('gives the verdict of the strongest finding, per mode', () => {
+    expect(screen('Sebarkan sebelum dihapus!', { mode: 'comment', asOf }).verdict).toBe('hold');
+    expect(screen('Sebarkan sebelum dihapus!', { mode: 'draft', asOf }).verdict).toBe('needs-approval');
+    expect(screen('Sebarkan sebelum dihapus! slot gacor', { mode: 'draft', asOf }).verdict).toBe('block');
+    expect(screen('Selamat pagi', { mode: 'draft', asOf }).verdict).toBe('publish');
+  });
+
+  it('marks blocking findings as errors and review findings as warnings', () => {
+    const findings = screen('slot gacor. Sebarkan sebelum dihapus', { mode: 'comment', asOf }).findings;
+    expect(findings.map((f) => [f.category, f.severity])).toEqual([
+      ['gambling', 'error'],
+      ['hoax', 'warning'],
+    ]);
+  });
+
+  it('skips categories not yet in effect on asOf', () => {
+    expect(screen('slot gacor', { mode: 'comment', asOf: '2023-12-31' }).findings).toEqual([]);
+  });
+
+  it('screens only the categories asked for', () => {
+    expect(screen('goblok, slot gacor', { mode: 'comment', asOf, categories: ['abusive'] }).findings.map((f) => f.category)).toEqual(['abusive']);
+  });
+
+  it('suggests a redacted form for personal data', () => {
+    const finding = screen('NIK saya 3273014507890002', { mode: 'comment', asOf }).findings[0]!;
+    expect(finding.suggestion?.replacement).toBe('••••••••••••0002');
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '\uD800', '\u0301'.repeat(10), 'a'.repeat(10) + '\u200B'.repeat(10)]) {
+      expect(() => screen(text, { mode: 'comment', asOf })).not.toThrow();
+    }
+  });
+});
+
+describe('createScreener', () => {
+  it('adds an institution list without code (this year’s candidates)', () => {
+    const screener = createScreener({ lists: [{ category: 'partisan', terms: ['Budi Santoso', 'paslon Budi'], allow: [], cues: [] }] });
+    const findings = screener.screen('Ayo dukung B U D I  S A N T O S O!', { mode: 'draft', asOf }).findings;
+    expect(findings.map((f) => [f.category, f.match.term])).toEqual([['partisan', 'Budi Santoso']]);
+    expect(screen('Ayo dukung Budi Santoso!', { mode: 'draft', asOf }).findings).toEqual([]);
+  });
+
+  it('refuses a list for an unknown category, in both languages', () => {
+    try {
+      createScreener({ lists: [{ category: 'politics', terms: ['x y'], allow: [], cues: [] }] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ScreenerConfigError);
+      expect((error as ScreenerConfigError).text.id).toContain('Kategori "politics" tidak dikenal');
+    }
+  });
+
+  it('serializes its compiled form and loads it back with the same results', () => {
+    const screener = createScreener();
+    const loaded = loadScreener(JSON.parse(JSON.stringify(screener.toJSON())));
+    for (const text of ['𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 maxwin', 'Dasar goblok', 'Slot waktu tersedia', 'Semangat ⭐𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖⭐']) {
+      expect(loaded.screen(text, { mode: 'comment', asOf })).toEqual(screener.screen(text, { mode: 'comment', asOf }));
+    }
+  });
+});
