@@ -9,7 +9,9 @@ const terms = defaultTermLists.flatMap((list) => list.terms);
 
 // Ways people disguise a term, applied to random terms inside random text.
 const bold = (text: string) =>
-  Array.from(text, (char) => (/[a-z]/i.test(char) ? String.fromCodePoint((/[a-z]/.test(char) ? 0x1d41a - 97 : 0x1d400 - 65) + char.codePointAt(0)!) : char)).join('');
+  Array.from(text, (char) =>
+    /[a-z]/i.test(char) ? String.fromCodePoint((/[a-z]/.test(char) ? 0x1d41a - 97 : 0x1d400 - 65) + char.codePointAt(0)!) : char,
+  ).join('');
 const disguises: ((term: string) => string)[] = [
   (term) => term,
   (term) => term.toUpperCase(),
@@ -63,7 +65,9 @@ describe('screen, for any text', () => {
         const result = checkFindings(text);
         // The filler cannot spell an allow phrase, so the disguised term is found where it was written.
         const start = before.length + 1;
-        const found = result.findings.some((f) => f.location?.kind === 'span' && f.location.start <= start && f.location.end >= start + written.length - 1);
+        const found = result.findings.some(
+          (f) => f.location?.kind === 'span' && f.location.start <= start && f.location.end >= start + written.length - 1,
+        );
         expect(found, `${JSON.stringify(text)}: ${JSON.stringify(result.findings.map((f) => f.match))}`).toBe(true);
       }),
       { numRuns: 1000 },

@@ -4,7 +4,8 @@ import { categoryIdOf } from './schema/category';
 import { createScreener, loadScreener, ScreenerConfigError, screen } from './screen';
 
 const asOf = '2026-11-22';
-const categoriesOf = (text: string, mode: 'draft' | 'comment' = 'comment') => screen(text, { mode, asOf }).findings.map((finding) => finding.category);
+const categoriesOf = (text: string, mode: 'draft' | 'comment' = 'comment') =>
+  screen(text, { mode, asOf }).findings.map((finding) => finding.category);
 
 describe('the worked examples of every category', () => {
   const examples = categories.flatMap((category) => category.examples.map((example) => ({ category: categoryIdOf(category), ...example })));
@@ -32,7 +33,11 @@ describe('screen', () => {
 
   it('reports the chain of transformations and the normalized form', () => {
     const finding = screen('𝐒𝐋𝐎𝐎𝐓', { mode: 'comment', asOf }).findings[0]!;
-    expect(finding.match).toMatchObject({ normalized: 'siot', term: 'slot', transformations: ['compatibility', 'case-fold', 'repeated-letters'] });
+    expect(finding.match).toMatchObject({
+      normalized: 'siot',
+      term: 'slot',
+      transformations: ['compatibility', 'case-fold', 'repeated-letters'],
+    });
     expect(finding.message.en).toBe('Online gambling: "𝐒𝐋𝐎𝐎𝐓" (read as "slot").');
   });
 
@@ -67,7 +72,9 @@ describe('screen', () => {
   });
 
   it('screens only the categories asked for', () => {
-    expect(screen('goblok, slot gacor', { mode: 'comment', asOf, categories: ['abusive'] }).findings.map((f) => f.category)).toEqual(['abusive']);
+    expect(screen('goblok, slot gacor', { mode: 'comment', asOf, categories: ['abusive'] }).findings.map((f) => f.category)).toEqual([
+      'abusive',
+    ]);
   });
 
   it('suggests a redacted form for personal data', () => {

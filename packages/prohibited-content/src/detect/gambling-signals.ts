@@ -240,7 +240,8 @@ export function gamblingSignals(
       // gambling suffix (GUNUNGWIN) or a repeated number (DORA77, AXL777, MPO111) they are a brand's.
       const spelled = text.slice(word.start, end);
       const digitsAtEnd = /\d+$/u.exec(lettersAndDigits(spelled))?.[0] ?? '';
-      const emphasised = word.fancy > 0 || shape === 'jargon' || (isEmphasised(spelled) && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
+      const emphasised =
+        word.fancy > 0 || shape === 'jargon' || (isEmphasised(spelled) && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
       add('brand-shape', word.start, end, gamblingWeights.brandShape + (emphasised ? gamblingWeights.emphasisedBrand : 0));
     }
     if ((isBrand || word.fancy >= 2) && framedByEmoji(text, word.start, end))

@@ -6,7 +6,8 @@ import { normalize, normalizedString, normalizeToString } from './normalize';
 const words = (text: string) => {
   const normalized = normalize(text);
   let result = '';
-  for (let k = 0; k < normalized.length; k++) result += (k > 0 && normalized.gapBefore[k] ? ' ' : '') + String.fromCodePoint(normalized.codes[k]!);
+  for (let k = 0; k < normalized.length; k++)
+    result += (k > 0 && normalized.gapBefore[k] ? ' ' : '') + String.fromCodePoint(normalized.codes[k]!);
   return result;
 };
 
@@ -81,7 +82,8 @@ describe('normalize', () => {
           const source = text.slice(normalized.starts[from]!, normalized.ends[to - 1]!);
           // A code point that expands around a separator (⅐ → 1⁄7) feeds two words: compare whole words only.
           const sharesSource =
-            (from > 0 && normalized.ends[from - 1]! > normalized.starts[from]!) || (to < normalized.length && normalized.starts[to]! < normalized.ends[to - 1]!);
+            (from > 0 && normalized.ends[from - 1]! > normalized.starts[from]!) ||
+            (to < normalized.length && normalized.starts[to]! < normalized.ends[to - 1]!);
           // A lone digit reads as a letter only beside letters written apart (s.1.o.t): it depends on its neighbours.
           if (to - from === 1 && normalized.fromDigit[from]) {
             from = to;

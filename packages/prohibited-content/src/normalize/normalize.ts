@@ -132,7 +132,7 @@ function resolveWords(text: NormalizedText): void {
   const { codes, starts, ends, flags, gapBefore, fromDigit } = text;
   let write = 0;
   let wordStart = 0;
-  let previousWasLetter = false; // the previous word was a single letter (s.l.o.o.t)
+  let previousWasLetter: boolean = false; // the previous word was a single letter (s.l.o.o.t)
   while (wordStart < text.length) {
     let wordEnd = wordStart + 1;
     let hasLetter = fromDigit[wordStart] === 0;
@@ -142,14 +142,18 @@ function resolveWords(text: NormalizedText): void {
     }
     // A lone digit among letters written apart is leetspeak too: "s.1.o.t", "a.1".
     if (!hasLetter && wordEnd - wordStart === 1) {
-      const afterLetter = previousWasLetter && starts[wordStart]! - ends[write - 1]! === 1;
+      const afterLetter: boolean = previousWasLetter && starts[wordStart]! - ends[write - 1]! === 1;
       const next = wordEnd;
-      const beforeLetter = next < text.length && fromDigit[next] === 0 && (next + 1 >= text.length || gapBefore[next + 1] === 1) && starts[next]! - ends[wordStart]! === 1;
+      const beforeLetter =
+        next < text.length &&
+        fromDigit[next] === 0 &&
+        (next + 1 >= text.length || gapBefore[next + 1] === 1) &&
+        starts[next]! - ends[wordStart]! === 1;
       hasLetter = afterLetter || beforeLetter;
     }
     // Letters written apart repeat like letters written together: "b o o k" reads like "book". Only
     // across one separator: a wider gap ("s.i.t.u.s. .s.l.o.t") is a word break the writer meant.
-    const single = wordEnd - wordStart === 1 && hasLetter;
+    const single: boolean = wordEnd - wordStart === 1 && hasLetter;
     if (single && previousWasLetter && codes[write - 1] === codes[wordStart] && starts[wordStart]! - ends[write - 1]! === 1) {
       ends[write - 1] = ends[wordStart]!;
       flags[write - 1]! |= flags[wordStart]! | Step.repeatedLetters;
