@@ -164,21 +164,38 @@ interface Span {
   start: number;
   end: number;
 }
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** One bit per category, for the allow mask. */
+const categoryBits = new Map<CategoryId, number>(categoryIds.map((id, index) => [id, 2 ** index]));
+if (categoryIds.length > 32) throw new Error('The allow mask holds 32 categories; widen it in screen.ts.');
 
 function buildScreener(keys: Key[], automaton: Automaton): Screener {
+  // Normalized text is written into the same memory from one screening to the next: screening is
+  // synchronous and nothing of it outlives the call.
+  let scratch: NormalizedText | undefined;
+  // The categories in effect depend only on the options: keep the last answer.
+  let activeKey = '';
+  let active = new Map<CategoryId, Category>();
+  const activeCategories = (asOf: string, only: readonly CategoryId[] | undefined) => {
+    const key = `${asOf}|${only?.join(',') ?? '*'}`;
+    if (key === activeKey) return active;
+    active = new Map();
+    for (const category of categories) {
+      const id = categoryIdOf(category);
+      if (isRuleInEffect(category, asOf) && (!only || only.includes(id))) active.set(id, category);
+    }
+    activeKey = key;
+    return active;
+  };
   return {
     toJSON: () => ({ format: 'pedoman-screener/1', keys, automaton: serializeAutomaton(automaton) }),
     screen(text, options) {
       const asOf = options.asOf ?? today();
       const mode = options.mode;
-      const active = new Map<CategoryId, Category>();
-      for (const category of categories) {
-        const id = categoryIdOf(category);
-        if (isRuleInEffect(category, asOf) && (!options.categories || options.categories.includes(id))) active.set(id, category);
-      }
+      const active = activeCategories(asOf, options.categories);
       const input = typeof text === 'string' ? text : String(text ?? '');
-      const normalized = normalize(input);
+      const normalized = normalize(input, scratch);
+      scratch = normalized;
       const findings: ContentFinding[] = [];
       const actionOf = (category: Category) => (mode === 'draft' ? category.actions.draft : category.actions.comment);
 
@@ -199,12 +216,30 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
           else hits.push({ entry, key, start, end: end + 1 });
         }
       }
-      // Longest match first, so a phrase ("slot gacor") wins over the word inside it ("slot").
+      // Positions covered by an allow phrase, one bit per category, so that cancelling a match costs
+      // its length and not the number of allow phrases (texts can be megabytes long).
+      let allowMask: Uint32Array | undefined;
+      if (allowed.length > 0) {
+        allowMask = new Uint32Array(normalized.length);
+        for (const allow of allowed) {
+          const bit = categoryBits.get(allow.category)!;
+          for (let k = allow.start; k < allow.end; k++) allowMask[k]! |= bit;
+        }
+      }
+      const isAllowed = (span: Span, category: CategoryId) => {
+        if (!allowMask) return false;
+        const bit = categoryBits.get(category)!;
+        for (let k = span.start; k < span.end; k++) if (allowMask[k]! & bit) return true;
+        return false;
+      };
+      // Longest match first, so a phrase ("slot gacor") wins over the word inside it ("slot"); a
+      // match overlapping one already kept in its category is dropped.
       hits.sort((a, b) => a.start - b.start || b.end - a.end);
       const kept: typeof hits = [];
+      const keptUntil = new Map<CategoryId, number>();
       for (const hit of hits) {
-        if (allowed.some((allow) => allow.category === hit.entry.category && overlaps(allow, hit))) continue;
-        if (kept.some((other) => other.entry.category === hit.entry.category && overlaps(other, hit))) continue;
+        if ((keptUntil.get(hit.entry.category) ?? 0) > hit.start || isAllowed(hit, hit.entry.category)) continue;
+        keptUntil.set(hit.entry.category, hit.end);
         kept.push(hit);
       }
       for (const hit of kept) {
@@ -240,13 +275,13 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
 
       // 2. Gambling promotion without a gambling word: structural signals, scored.
       const gambling = active.get('gambling');
-      if (gambling && !kept.some((hit) => hit.entry.category === 'gambling')) {
-        const gamblingAllowed = allowed.filter((allow) => allow.category === 'gambling');
+      if (gambling && !keptUntil.has('gambling')) {
         const cueSpans = cues
-          .filter((cue) => !gamblingAllowed.some((allow) => overlaps(allow, cue)))
+          .filter((cue) => !isAllowed(cue, 'gambling'))
           .map((cue) => ({ start: normalized.starts[cue.start]!, end: normalized.ends[cue.end - 1]! }));
         const { score, signals } = gamblingSignals(input, normalized, cueSpans);
-        const cancelled = gamblingAllowed.length > 0;
+        // A text that talks about fighting gambling ("berantas judi") is not scored as promoting it.
+        const cancelled = allowed.some((allow) => allow.category === 'gambling');
         if (score >= gamblingThreshold && !cancelled) {
           const strongest = [...signals].sort((a, b) => b.weight - a.weight)[0]!;
           const list = (locale: 'id' | 'en') =>

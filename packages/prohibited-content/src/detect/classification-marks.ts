@@ -20,8 +20,11 @@ const statusField =
  * Finds classification marks where they act as marks — a header line in capitals, or the `Sifat:`
  * / `Klasifikasi:` field of a letter — and not the ordinary word ("rahasia sukses").
  */
+const mayHoldMark = /rahasia|terbatas|sifat|klasifikasi/i;
+
 export function findClassificationMarks(text: string): ClassificationMark[] {
   const marks: ClassificationMark[] = [];
+  if (!mayHoldMark.test(text)) return marks;
   for (const regex of [headerLine, statusField]) {
     for (const match of text.matchAll(regex)) {
       const words = match[1]!;

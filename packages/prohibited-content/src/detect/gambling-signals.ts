@@ -44,7 +44,7 @@ export const gamblingWeights = {
   spacedLetters: 2,
   /** A brand-like or fancy word framed by emoji (🚩WETON88🚩). */
   emojiFramed: 1,
-  /** A link shortener, WhatsApp or Telegram link, or "cek bio". */
+  /** A link shortener, or a WhatsApp or Telegram link. */
   callToAction: 1,
   /** A gambling cue of the term list (wd, saldo, main di, judol…), at most two counted. */
   gamblingCue: 1,
@@ -59,7 +59,7 @@ export const gamblingSignalLabels: Record<GamblingSignal['kind'], LocalizedText>
   'brand-shape': { id: 'bentuk nama merek judi', en: 'gambling brand shape' },
   'spaced-letters': { id: 'huruf yang dipisah-pisah', en: 'letters spaced apart' },
   'emoji-framed': { id: 'kata diapit emoji', en: 'word framed by emoji' },
-  'call-to-action': { id: 'ajakan ke tautan atau kontak', en: 'call to a link or contact' },
+  'call-to-action': { id: 'tautan ke aplikasi pesan atau penyingkat tautan', en: 'link to a chat app or a link shortener' },
   'gambling-cue': { id: 'isyarat judi', en: 'gambling cue' },
 };
 
@@ -70,10 +70,9 @@ export const gamblingSignalLabels: Record<GamblingSignal['kind'], LocalizedText>
 const nameAndSuffix = /^\p{L}{3,}(?:toto|bet|siot|win|hoki|gacor)$/u;
 const nameAnd4d = /^\p{L}{3,}4d$/u;
 const jargonSuffix = /(?:4d|toto|siot|gacor|togei|bet)$/u;
-const capitalIForL = /\p{Ll}I\p{Ll}/u;
 const gamblingInfix = /siot|gacor|maxwin|togei|jackpot/;
-const callToAction =
-  /wa\.me\/|t\.me\/|bit\.ly\/|s\.id\/|linktr\.ee\/|cutt\.ly\/|tinyurl\.com\/|\bcek bio\b|\blink (?:di|in) bio\b|\bklik link\b/iu;
+// Links to chat apps and link shorteners; phrases such as "cek bio" are cues in the term list.
+const callToAction = /(?:wa\.me|t\.me|bit\.ly|s\.id|linktr\.ee|cutt\.ly|tinyurl\.com)\//i;
 const emoji = /\p{Extended_Pictographic}/u;
 // What may stand between a brand's name and its number: WETON-88, WETON`88, WETON🚩88, PROBE⭐855.
 const joiner = /^(?:[-`'’_.★☆]|\p{Extended_Pictographic}\uFE0F?)$/u;
@@ -113,7 +112,6 @@ function brandShapeOf(word: string): 'none' | 'brand' | 'jargon' {
 }
 
 const isRegionalIndicator = (code: number) => code >= 0x1f1e6 && code <= 0x1f1ff;
-const isEmphasised = (original: string) => /^[\p{Lu}\p{N}]+$/u.test(original.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, ''));
 
 function framedByEmoji(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
@@ -130,25 +128,85 @@ interface Word {
   plain: number;
   lookalike: number;
   digits: number;
+  /** Every letter was a capital (case folding changed it): DORA77, 𝐉𝐔𝐍𝐈𝐎𝐑. */
+  capitals: boolean;
+  /** A capital I between lower-case letters, standing for l (PuIauwin). */
+  capitalIForL: boolean;
 }
 
+const smallI = 'i'.codePointAt(0)!;
+
 function wordsOf(normalized: NormalizedText): Word[] {
-  const { length, starts, ends, flags, gapBefore, fromDigit } = normalized;
+  const { length, codes, starts, ends, flags, gapBefore, fromDigit } = normalized;
   const words: Word[] = [];
   for (let from = 0; from < length; ) {
     let to = from + 1;
     while (to < length && gapBefore[to] === 0) to++;
-    const word: Word = { from, to, start: starts[from]!, end: ends[to - 1]!, fancy: 0, plain: 0, lookalike: 0, digits: 0 };
+    const word: Word = {
+      from,
+      to,
+      start: starts[from]!,
+      end: ends[to - 1]!,
+      fancy: 0,
+      plain: 0,
+      lookalike: 0,
+      digits: 0,
+      capitals: true,
+      capitalIForL: false,
+    };
+    let letters = 0;
     for (let k = from; k < to; k++) {
-      if (fromDigit[k] === 1) word.digits++;
-      else if (flags[k]! & Step.compatibility) word.fancy++;
-      else if (flags[k]! & Step.lookalike) word.lookalike++;
+      const flag = flags[k]!;
+      if (fromDigit[k] === 1) {
+        word.digits++;
+        continue;
+      }
+      letters++;
+      if (flag & Step.compatibility) word.fancy++;
+      else if (flag & Step.lookalike) word.lookalike++;
       else word.plain++;
+      if (!(flag & Step.caseFold)) word.capitals = false;
+      else if (codes[k] === smallI && k > from && k + 1 < to && !(flags[k - 1]! & Step.caseFold) && !(flags[k + 1]! & Step.caseFold)) {
+        word.capitalIForL = fromDigit[k - 1] === 0 && fromDigit[k + 1] === 0;
+      }
     }
+    if (letters === 0) word.capitals = false;
     words.push(word);
     from = to;
   }
   return words;
+}
+
+/**
+ * A pass over the normalized arrays, allocating nothing, that rules out most ordinary texts: every
+ * signal needs fancy or look-alike letters, a digit glued to letters, a one-letter word, a short or
+ * long word in capitals, or a link.
+ */
+function mayHoldSignal(text: string, normalized: NormalizedText): boolean {
+  const { length, flags, gapBefore, fromDigit } = normalized;
+  let wordStart = 0;
+  let capitals = true;
+  let hasLetter = false;
+  let hasDigit = false;
+  for (let k = 0; k <= length; k++) {
+    if (k === length || (k > wordStart && gapBefore[k] === 1)) {
+      const size = k - wordStart;
+      if (size === 1 || (hasLetter && hasDigit) || (capitals && hasLetter && (size === 2 || size >= 5))) return true;
+      if (k === length) break;
+      wordStart = k;
+      capitals = true;
+      hasLetter = false;
+      hasDigit = false;
+    }
+    const flag = flags[k]!;
+    if (flag & (Step.compatibility | Step.lookalike)) return true;
+    if (fromDigit[k] === 1) hasDigit = true;
+    else {
+      hasLetter = true;
+      if (!(flag & Step.caseFold)) capitals = false;
+    }
+  }
+  return text.includes('/');
 }
 
 /**
@@ -160,6 +218,7 @@ export function gamblingSignals(
   normalized: NormalizedText,
   cues: readonly { start: number; end: number }[] = [],
 ): { score: number; signals: GamblingSignal[] } {
+  if (cues.length === 0 && !mayHoldSignal(text, normalized)) return { score: 0, signals: [] };
   const signals: GamblingSignal[] = [];
   const add = (kind: GamblingSignal['kind'], start: number, end: number, weight: number) => signals.push({ kind, start, end, weight });
   const words = wordsOf(normalized);
@@ -191,7 +250,7 @@ export function gamblingSignals(
   let spacedSeen = false; // counted once: people also space letters out for emphasis (T I D A K)
   const inRun = (word: Word) => {
     const size = word.to - word.from;
-    return size === 1 || (size === 2 && word.digits === 0 && (word.fancy > 0 || isEmphasised(text.slice(word.start, word.end))));
+    return size === 1 || (size === 2 && word.digits === 0 && (word.fancy > 0 || word.capitals));
   };
   const closeRun = (next?: Word) => {
     while (run.length > 0 && run[0]!.digits > 0) run.shift(); // a brand starts with a letter
@@ -216,22 +275,24 @@ export function gamblingSignals(
   };
 
   words.forEach((word, index) => {
-    const original = text.slice(word.start, word.end);
     if (word.fancy >= 1 && word.plain >= 1 && word.to - word.from >= 3)
       add('mixed-styles', word.start, word.end, gamblingWeights.mixedStyles);
     if (word.lookalike >= 1 && word.plain >= 1) add('mixed-script', word.start, word.end, gamblingWeights.mixedScript);
-    else if (capitalIForL.test(original)) add('mixed-script', word.start, word.end, gamblingWeights.capitalIForL);
+    else if (word.capitalIForL) add('mixed-script', word.start, word.end, gamblingWeights.capitalIForL);
 
     // A name and its number may be joined by a dash or apostrophe (WETON-88, 𝐖𝐄𝐓𝐎𝐍`𝟴𝟴).
     const next = words[index + 1];
     // …or a space, when both are in fancy letters and digits (𝗦𝗚𝗜𝟴 𝟴): nobody types 𝟴 by accident.
-    const between = next ? text.slice(word.end, next.start) : '';
-    const fancyPair = word.fancy > 0 && between === ' ' && next !== undefined && !asciiDigits.test(text.slice(next.start, next.end));
-    const joined = next && next.digits === next.to - next.from && (joiner.test(between) || fancyPair) ? next : undefined;
+    let joined: Word | undefined;
+    if (next && next.digits === next.to - next.from && (word.digits > 0 || word.fancy > 0 || word.capitals)) {
+      const between = text.slice(word.end, next.start);
+      const fancyPair = word.fancy > 0 && between === ' ' && !asciiDigits.test(text.slice(next.start, next.end));
+      if (joiner.test(between) || fancyPair) joined = next;
+    }
     const end = joined ? joined.end : word.end;
     // Without digits, a suffix alone (…win, …bet) needs capitals or fancy letters: "darwin" is a name.
     const shape =
-      word.digits > 0 || joined !== undefined || word.fancy > 0 || isEmphasised(original)
+      word.digits > 0 || joined !== undefined || word.fancy > 0 || word.capitals
         ? brandShapeOf(lettersAndDigits(text.slice(word.start, end)))
         : 'none';
     const isBrand = shape !== 'none';
@@ -240,8 +301,7 @@ export function gamblingSignals(
       // gambling suffix (GUNUNGWIN) or a repeated number (DORA77, AXL777, MPO111) they are a brand's.
       const spelled = text.slice(word.start, end);
       const digitsAtEnd = /\d+$/u.exec(lettersAndDigits(spelled))?.[0] ?? '';
-      const emphasised =
-        word.fancy > 0 || shape === 'jargon' || (isEmphasised(spelled) && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
+      const emphasised = word.fancy > 0 || shape === 'jargon' || (word.capitals && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
       add('brand-shape', word.start, end, gamblingWeights.brandShape + (emphasised ? gamblingWeights.emphasisedBrand : 0));
     }
     if ((isBrand || word.fancy >= 2) && framedByEmoji(text, word.start, end))
@@ -252,7 +312,7 @@ export function gamblingSignals(
   });
   closeRun();
 
-  const cta = callToAction.exec(text);
+  const cta = text.includes('/') ? callToAction.exec(text) : null; // most texts have no link at all
   if (cta) add('call-to-action', cta.index, cta.index + cta[0].length, gamblingWeights.callToAction);
   for (const cue of cues.slice(0, maxCues)) add('gambling-cue', cue.start, cue.end, gamblingWeights.gamblingCue);
   return { score: signals.reduce((sum, signal) => sum + signal.weight, 0), signals };

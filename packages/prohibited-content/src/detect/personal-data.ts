@@ -66,18 +66,29 @@ function classifyNumber(raw: string): PersonalDataHit['kind'] | undefined {
  * Finds NIKs, NPWPs (15- and 16-digit forms), Indonesian phone numbers and e-mail addresses. Each
  * regex is linear (no nested quantifiers) and runs once per text, whatever the term lists hold.
  */
+// Cheap tests that rule out most texts before the full expressions run.
+const mayHoldNumber = /\d[\d .-]{7}/;
+
 export function findPersonalData(text: string): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
+  if (mayHoldNumber.test(text)) collectNumbers(text, hits);
+  if (text.includes('@')) collectEmails(text, hits);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function collectNumbers(text: string, hits: PersonalDataHit[]): void {
   for (const match of text.matchAll(digitGroup)) {
     const raw = match[0].replace(/[ .-]+$/, '');
     const kind = classifyNumber(raw);
     if (!kind) continue;
     hits.push({ kind, start: match.index, end: match.index + raw.length, redacted: maskDigits(raw, 4), label: personalDataLabels[kind] });
   }
+}
+
+function collectEmails(text: string, hits: PersonalDataHit[]): void {
   for (const match of text.matchAll(email)) {
     const [local = '', domain = ''] = match[0].split('@');
     const redacted = `${local.slice(0, 1)}•••@${domain}`;
     hits.push({ kind: 'email', start: match.index, end: match.index + match[0].length, redacted, label: personalDataLabels.email });
   }
-  return hits.sort((a, b) => a.start - b.start);
 }

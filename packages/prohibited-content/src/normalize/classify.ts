@@ -104,6 +104,12 @@ function computeClass(code: number): PackedClass {
 const bmpCache = new Int32Array(0x10000);
 const astralCache = new Map<number, PackedClass>();
 
+/** The class of a BMP code point (below U+10000), from the cache. */
+export function bmpClass(code: number): PackedClass {
+  const cached = bmpCache[code]!;
+  return cached !== 0 ? cached : classify(code);
+}
+
 /** The class of a code point, computed once per process and cached. */
 export function classify(code: number): PackedClass {
   if (code < 0x10000) {

@@ -1,4 +1,4 @@
-import { CharKind, classify, expansions, flagsOf, kindOf, leetLetter, type PackedClass, payloadOf, Step } from './classify';
+import { bmpClass, CharKind, classify, expansions, kindOf, leetLetter, type PackedClass, payloadOf, Step } from './classify';
 
 /**
  * Text reduced to the form terms are matched in, with a map back to the original: for every
@@ -22,15 +22,17 @@ export interface NormalizedText {
   fromDigit: Uint8Array;
 }
 
+/** One allocation for all six arrays: allocating typed arrays dominates the cost on short texts. */
 function allocate(capacity: number): NormalizedText {
+  const buffer = new ArrayBuffer(capacity * 15);
   return {
     length: 0,
-    codes: new Int32Array(capacity),
-    starts: new Int32Array(capacity),
-    ends: new Int32Array(capacity),
-    flags: new Uint8Array(capacity),
-    gapBefore: new Uint8Array(capacity),
-    fromDigit: new Uint8Array(capacity),
+    codes: new Int32Array(buffer, 0, capacity),
+    starts: new Int32Array(buffer, capacity * 4, capacity),
+    ends: new Int32Array(buffer, capacity * 8, capacity),
+    flags: new Uint8Array(buffer, capacity * 12, capacity),
+    gapBefore: new Uint8Array(buffer, capacity * 13, capacity),
+    fromDigit: new Uint8Array(buffer, capacity * 14, capacity),
   };
 }
 
@@ -54,67 +56,127 @@ function nextVisibleClass(text: string, index: number): PackedClass {
  * repeated letters collapsed (`slooot` → `slot`), and separators recorded as gaps so that letters
  * split by spaces, dots or dashes can still be matched (`s.l.o.t`). Never throws.
  */
-export function normalize(text: string): NormalizedText {
-  // Expansions can produce several characters per code unit (`㎏` → `kg`): grow when needed.
-  let out = allocate(text.length + 8);
+/** Where normalization stands, for the rare paths that leave the hot loop. */
+interface State {
+  out: NormalizedText;
+  length: number;
+  pendingGap: number;
+}
+
+function ensureCapacity(state: State, extra: number): void {
+  const { out, length } = state;
+  if (length + extra <= out.codes.length) return;
+  const bigger = allocate((length + extra) * 2);
+  bigger.codes.set(out.codes.subarray(0, length));
+  bigger.starts.set(out.starts.subarray(0, length));
+  bigger.ends.set(out.ends.subarray(0, length));
+  bigger.flags.set(out.flags.subarray(0, length));
+  bigger.gapBefore.set(out.gapBefore.subarray(0, length));
+  bigger.fromDigit.set(out.fromDigit.subarray(0, length));
+  state.out = bigger;
+}
+
+/** Places one classified character (letter, digit, symbol or separator) of the original `start…end`. */
+function place(state: State, text: string, packed: PackedClass, start: number, end: number): void {
+  const kind = packed & 7;
+  let flag = (packed >>> 3) & 0xff;
+  if (kind === CharKind.Symbol) {
+    // A symbol reads as a letter only between two letters: `j@di`, not `@kpknl` or `halo!`.
+    const previousIsLetter = state.length > 0 && state.pendingGap === 0 && state.out.fromDigit[state.length - 1] === 0;
+    if (!previousIsLetter || kindOf(nextVisibleClass(text, end)) !== CharKind.Letter) {
+      state.pendingGap = 1;
+      return;
+    }
+    flag |= Step.leetspeak;
+  } else if (kind !== CharKind.Letter && kind !== CharKind.Digit) {
+    state.pendingGap = 1;
+    return;
+  }
+  const { out, length } = state;
+  out.codes[length] = packed >>> 11;
+  out.starts[length] = start;
+  out.ends[length] = end;
+  out.flags[length] = flag;
+  out.gapBefore[length] = state.pendingGap;
+  out.fromDigit[length] = kind === CharKind.Digit ? 1 : 0;
+  state.length = length + 1;
+  state.pendingGap = 0;
+}
+
+/** The rare characters: symbols, regional indicators, expansions. */
+function placeRare(state: State, text: string, code: number, packed: PackedClass, start: number, end: number): void {
+  const kind = packed & 7;
+  if (code >= 0x1f1e6 && code <= 0x1f1ff) {
+    // Regional indicators spell flags (🇮🇩) when glued to a word, and brands (🇵🇷🇴🇧🇪🇹) when in a
+    // row: each is read as a one-letter word, so a flag never changes the word before it.
+    state.pendingGap = 1;
+    place(state, text, packed, start, end);
+    state.pendingGap = 1;
+  } else if (kind === CharKind.Expansion) {
+    const parts = expansions[packed >>> 11]!;
+    ensureCapacity(state, parts.length + (text.length - end) + 8);
+    for (const part of parts) place(state, text, part, start, end);
+  } else {
+    place(state, text, packed, start, end);
+  }
+}
+
+export function normalize(text: string, reuse?: NormalizedText): NormalizedText {
+  // `reuse` lets a screener normalize text after text into the same memory (the previous result
+  // is overwritten). Every code unit gives at most one character, except expansions (`㎏` → `kg`),
+  // which grow the arrays. Letters, digits, separators and marks stay in this loop, written out by
+  // hand with plain locals: it is the hot path. Everything else goes through `placeRare`.
+  let out = reuse && reuse.codes.length >= text.length + 8 ? reuse : allocate(Math.max(text.length + 8, 256));
+  let codes = out.codes;
+  let starts = out.starts;
+  let ends = out.ends;
+  let flags = out.flags;
+  let gapBefore = out.gapBefore;
+  let fromDigit = out.fromDigit;
   let length = 0;
   let pendingGap = 0;
-
-  const emit = (code: number, flags: number, start: number, end: number, fromDigit: number) => {
-    if (length === out.codes.length) {
-      const bigger = allocate(out.codes.length * 2);
-      bigger.codes.set(out.codes);
-      bigger.starts.set(out.starts);
-      bigger.ends.set(out.ends);
-      bigger.flags.set(out.flags);
-      bigger.gapBefore.set(out.gapBefore);
-      bigger.fromDigit.set(out.fromDigit);
-      out = bigger;
+  const state: State = { out, length: 0, pendingGap: 0 };
+  const textLength = text.length;
+  for (let i = 0; i < textLength; ) {
+    let code = text.charCodeAt(i);
+    let size = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < textLength) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        size = 2;
+      }
     }
-    out.codes[length] = code;
-    out.starts[length] = start;
-    out.ends[length] = end;
-    out.flags[length] = flags;
-    out.gapBefore[length] = pendingGap;
-    out.fromDigit[length] = fromDigit;
-    length++;
-    pendingGap = 0;
-  };
-
-  const place = (packed: PackedClass, start: number, end: number) => {
-    const kind = kindOf(packed);
-    if (kind === CharKind.Letter) emit(payloadOf(packed), flagsOf(packed), start, end, 0);
-    else if (kind === CharKind.Digit) emit(payloadOf(packed), flagsOf(packed), start, end, 1);
-    else if (kind === CharKind.Symbol) {
-      // A symbol reads as a letter only between two letters: `j@di`, not `@kpknl` or `halo!`.
-      const previousIsLetter = length > 0 && pendingGap === 0 && out.fromDigit[length - 1] === 0;
-      const next = nextVisibleClass(text, end);
-      if (previousIsLetter && kindOf(next) === CharKind.Letter) emit(payloadOf(packed), flagsOf(packed) | Step.leetspeak, start, end, 0);
-      else pendingGap = 1;
-    } else pendingGap = 1;
-  };
-
-  for (let i = 0; i < text.length; ) {
-    const code = text.codePointAt(i)!;
-    const size = code > 0xffff ? 2 : 1;
-    const packed = classify(code);
-    const kind = kindOf(packed);
-    if (kind === CharKind.Invisible || kind === CharKind.Mark) {
+    const packed = code < 0x10000 ? bmpClass(code) : classify(code);
+    const kind = packed & 7;
+    if ((kind === CharKind.Letter || kind === CharKind.Digit) && size === 1) {
+      codes[length] = packed >>> 11;
+      starts[length] = i;
+      ends[length] = i + 1;
+      flags[length] = (packed >>> 3) & 0xff;
+      gapBefore[length] = pendingGap;
+      fromDigit[length] = kind === CharKind.Digit ? 1 : 0;
+      length++;
+      pendingGap = 0;
+    } else if (kind === CharKind.Separator) {
+      pendingGap = 1;
+    } else if (kind === CharKind.Invisible || kind === CharKind.Mark) {
       // Belongs to the character before it, so a highlighted match keeps its accents and joiners.
       if (length > 0 && pendingGap === 0) {
-        out.ends[length - 1] = i + size;
-        out.flags[length - 1]! |= flagsOf(packed);
+        ends[length - 1] = i + size;
+        flags[length - 1]! |= (packed >>> 3) & 0xff;
       }
-    } else if (code >= 0x1f1e6 && code <= 0x1f1ff) {
-      // Regional indicators spell flags (🇮🇩) when glued to a word, and brands (🇵🇷🇴🇧🇪🇹) when in a
-      // row: each is read as a one-letter word, so a flag never changes the word before it.
-      pendingGap = 1;
-      place(packed, i, i + size);
-      pendingGap = 1;
-    } else if (kind === CharKind.Expansion) {
-      for (const part of expansions[payloadOf(packed)]!) place(part, i, i + size);
     } else {
-      place(packed, i, i + size);
+      state.out = out;
+      state.length = length;
+      state.pendingGap = pendingGap;
+      placeRare(state, text, code, packed, i, i + size);
+      length = state.length;
+      pendingGap = state.pendingGap;
+      if (state.out !== out) {
+        out = state.out;
+        ({ codes, starts, ends, flags, gapBefore, fromDigit } = out);
+      }
     }
     i += size;
   }

@@ -1,0 +1,165 @@
+// `pnpm bench`: throughput of the screener beside obscenity and @2toad/profanity in the same run,
+// scaling with the number of terms and the size of a text, compile time, and adversarial inputs.
+// Figures are printed, never asserted: they depend on the machine (see the package README for the
+// targets and the last measured figures).
+import { existsSync, readFileSync } from 'node:fs';
+import { Profanity, profaneWords } from '@2toad/profanity';
+import { parse } from 'csv-parse/sync';
+import { assignIncrementingIds, englishRecommendedTransformers, parseRawPattern, RegExpMatcher } from 'obscenity';
+// The built package, as users run it (turbo builds it before `bench`).
+import { createScreener, defaultTermLists, type Screener } from '../dist/index.js';
+
+// A deterministic pseudo-random generator, so every run screens the same corpus.
+let seed = 20261122;
+const random = () => {
+  // xorshift32: integer arithmetic only, so the sequence is exact and long.
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 4294967296;
+};
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+const vocabulary =
+  'yang dan di ke dari untuk dengan pada ini itu tidak ada akan sudah bisa juga kami kita mereka saya pelayanan kantor pajak lelang aset negara mohon informasi terima kasih bapak ibu admin tolong bagaimana kapan kenapa antrean lama cepat baik bagus jelek mantap semangat sehat selalu program pemerintah masyarakat warga desa kota bantuan sosial jadwal layanan online daftar berkas dokumen syarat biaya gratis hari minggu senin besok kemarin sekarang nanti jam pagi siang sore malam kak bang min pak bu wkwk haha 😀 🙏 ❤️ 🔥 👍'.split(
+    ' ',
+  );
+const terms = defaultTermLists.flatMap((list) => list.terms);
+const disguise = (term: string) =>
+  pick([
+    term,
+    term.toUpperCase(),
+    Array.from(term).join('.'),
+    term.replace(/o/g, '0'),
+    Array.from(term, (c) => (/[a-z]/.test(c) ? String.fromCodePoint(0x1d41a + c.charCodeAt(0) - 97) : c)).join(''),
+  ]);
+
+function syntheticComment(): string {
+  const words: string[] = [];
+  const length = 8 + Math.floor(random() * 40);
+  for (let i = 0; i < length; i++) words.push(random() < 0.04 ? disguise(pick(terms)) : pick(vocabulary));
+  return words.join(' ');
+}
+
+const sharedCsv = new URL('../../../../shared/data/judol-comments-dev.csv', import.meta.url).pathname;
+const realComments: string[] = existsSync(sharedCsv)
+  ? (parse(readFileSync(sharedCsv), { columns: true, skip_empty_lines: true, relax_quotes: true }) as { comment: string }[]).map(
+      (row) => row.comment,
+    )
+  : [];
+const corpus = realComments.length > 0 ? realComments : Array.from({ length: 7000 }, syntheticComment);
+const corpusName = realComments.length > 0 ? `${corpus.length} real comments (shared/data)` : `${corpus.length} synthetic comments`;
+const corpusBytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+
+/** Runs `work` over the corpus for about `seconds`, returning MB/s and texts/s. */
+function throughput(
+  texts: readonly string[],
+  bytes: number,
+  work: (text: string) => unknown,
+  seconds = 1,
+): { mbPerSecond: number; textsPerSecond: number } {
+  for (const text of texts.slice(0, 200)) work(text); // warm up the JIT
+  let rounds = 0;
+  let processed = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < seconds * 1000 || rounds === 0) {
+    for (const text of texts) work(text);
+    processed += texts.length;
+    rounds++;
+    elapsed = performance.now() - started;
+  }
+  return { mbPerSecond: (bytes * rounds) / 1e6 / (elapsed / 1000), textsPerSecond: processed / (elapsed / 1000) };
+}
+
+const format = (value: number, digits = 1) =>
+  value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const options = { mode: 'comment', asOf: '2026-11-22' } as const;
+
+console.log(`Screener benchmark — ${corpusName}, ${format(corpusBytes / 1e6, 2)} MB, Node ${process.versions.node}\n`);
+
+// 1. Compile time of the default lists.
+const compileStart = performance.now();
+const screener = createScreener();
+const coldCompile = performance.now() - compileStart;
+const warm: number[] = [];
+for (let i = 0; i < 10; i++) {
+  const start = performance.now();
+  createScreener();
+  warm.push(performance.now() - start);
+}
+warm.sort((a, b) => a - b);
+console.log(
+  `compile default lists (${terms.length} terms)   cold ${format(coldCompile)} ms, warm median ${format(warm[5]!)} ms   (target ≤ 50 ms)`,
+);
+
+// 2. Side by side with obscenity and @2toad/profanity on the same term list.
+const obscenity = new RegExpMatcher({
+  blacklistedTerms: assignIncrementingIds(terms.map((term) => parseRawPattern(`|${term}|`))),
+  ...englishRecommendedTransformers,
+});
+const profanity = new Profanity({ languages: ['en'], wholeWord: true });
+profanity.removeWords(profaneWords.get('en') ?? []);
+profanity.addWords(terms);
+
+const ours = throughput(corpus, corpusBytes, (text) => screener.screen(text, options));
+const theirs = throughput(corpus, corpusBytes, (text) => obscenity.getAllMatches(text));
+const wordLookup = throughput(corpus, corpusBytes, (text) => profanity.exists(text));
+console.log('\nthroughput, one core                    MB/s     texts/s');
+console.log(
+  `  pedoman screen (all detectors)   ${format(ours.mbPerSecond).padStart(10)}  ${format(ours.textsPerSecond, 0).padStart(10)}   (target ≥ 50 MB/s)`,
+);
+console.log(
+  `  obscenity (recommended transf.)  ${format(theirs.mbPerSecond).padStart(10)}  ${format(theirs.textsPerSecond, 0).padStart(10)}`,
+);
+console.log(
+  `  @2toad/profanity (word lookup)   ${format(wordLookup.mbPerSecond).padStart(10)}  ${format(wordLookup.textsPerSecond, 0).padStart(10)}`,
+);
+console.log(`  ratio pedoman / obscenity        ${format(ours.mbPerSecond / theirs.mbPerSecond)}×   (target ≥ 40×)`);
+console.log(`  ratio pedoman / @2toad           ${format(ours.mbPerSecond / wordLookup.mbPerSecond)}×`);
+
+// 3. Cost of more terms: 500 → 5,000 (synthetic terms added to the defaults).
+function syntheticTerms(count: number): string[] {
+  const syllables = ['ka', 'lo', 'mi', 'ru', 'ta', 'se', 'no', 'pa', 'gi', 'bu', 'de', 'ho', 'ja', 'we', 'zo', 'fi'];
+  const out = new Set<string>();
+  while (out.size < count)
+    out.add(Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(syllables)).join('') + pick(['x', 'q', 'v']));
+  return [...out];
+}
+const scaled = (count: number): Screener =>
+  createScreener({ lists: [{ category: 'abusive', terms: syntheticTerms(count - terms.length), allow: [], cues: [] }] });
+const scaled500 = scaled(500);
+const at500 = throughput(corpus, corpusBytes, (text) => scaled500.screen(text, options));
+const scaled5000 = scaled(5000);
+const at5000 = throughput(corpus, corpusBytes, (text) => scaled5000.screen(text, options));
+console.log(
+  `\nterms 500 → 5,000                  ${format(at500.mbPerSecond)} → ${format(at5000.mbPerSecond)} MB/s, cost ×${format(at500.mbPerSecond / at5000.mbPerSecond, 2)}   (target ≤ 1.3×)`,
+);
+
+// 4. Linear in the size of a text: 1 KB → 1 MB.
+const joined = corpus.join('\n');
+console.log('\ntext size        MB/s');
+for (const size of [1_000, 10_000, 100_000, 1_000_000]) {
+  let text = joined;
+  while (text.length < size) text += `\n${joined}`;
+  text = text.slice(0, size);
+  const result = throughput([text], Buffer.byteLength(text), (t) => screener.screen(t, options), 0.5);
+  console.log(`  ${`${size / 1000} KB`.padEnd(12)} ${format(result.mbPerSecond).padStart(8)}`);
+}
+
+// 5. Adversarial inputs.
+console.log('\nadversarial input                          ms');
+const adversarial: [string, string][] = [
+  ['1 MB of combining marks', `a${'\u0301'.repeat(1_000_000)}`],
+  ['1 MB of separators', '. '.repeat(500_000)],
+  ['200 K zero-width characters in a word', `s${'\u200B'.repeat(200_000)}lot`],
+  ['"slot" × 100,000', 'slot'.repeat(100_000)],
+  ['s l o … spaced letters, 600 KB', `${'s l o '.repeat(100_000)}t`],
+  ['300 K digits then an e-mail', `${'0'.repeat(300_000)}@${'a'.repeat(300_000)}.id`],
+  ['1 MB of fancy letters', '𝐒𝐋𝐎𝐓'.repeat(125_000)],
+];
+for (const [name, text] of adversarial) {
+  const start = performance.now();
+  screener.screen(text, options);
+  console.log(`  ${name.padEnd(40)} ${format(performance.now() - start).padStart(8)}`);
+}
