@@ -1,6 +1,6 @@
 /** The process streams a command uses; tests pass their own. */
 export interface Io {
-  stdout: { write(chunk: string): unknown };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin: AsyncIterable<string | Uint8Array>;
   /** The working directory relative paths are read from. */

@@ -132,11 +132,12 @@ function severityFor(category: Category): Finding['severity'] {
   return category.severity;
 }
 
-function transformationsOf(text: NormalizedText, from: number, to: number): StepName[] {
+function transformationsOf(text: NormalizedText, from: number, to: number, key: Key): StepName[] {
   let flags = 0;
   for (let k = from; k < to; k++) {
     flags |= text.flags[k]!;
-    if (k > from && text.gapBefore[k]) flags |= Step.splitLetters;
+    // A space the term itself has ("slot gacor") is not a split.
+    if (k > from && text.gapBefore[k] && !key.gaps.includes(k - from)) flags |= Step.splitLetters;
   }
   return stepsOf(flags);
 }
@@ -268,7 +269,7 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
             text: matched,
             normalized: hit.key.normalized,
             term: hit.entry.term,
-            transformations: transformationsOf(normalized, hit.start, hit.end),
+            transformations: transformationsOf(normalized, hit.start, hit.end, hit.key),
           },
         });
       }

@@ -1,0 +1,93 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../main';
+import { memoryIo } from '../test-io';
+import { highlight } from './screen';
+
+const asOf = ['--as-of', '2026-11-22'];
+
+describe('pedoman screen', () => {
+  it('highlights findings in the original text and exits 1 on a blocking one', async () => {
+    const { io, stdout } = memoryIo('Mantap, 𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 hari ini');
+    expect(await main(['screen', '--mode', 'comment', ...asOf], io)).toBe(1);
+    expect(stdout()).toContain('Mantap, ⟦𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑⟧ hari ini');
+    expect(stdout()).toContain('Judi daring: "𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑" (dibaca "slot gacor"). → hide');
+    expect(stdout()).toContain('Putusan: hide — sembunyikan');
+  });
+
+  it('exits 0 for a clean text, and 0 for findings that only need review', async () => {
+    expect(await main(['screen', ...asOf], memoryIo('Pelayanannya lambat, mohon diperbaiki.').io)).toBe(0);
+    const review = memoryIo('Sebarkan sebelum dihapus!');
+    expect(await main(['screen', '--mode', 'draft', '--lang', 'en', ...asOf], review.io)).toBe(0);
+    expect(review.stdout()).toContain('Verdict: needs-approval');
+  });
+
+  it('gives the result as JSON with spans into the original', async () => {
+    const text = 'hubungi 0812-3456-7890';
+    const { io, stdout } = memoryIo(text);
+    await main(['screen', '--json', ...asOf], io);
+    const result = JSON.parse(stdout());
+    expect(result.verdict).toBe('hide');
+    const span = result.findings[0].location;
+    expect(text.slice(span.start, span.end)).toBe('0812-3456-7890');
+  });
+
+  it('streams JSON Lines, one result per line, and reports a bad line by number', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'slot gacor' }),
+      'not json',
+      JSON.stringify({ id: 'b', text: 'Terima kasih informasinya' }),
+    ].join('\n');
+    const { io, stdout, stderr } = memoryIo(input);
+    expect(await main(['screen', '--jsonl', ...asOf], io)).toBe(2);
+    const lines = stdout()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id ?? line.line)).toEqual(['a', 2, 'b']);
+    expect(lines[0].action).toBe('hide');
+    expect(lines[2]).toEqual({ id: 'b', action: 'allow', findings: [] });
+    expect(stderr()).toContain('-:2: not a JSON object with a string "text"');
+  });
+
+  it('adds an institution’s lists from a YAML file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pedoman-screen-'));
+    writeFileSync(join(dir, 'calon.yaml'), 'lists:\n  - category: partisan\n    terms: [Budi Santoso]\n');
+    const { io, stdout } = memoryIo('Dukung Budi Santoso!', { cwd: dir });
+    expect(await main(['screen', '--mode', 'draft', '--config', 'calon.yaml', ...asOf], io)).toBe(1);
+    expect(stdout()).toContain('⟦Budi Santoso⟧');
+  });
+
+  it('reports a wrong configuration with its line and field, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pedoman-screen-'));
+    writeFileSync(join(dir, 'calon.yaml'), 'lists:\n  - category: partisan\n    term: [Budi]\n');
+    const { io, stderr } = memoryIo('x', { cwd: dir });
+    expect(await main(['screen', '--config', 'calon.yaml', ...asOf], io)).toBe(2);
+    expect(stderr()).toContain('calon.yaml:3:5  lists[0].term');
+    expect(stderr()).toContain('pedoman: Konfigurasi "calon.yaml" tidak valid');
+  });
+
+  it.each([
+    [['--mode', 'post'], '--mode harus draft atau comment'],
+    [['--as-of', 'kemarin'], '--as-of harus tanggal'],
+    [['--categories', 'gambling,politik'], 'Kategori "politik" tidak dikenal'],
+  ])('refuses %j with exit 2', async (args, message) => {
+    const { io, stderr } = memoryIo('x');
+    expect(await main(['screen', ...args], io)).toBe(2);
+    expect(stderr()).toContain(message);
+  });
+});
+
+describe('highlight', () => {
+  it('marks each span once, in order, even when spans overlap', () => {
+    const findings = [
+      { location: { kind: 'span', start: 0, end: 4 } },
+      { location: { kind: 'span', start: 2, end: 6 } },
+      { location: { kind: 'span', start: 6, end: 7 } },
+    ] as never;
+    expect(highlight('abcdefgh', findings, false)).toBe('⟦abcd⟧ef⟦g⟧h');
+    expect(highlight('abcdefgh', findings, true)).toBe('\x1b[7mabcd\x1b[27mef\x1b[7mg\x1b[27mh');
+  });
+});

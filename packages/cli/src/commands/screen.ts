@@ -1,0 +1,222 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { hasBlockingFinding, isoDateSchema, type Locale, localize } from '@pedoman-medsos/core';
+import { formatSourceErrors, readYamlSource } from '@pedoman-medsos/core/pipeline';
+import {
+  type CategoryId,
+  type ContentFinding,
+  categoryIds,
+  createScreener,
+  type Screener,
+  ScreenerConfigError,
+  type ScreenMode,
+  termsFileSchema,
+} from '@pedoman-medsos/prohibited-content';
+import type { Command, CommandContext } from '../command';
+import { CliError, exitCodes } from '../errors';
+import { readTextInput } from '../input';
+import type { Io } from '../io';
+import { createProgress } from '../progress';
+
+const verdictLabels: Record<string, { id: string; en: string }> = {
+  publish: { id: 'boleh diterbitkan', en: 'may be published' },
+  warn: { id: 'terbitkan dengan hati-hati', en: 'publish with care' },
+  'needs-approval': { id: 'perlu persetujuan atasan', en: 'needs a supervisor’s approval' },
+  block: { id: 'jangan diterbitkan', en: 'do not publish' },
+  allow: { id: 'biarkan tampil', en: 'leave visible' },
+  hold: { id: 'tahan untuk ditinjau admin', en: 'hold for an admin to review' },
+  hide: { id: 'sembunyikan', en: 'hide' },
+};
+
+async function loadScreener(configPath: string | undefined, io: Io): Promise<Screener> {
+  if (!configPath) return createScreener();
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, configPath), 'utf8');
+  } catch {
+    throw new CliError(
+      { id: `Tidak dapat membaca berkas konfigurasi "${configPath}".`, en: `Cannot read the configuration file "${configPath}".` },
+      'screen',
+    );
+  }
+  const result = readYamlSource(text, termsFileSchema, configPath);
+  if (!result.ok) {
+    io.stderr.write(formatSourceErrors(result.errors));
+    throw new CliError(
+      { id: `Konfigurasi "${configPath}" tidak valid (lihat di atas).`, en: `The configuration "${configPath}" is invalid (see above).` },
+      'screen',
+    );
+  }
+  try {
+    return createScreener({ lists: result.data.lists });
+  } catch (error) {
+    if (error instanceof ScreenerConfigError) throw new CliError(error.text, 'screen');
+    throw error;
+  }
+}
+
+/** The text with every finding marked: reverse video on a terminal, ⟦brackets⟧ elsewhere. */
+export function highlight(text: string, findings: readonly ContentFinding[], terminal: boolean): string {
+  const spans = findings
+    .flatMap((finding) => (finding.location?.kind === 'span' ? [finding.location] : []))
+    .sort((a, b) => a.start - b.start);
+  const [open, close] = terminal ? ['\x1b[7m', '\x1b[27m'] : ['⟦', '⟧'];
+  let result = '';
+  let position = 0;
+  for (const span of spans) {
+    if (span.start < position) continue; // overlapping spans: the first one is marked
+    result += text.slice(position, span.start) + open + text.slice(span.start, span.end) + close;
+    position = span.end;
+  }
+  return result + text.slice(position);
+}
+
+function report(text: string, findings: readonly ContentFinding[], verdict: string, locale: Locale, terminal: boolean): string {
+  const lines = [highlight(text, findings, terminal), ''];
+  findings.forEach((finding, index) => {
+    lines.push(`${index + 1}. [${finding.severity}] ${localize(finding.message, locale)} → ${finding.action}`);
+    if (finding.match.transformations.length > 0) {
+      lines.push(
+        `   ${localize({ id: 'normalisasi', en: 'normalization' }, locale)}: ${finding.match.transformations.join(' → ')} → "${finding.match.normalized}"`,
+      );
+    }
+    if (finding.suggestion?.replacement)
+      lines.push(`   ${localize({ id: 'saran', en: 'suggestion' }, locale)}: ${finding.suggestion.replacement}`);
+    if (finding.detector === 'gambling-signals' && finding.explanation) lines.push(`   ${localize(finding.explanation, locale)}`);
+  });
+  if (findings.length === 0) lines.push(localize({ id: 'Tidak ada temuan.', en: 'No findings.' }, locale));
+  lines.push('', `${localize({ id: 'Putusan', en: 'Verdict' }, locale)}: ${verdict} — ${localize(verdictLabels[verdict]!, locale)}`, '');
+  return lines.join('\n');
+}
+
+function parseOptions({ values }: CommandContext): { mode: ScreenMode; asOf?: string; categories?: CategoryId[] } {
+  const mode = values.mode ?? 'comment';
+  if (mode !== 'draft' && mode !== 'comment') {
+    throw new CliError(
+      { id: `--mode harus draft atau comment, bukan "${String(mode)}".`, en: `--mode must be draft or comment, not "${String(mode)}".` },
+      'screen',
+    );
+  }
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isoDateSchema.safeParse(asOf).success) {
+    throw new CliError(
+      { id: `--as-of harus tanggal YYYY-MM-DD, bukan "${String(asOf)}".`, en: `--as-of must be a YYYY-MM-DD date, not "${String(asOf)}".` },
+      'screen',
+    );
+  }
+  const categories = typeof values.categories === 'string' ? values.categories.split(',').map((id) => id.trim()) : undefined;
+  for (const id of categories ?? []) {
+    if (!categoryIds.includes(id)) {
+      throw new CliError(
+        {
+          id: `Kategori "${id}" tidak dikenal. Pilih dari: ${categoryIds.join(', ')}.`,
+          en: `Unknown category "${id}". Choose from: ${categoryIds.join(', ')}.`,
+        },
+        'screen',
+      );
+    }
+  }
+  return { mode, ...(typeof asOf === 'string' ? { asOf } : {}), ...(categories ? { categories } : {}) };
+}
+
+/** `--jsonl`: one `{"id","text"}` per line in, one `{"id","action","findings"}` per line out, streaming. */
+async function screenLines(
+  screener: Screener,
+  options: ReturnType<typeof parseOptions>,
+  source: string | undefined,
+  io: Io,
+): Promise<number> {
+  let input: AsyncIterable<string | Uint8Array> = io.stdin;
+  if (source !== undefined && source !== '-') {
+    const { createReadStream } = await import('node:fs');
+    const stream = createReadStream(resolve(io.cwd, source));
+    await new Promise<void>((ready, fail) => {
+      stream.once('open', () => ready());
+      stream.once('error', () => fail(new CliError({ id: `Tidak dapat membaca "${source}".`, en: `Cannot read "${source}".` }, 'screen')));
+    });
+    input = stream;
+  }
+  const lines = createInterface({ input: Readable.from(input), crlfDelay: Number.POSITIVE_INFINITY });
+  const progress = createProgress(io, 'screen');
+  let lineNumber = 0;
+  let badLines = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    let record: { id?: unknown; text?: unknown };
+    try {
+      record = JSON.parse(line);
+    } catch {
+      record = {};
+    }
+    if (typeof record !== 'object' || record === null || typeof record.text !== 'string') {
+      badLines++;
+      const reason = { id: 'bukan objek JSON dengan "text" berupa string', en: 'not a JSON object with a string "text"' };
+      io.stderr.write(`pedoman: ${source ?? '-'}:${lineNumber}: ${localize(reason, 'en')} / ${localize(reason, 'id')}\n`);
+      io.stdout.write(`${JSON.stringify({ line: lineNumber, error: reason })}\n`);
+      continue;
+    }
+    const result = screener.screen(record.text, options);
+    io.stdout.write(`${JSON.stringify({ id: record.id ?? null, action: result.verdict, findings: result.findings })}\n`);
+    progress.update(lineNumber);
+  }
+  progress.done();
+  return badLines > 0 ? exitCodes.usageOrInput : exitCodes.ok;
+}
+
+/** `pedoman screen`: prohibited content in a draft or a comment. */
+export const screenCommand: Command = {
+  name: 'screen',
+  usage: '[FILE|-]',
+  summary: {
+    id: 'Periksa konten terlarang dalam draf unggahan atau komentar.',
+    en: 'Screen a draft post or a comment for prohibited content.',
+  },
+  details: {
+    id: 'Tanpa FILE atau dengan "-": membaca masukan standar. Kode keluar 1 bila ada temuan yang memblokir.\n--jsonl: satu objek {"id","text"} per baris, satu hasil {"id","action","findings"} per baris.\nContoh: echo "𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑" | pedoman screen --mode comment',
+    en: 'Without FILE, or with "-": reads standard input. Exit code 1 when a blocking finding exists.\n--jsonl: one {"id","text"} object per line in, one {"id","action","findings"} result per line out.\nExample: echo "𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑" | pedoman screen --mode comment --lang en',
+  },
+  options: {
+    mode: {
+      type: 'string',
+      valueName: 'draft|comment',
+      description: {
+        id: 'draft: unggahan akun; comment: komentar masuk (bawaan).',
+        en: 'draft: the account’s post; comment: incoming (default).',
+      },
+    },
+    jsonl: {
+      type: 'boolean',
+      description: { id: 'Baca dan tulis JSON Lines untuk ekspor besar.', en: 'Read and write JSON Lines, for large exports.' },
+    },
+    config: {
+      type: 'string',
+      valueName: 'FILE',
+      description: { id: 'Daftar istilah tambahan instansi (YAML).', en: 'The institution’s extra term lists (YAML).' },
+    },
+    'as-of': {
+      type: 'string',
+      valueName: 'YYYY-MM-DD',
+      description: { id: 'Terapkan aturan per tanggal ini (bawaan: hari ini).', en: 'Apply the rules as of this date (default: today).' },
+    },
+    categories: {
+      type: 'string',
+      valueName: 'A,B',
+      description: { id: `Hanya kategori ini: ${categoryIds.join(', ')}.`, en: `Only these categories: ${categoryIds.join(', ')}.` },
+    },
+  },
+  async run(context) {
+    const { values, positionals, io, locale } = context;
+    if (positionals.length > 1) throw new CliError({ id: 'Berikan satu FILE saja.', en: 'Give one FILE only.' }, 'screen');
+    const options = parseOptions(context);
+    const screener = await loadScreener(typeof values.config === 'string' ? values.config : undefined, io);
+    if (values.jsonl) return screenLines(screener, options, positionals[0], io);
+    const text = await readTextInput(positionals[0], io);
+    const result = screener.screen(text, options);
+    if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else io.stdout.write(report(text, result.findings, result.verdict, locale, io.stdout.isTTY === true));
+    return hasBlockingFinding(result.findings) ? exitCodes.blockingFindings : exitCodes.ok;
+  },
+};
