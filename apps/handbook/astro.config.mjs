@@ -17,6 +17,16 @@ export default defineConfig({
       sidebar: [
         { label: 'Mulai', translations: { en: 'Start' }, link: '/' },
         {
+          label: 'Pedoman',
+          translations: { en: 'Guidelines' },
+          items: [{ label: 'Konten terlarang', translations: { en: 'Prohibited content' }, link: '/prohibited-content/' }],
+        },
+        {
+          label: 'Alat',
+          translations: { en: 'Tools' },
+          items: [{ label: 'Pemeriksa konten', translations: { en: 'Content screening' }, link: '/screen-tool/' }],
+        },
+        {
           label: 'Rujukan',
           translations: { en: 'Reference' },
           items: [{ label: 'Platform', translations: { en: 'Platforms' }, link: '/platform/' }],

@@ -1,0 +1,77 @@
+import { categories, categoryIdOf } from '@pedoman-medsos/prohibited-content';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Handbook, openHandbook } from './browser';
+
+let handbook: Handbook;
+let page: Page;
+
+beforeAll(async () => {
+  handbook = await openHandbook();
+  page = await handbook.browser.newPage();
+});
+
+afterAll(async () => {
+  await handbook?.close();
+});
+
+describe.each([
+  ['id', '/prohibited-content/'],
+  ['en', '/en/prohibited-content/'],
+])('prohibited-content page (%s)', (lang, path) => {
+  it('shows every category of the package with its legal basis and actions', async () => {
+    await page.goto(handbook.baseUrl + path);
+    for (const category of categories) {
+      const section = page.locator(`section[data-category="${categoryIdOf(category)}"]`);
+      const title = lang === 'en' ? category.title.en : category.title.id;
+      expect(await section.locator('h2').textContent()).toBe(title);
+      expect(await section.locator('h2').getAttribute('id')).toBe(category.id);
+      expect(await section.locator('.legal-basis > li').count()).toBe(category.legalBasis.length);
+      for (const basis of category.legalBasis) {
+        if (basis.kind === 'statute') expect(await section.locator('.legal-basis').textContent()).toContain(basis.article);
+      }
+    }
+  });
+
+  it('shows the screener’s own verdict beside each example, as the examples expect', async () => {
+    await page.goto(handbook.baseUrl + path);
+    const rows = page.locator('table.examples tbody tr');
+    const count = await rows.count();
+    expect(count).toBe(categories.reduce((sum, category) => sum + category.examples.length, 0));
+    for (let i = 0; i < count; i++) {
+      const expected = await rows.nth(i).getAttribute('data-expect');
+      const verdict = await rows.nth(i).locator('[data-verdict]').getAttribute('data-verdict');
+      if (expected === 'clean') expect(['publish', 'allow']).toContain(verdict);
+      else expect(['publish', 'allow']).not.toContain(verdict);
+    }
+  });
+});
+
+describe('screening tool', () => {
+  it('marks findings as the user types, with no request leaving the page', async () => {
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(handbook.baseUrl)) outside.push(request.url());
+    });
+    await page.goto(`${handbook.baseUrl}/en/screen-tool/`);
+    await page.locator('[data-input]').fill('Great, 𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 today! call 0812-3456-7890');
+    await page.locator('[data-findings] li[data-category="gambling"]').waitFor();
+    expect(await page.locator('[data-preview] mark').allTextContents()).toEqual(['𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑', '0812-3456-7890']);
+    expect(await page.locator('[data-verdict]').textContent()).toBe('Verdict: do not publish');
+    expect(await page.locator('[data-findings] li[data-category="personal-data"]').textContent()).toContain('••••-••••-7890');
+
+    await page.locator('input[value="comment"]').check();
+    expect(await page.locator('[data-verdict]').textContent()).toBe('Verdict: hide');
+
+    await page.locator('[data-input]').fill('Service was slow, please improve it.');
+    expect(await page.locator('[data-findings] li').allTextContents()).toEqual(['No findings.']);
+    expect(outside).toEqual([]);
+  });
+
+  it('speaks Indonesian on the Indonesian page', async () => {
+    await page.goto(`${handbook.baseUrl}/screen-tool/`);
+    await page.locator('[data-input]').fill('Sebarkan sebelum dihapus!');
+    await page.locator('[data-findings] li[data-category="hoax"]').waitFor();
+    expect(await page.locator('[data-verdict]').textContent()).toBe('Putusan: perlu persetujuan atasan');
+  });
+});
