@@ -127,8 +127,12 @@ export function classify(code: number): PackedClass {
   return cached;
 }
 
-/** Leetspeak reading of a digit code point ('4' → 'a'). */
+const leetTable = Int32Array.from({ length: 10 }, (_, digit) => {
+  const letterValue = leetDigits[String(digit)];
+  return letterValue === undefined ? 0x30 + digit : (skeleton[letterValue] ?? letterValue).codePointAt(0)!;
+});
+
+/** Leetspeak reading of a digit code point ('4' → 'a'); other code points are returned as they are. */
 export function leetLetter(digitCode: number): number {
-  const letterValue = leetDigits[String.fromCharCode(digitCode)];
-  return letterValue === undefined ? digitCode : (skeleton[letterValue] ?? letterValue).codePointAt(0)!;
+  return digitCode >= 0x30 && digitCode <= 0x39 ? leetTable[digitCode - 0x30]! : digitCode;
 }

@@ -240,6 +240,13 @@ function resolveWords(text: NormalizedText): void {
         flags[write - 1]! |= flag | Step.repeatedLetters;
         continue;
       }
+      if (write === read) {
+        // Nothing collapsed yet: the character is already in place (the common case).
+        codes[write] = code;
+        flags[write] = flag;
+        write++;
+        continue;
+      }
       codes[write] = code;
       starts[write] = starts[read]!;
       ends[write] = ends[read]!;
