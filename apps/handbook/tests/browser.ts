@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -52,5 +53,31 @@ export async function openHandbook(): Promise<Handbook> {
       await browser.close();
       await server.stop();
     },
+  };
+}
+
+/**
+ * Opens the handbook once for a test file: `const site = useHandbook();` then `site.page` and
+ * `site.url('/en/')` inside tests.
+ */
+export function useHandbook() {
+  let handbook: Handbook | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    handbook = await openHandbook();
+    page = await handbook.browser.newPage();
+  });
+  afterAll(async () => {
+    await handbook?.close();
+  });
+  return {
+    get page(): Page {
+      if (!page) throw new Error('useHandbook(): the page is only there inside tests');
+      return page;
+    },
+    get baseUrl(): string {
+      return handbook?.baseUrl ?? '';
+    },
+    url: (path: string) => `${handbook?.baseUrl ?? ''}${path}`,
   };
 }

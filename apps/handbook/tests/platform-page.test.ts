@@ -1,19 +1,8 @@
 import { type Locale, platforms, textKinds } from '@pedoman-medsos/core';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Handbook, openHandbook } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useHandbook } from './browser';
 
-let handbook: Handbook;
-let page: Page;
-
-beforeAll(async () => {
-  handbook = await openHandbook();
-  page = await handbook.browser.newPage();
-});
-
-afterAll(async () => {
-  await handbook?.close();
-});
+const handbook = useHandbook();
 
 const pages: Record<Locale, { path: string; heading: string; format: Intl.NumberFormat }> = {
   id: { path: '/platform/', heading: 'Nama tampilan', format: new Intl.NumberFormat('id-ID') },
@@ -22,12 +11,12 @@ const pages: Record<Locale, { path: string; heading: string; format: Intl.Number
 
 describe.each(Object.entries(pages))('platform page (%s)', (locale, { path, heading, format }) => {
   it('shows every platform with the figures of the registry', async () => {
-    await page.goto(handbook.baseUrl + path);
-    expect(await page.getAttribute('html', 'lang')).toBe(locale);
-    const headers = await page.locator('[data-platform-table] thead th').allTextContents();
+    await handbook.page.goto(handbook.baseUrl + path);
+    expect(await handbook.page.getAttribute('html', 'lang')).toBe(locale);
+    const headers = await handbook.page.locator('[data-platform-table] thead th').allTextContents();
     expect(headers).toContain(heading);
     for (const platform of platforms) {
-      const row = page.locator(`[data-platform-table] tr[data-platform="${platform.id}"]`);
+      const row = handbook.page.locator(`[data-platform-table] tr[data-platform="${platform.id}"]`);
       expect(await row.locator('th').textContent()).toBe(platform.name);
       const length = await row.locator('[data-figure="handle-length"]').textContent();
       expect(length).toMatch(new RegExp(`^${platform.handle.minLength.value}–${platform.handle.maxLength.value}\\d*$`));
@@ -40,10 +29,12 @@ describe.each(Object.entries(pages))('platform page (%s)', (locale, { path, head
   });
 
   it('links every figure to a listed source', async () => {
-    await page.goto(handbook.baseUrl + path);
-    const targets = await page.locator('[data-platform-table] sup a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await handbook.page.goto(handbook.baseUrl + path);
+    const targets = await handbook.page
+      .locator('[data-platform-table] sup a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(targets.length).toBeGreaterThan(platforms.length);
-    for (const target of new Set(targets)) expect(await page.locator(target!).count()).toBe(1);
+    for (const target of new Set(targets)) expect(await handbook.page.locator(target!).count()).toBe(1);
   });
 });
 
@@ -52,10 +43,10 @@ describe('search', () => {
     ['/', 'karakter', '/platform/'],
     ['/en/', 'characters', '/en/platform/'],
   ])('on %s finds the platform page for "%s"', async (start, query, expected) => {
-    await page.goto(handbook.baseUrl + start);
-    await page.locator('button[data-open-modal]').first().click();
-    await page.locator('site-search input').fill(query);
-    const result = page.locator('.pagefind-ui__result-link').first();
+    await handbook.page.goto(handbook.baseUrl + start);
+    await handbook.page.locator('button[data-open-modal]').first().click();
+    await handbook.page.locator('site-search input').fill(query);
+    const result = handbook.page.locator('.pagefind-ui__result-link').first();
     await result.waitFor();
     expect(await result.getAttribute('href')).toContain(expected);
   });

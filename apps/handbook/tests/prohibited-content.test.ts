@@ -1,28 +1,17 @@
 import { categories, categoryIdOf } from '@pedoman-medsos/prohibited-content';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Handbook, openHandbook } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useHandbook } from './browser';
 
-let handbook: Handbook;
-let page: Page;
-
-beforeAll(async () => {
-  handbook = await openHandbook();
-  page = await handbook.browser.newPage();
-});
-
-afterAll(async () => {
-  await handbook?.close();
-});
+const handbook = useHandbook();
 
 describe.each([
   ['id', '/prohibited-content/'],
   ['en', '/en/prohibited-content/'],
 ])('prohibited-content page (%s)', (lang, path) => {
   it('shows every category of the package with its legal basis and actions', async () => {
-    await page.goto(handbook.baseUrl + path);
+    await handbook.page.goto(handbook.baseUrl + path);
     for (const category of categories) {
-      const section = page.locator(`section[data-category="${categoryIdOf(category)}"]`);
+      const section = handbook.page.locator(`section[data-category="${categoryIdOf(category)}"]`);
       const title = lang === 'en' ? category.title.en : category.title.id;
       expect(await section.locator('h2').textContent()).toBe(title);
       expect(await section.locator('h2').getAttribute('id')).toBe(category.id);
@@ -34,8 +23,8 @@ describe.each([
   });
 
   it('shows the screener’s own verdict beside each example, as the examples expect', async () => {
-    await page.goto(handbook.baseUrl + path);
-    const rows = page.locator('table.examples tbody tr');
+    await handbook.page.goto(handbook.baseUrl + path);
+    const rows = handbook.page.locator('table.examples tbody tr');
     const count = await rows.count();
     expect(count).toBe(categories.reduce((sum, category) => sum + category.examples.length, 0));
     for (let i = 0; i < count; i++) {
@@ -50,28 +39,28 @@ describe.each([
 describe('screening tool', () => {
   it('marks findings as the user types, with no request leaving the page', async () => {
     const outside: string[] = [];
-    page.on('request', (request) => {
+    handbook.page.on('request', (request) => {
       if (!request.url().startsWith(handbook.baseUrl)) outside.push(request.url());
     });
-    await page.goto(`${handbook.baseUrl}/en/screen-tool/`);
-    await page.locator('[data-input]').fill('Great, 𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 today! call 0812-3456-7890');
-    await page.locator('[data-findings] li[data-category="gambling"]').waitFor();
-    expect(await page.locator('[data-preview] mark').allTextContents()).toEqual(['𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑', '0812-3456-7890']);
-    expect(await page.locator('[data-verdict]').textContent()).toBe('Verdict: do not publish');
-    expect(await page.locator('[data-findings] li[data-category="personal-data"]').textContent()).toContain('••••-••••-7890');
+    await handbook.page.goto(`${handbook.baseUrl}/en/screen-tool/`);
+    await handbook.page.locator('[data-input]').fill('Great, 𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 today! call 0812-3456-7890');
+    await handbook.page.locator('[data-findings] li[data-category="gambling"]').waitFor();
+    expect(await handbook.page.locator('[data-preview] mark').allTextContents()).toEqual(['𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑', '0812-3456-7890']);
+    expect(await handbook.page.locator('[data-verdict]').textContent()).toBe('Verdict: do not publish');
+    expect(await handbook.page.locator('[data-findings] li[data-category="personal-data"]').textContent()).toContain('••••-••••-7890');
 
-    await page.locator('input[value="comment"]').check();
-    expect(await page.locator('[data-verdict]').textContent()).toBe('Verdict: hide');
+    await handbook.page.locator('input[value="comment"]').check();
+    expect(await handbook.page.locator('[data-verdict]').textContent()).toBe('Verdict: hide');
 
-    await page.locator('[data-input]').fill('Service was slow, please improve it.');
-    expect(await page.locator('[data-findings] li').allTextContents()).toEqual(['No findings.']);
+    await handbook.page.locator('[data-input]').fill('Service was slow, please improve it.');
+    expect(await handbook.page.locator('[data-findings] li').allTextContents()).toEqual(['No findings.']);
     expect(outside).toEqual([]);
   });
 
   it('speaks Indonesian on the Indonesian page', async () => {
-    await page.goto(`${handbook.baseUrl}/screen-tool/`);
-    await page.locator('[data-input]').fill('Sebarkan sebelum dihapus!');
-    await page.locator('[data-findings] li[data-category="hoax"]').waitFor();
-    expect(await page.locator('[data-verdict]').textContent()).toBe('Putusan: perlu persetujuan atasan');
+    await handbook.page.goto(`${handbook.baseUrl}/screen-tool/`);
+    await handbook.page.locator('[data-input]').fill('Sebarkan sebelum dihapus!');
+    await handbook.page.locator('[data-findings] li[data-category="hoax"]').waitFor();
+    expect(await handbook.page.locator('[data-verdict]').textContent()).toBe('Putusan: perlu persetujuan atasan');
   });
 });

@@ -26,7 +26,7 @@ export {
   legalBasisSchema,
   statuteBasisSchema,
 } from './schema/legal-basis';
-export { addLocalizedIssue, localizedMessageOf } from './schema/localized-issue';
+export { addDuplicateIdIssues, addLocalizedIssue, localizedMessageOf } from './schema/localized-issue';
 export {
   type DraftLocalizedText,
   draftLocalizedTextSchema,

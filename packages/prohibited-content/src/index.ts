@@ -18,6 +18,7 @@ export {
   type ScreenMode,
   screenModeSchema,
   type Verdict,
+  verdictLabels,
 } from './schema/actions';
 export {
   type CategoriesFile,

@@ -13,22 +13,13 @@ import {
   ScreenerConfigError,
   type ScreenMode,
   termsFileSchema,
+  verdictLabels,
 } from '@pedoman-medsos/prohibited-content';
 import type { Command, CommandContext } from '../command';
 import { CliError, exitCodes } from '../errors';
 import { readTextInput } from '../input';
 import type { Io } from '../io';
 import { createProgress } from '../progress';
-
-const verdictLabels: Record<string, { id: string; en: string }> = {
-  publish: { id: 'boleh diterbitkan', en: 'may be published' },
-  warn: { id: 'terbitkan dengan hati-hati', en: 'publish with care' },
-  'needs-approval': { id: 'perlu persetujuan atasan', en: 'needs a supervisor’s approval' },
-  block: { id: 'jangan diterbitkan', en: 'do not publish' },
-  allow: { id: 'biarkan tampil', en: 'leave visible' },
-  hold: { id: 'tahan untuk ditinjau admin', en: 'hold for an admin to review' },
-  hide: { id: 'sembunyikan', en: 'hide' },
-};
 
 async function loadScreener(configPath: string | undefined, io: Io): Promise<Screener> {
   if (!configPath) return createScreener();
@@ -87,7 +78,11 @@ function report(text: string, findings: readonly ContentFinding[], verdict: stri
     if (finding.detector === 'gambling-signals' && finding.explanation) lines.push(`   ${localize(finding.explanation, locale)}`);
   });
   if (findings.length === 0) lines.push(localize({ id: 'Tidak ada temuan.', en: 'No findings.' }, locale));
-  lines.push('', `${localize({ id: 'Putusan', en: 'Verdict' }, locale)}: ${verdict} — ${localize(verdictLabels[verdict]!, locale)}`, '');
+  lines.push(
+    '',
+    `${localize({ id: 'Putusan', en: 'Verdict' }, locale)}: ${verdict} — ${localize(verdictLabels[verdict as keyof typeof verdictLabels], locale)}`,
+    '',
+  );
   return lines.join('\n');
 }
 

@@ -22,3 +22,25 @@ export function localizedMessageOf(issue: { code: string; params?: unknown }): L
   const { id, en } = localized as Record<string, unknown>;
   return typeof id === 'string' && typeof en === 'string' ? { id, en } : undefined;
 }
+
+/**
+ * Reports every item whose id was already used earlier in the list, at `[listField, index, 'id']`.
+ * Ids are how rules, platforms and sources are referred to, so each must be unique in its file.
+ */
+export function addDuplicateIdIssues(
+  ctx: { issues: z.core.$ZodRawIssue[]; value: unknown },
+  items: readonly { id: string }[],
+  listField: string,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      addLocalizedIssue(ctx, { id: `ID "${item.id}" tercantum dua kali.`, en: `Id "${item.id}" is listed twice.` }, [
+        listField,
+        index,
+        'id',
+      ]);
+    }
+    seen.add(item.id);
+  });
+}

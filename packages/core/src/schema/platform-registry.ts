@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addLocalizedIssue } from './localized-issue';
+import { addDuplicateIdIssues, addLocalizedIssue } from './localized-issue';
 import { platformSchema } from './platform';
 import { sourceSchema } from './source';
 import { textKinds } from './text-limits';
@@ -26,16 +26,9 @@ export const platformRegistrySchema = z
         path,
       );
     };
-    const seen = new Set<string>();
+    addDuplicateIdIssues(ctx, platforms, 'platforms');
+    addDuplicateIdIssues(ctx, sources, 'sources');
     platforms.forEach((platform, index) => {
-      if (seen.has(platform.id)) {
-        addLocalizedIssue(ctx, { id: `Platform "${platform.id}" tercantum dua kali.`, en: `Platform "${platform.id}" is listed twice.` }, [
-          'platforms',
-          index,
-          'id',
-        ]);
-      }
-      seen.add(platform.id);
       const at = ['platforms', index];
       requireSource(platform.handle.source, [...at, 'handle', 'source']);
       requireSource(platform.handle.minLength.source, [...at, 'handle', 'minLength', 'source']);

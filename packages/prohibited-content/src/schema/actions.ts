@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@pedoman-medsos/core';
 import { z } from 'zod';
 
 /** What is being screened: a `draft` the account is about to publish, or an incoming `comment`. */
@@ -35,4 +36,15 @@ export const actionStrength: Record<Verdict, number> = {
   'needs-approval': 2,
   hide: 3,
   block: 3,
+};
+
+/** What each action and verdict means for the person deciding, shared by the CLI and the handbook. */
+export const verdictLabels: Record<Verdict, LocalizedText> = {
+  publish: { id: 'boleh diterbitkan', en: 'may be published' },
+  warn: { id: 'terbitkan dengan hati-hati', en: 'publish with care' },
+  'needs-approval': { id: 'perlu persetujuan atasan', en: 'needs a supervisor’s approval' },
+  block: { id: 'jangan diterbitkan', en: 'do not publish' },
+  allow: { id: 'biarkan tampil', en: 'leave visible' },
+  hold: { id: 'tahan untuk ditinjau admin', en: 'hold for an admin to review' },
+  hide: { id: 'sembunyikan', en: 'hide' },
 };

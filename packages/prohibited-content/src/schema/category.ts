@@ -1,4 +1,11 @@
-import { addLocalizedIssue, localizedTextSchema, requireRuleTranslations, ruleFields, severitySchema } from '@pedoman-medsos/core';
+import {
+  addDuplicateIdIssues,
+  addLocalizedIssue,
+  localizedTextSchema,
+  requireRuleTranslations,
+  ruleFields,
+  severitySchema,
+} from '@pedoman-medsos/core';
 import { z } from 'zod';
 import { categoryActionsSchema, screenModeSchema } from './actions';
 
@@ -39,7 +46,7 @@ export const categoriesFileSchema = z
   .object({ categories: z.array(categorySchema).min(1) })
   .strict()
   .check((ctx) => {
-    const seen = new Set<string>();
+    addDuplicateIdIssues(ctx, ctx.value.categories, 'categories');
     ctx.value.categories.forEach((category, index) => {
       if (!category.id.startsWith('content.')) {
         addLocalizedIssue(ctx, { id: 'ID kategori diawali "content.".', en: 'Category ids start with "content.".' }, [
@@ -48,14 +55,6 @@ export const categoriesFileSchema = z
           'id',
         ]);
       }
-      if (seen.has(category.id)) {
-        addLocalizedIssue(ctx, { id: `Kategori "${category.id}" tercantum dua kali.`, en: `Category "${category.id}" is listed twice.` }, [
-          'categories',
-          index,
-          'id',
-        ]);
-      }
-      seen.add(category.id);
     });
   });
 export type CategoriesFile = z.output<typeof categoriesFileSchema>;
