@@ -15,6 +15,11 @@ export interface DataSource {
   exportName: string;
   /** The exported constant's type: its name and the module exporting it, relative to `src/generated/`. */
   type: { name: string; from: string };
+  /**
+   * Name of the JSON Schema written to `schemas/` (without `.schema.json`); defaults to the YAML
+   * file's name. Files of the same kind share one, e.g. every institution profile.
+   */
+  schemaName?: string;
 }
 
 /** Options of {@link compileDataSources}. */
@@ -57,7 +62,10 @@ export function compileDataSources(options: CompileOptions): boolean {
   for (const source of options.sources) {
     const absolute = resolve(packageDir, source.file);
     const name = basename(source.file).replace(/\.ya?ml$/, '');
-    writeIfChanged(join(packageDir, 'schemas', `${name}.schema.json`), `${JSON.stringify(jsonSchemaFor(source.schema), null, 2)}\n`);
+    writeIfChanged(
+      join(packageDir, 'schemas', `${source.schemaName ?? name}.schema.json`),
+      `${JSON.stringify(jsonSchemaFor(source.schema), null, 2)}\n`,
+    );
     if (!existsSync(absolute)) {
       errors.push({
         file: repoRelative(absolute),

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { checkAccountRequest } from './check-account-request';
+import { ministryExampleProfile as profile } from './profiles';
+import { accountRequestSchema } from './schema/account-request';
+
+const asOf = '2026-11-22';
+
+describe('checkAccountRequest', () => {
+  it('refuses an account with no strategy, admins or content plan', () => {
+    const request = accountRequestSchema.parse({ unit: 'KPKNL Bogor', platform: 'tiktok' });
+    const result = checkAccountRequest(request, profile, { asOf });
+    expect(result.handle).toBe('kpknlbogor');
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual([
+      'naming.request-strategy',
+      'naming.request-admins',
+      'naming.request-content-plan',
+      'naming.request-handle-free',
+    ]);
+  });
+
+  it('accepts a complete request', () => {
+    const request = accountRequestSchema.parse({
+      unit: 'KPKNL Bogor',
+      platform: 'tiktok',
+      strategy: 'Menjangkau peserta lelang muda',
+      goals: ['500 pengikut dalam 6 bulan'],
+      admins: [{ name: 'Rina', assignmentLetter: 'ST-3/KN.5/2026' }],
+      contentPlan: 'Dua video per minggu: jadwal lelang dan edukasi',
+      handleAvailable: true,
+    });
+    expect(checkAccountRequest(request, profile, { asOf }).findings).toEqual([]);
+  });
+
+  it('holds a handle the unit chose to the same rules', () => {
+    const request = accountRequestSchema.parse({ unit: 'KPKNL Bogor', platform: 'x', handle: 'BogorKpknl', handleAvailable: true });
+    expect(checkAccountRequest(request, profile, { asOf }).findings.map((finding) => finding.ruleId)).toContain('naming.word-order');
+  });
+});

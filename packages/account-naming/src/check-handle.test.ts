@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkHandle } from './check-handle';
+import { ministryExampleProfile as profile } from './profiles';
+
+const asOf = '2026-11-22';
+const rules = (handle: string, platform: string, unit?: string) =>
+  checkHandle(handle, { platform, profile, asOf, ...(unit ? { unit } : {}) }).map((finding) => finding.ruleId);
+
+describe('checkHandle', () => {
+  it('passes the canonical handle', () => {
+    expect(rules('kpknlbandung', 'x', 'KPKNL Bandung')).toEqual([]);
+    expect(rules('@kpknljaksel', 'instagram', 'KPKNL Jakarta Selatan')).toEqual([]);
+  });
+
+  it('applies the platform’s own rules', () => {
+    expect(rules('kpknl.bandung', 'x')).toEqual(['naming.platform-characters']);
+    expect(rules('kpknlbanjarmasin', 'x')).toEqual(['naming.platform-length']);
+    expect(rules('.kpknl', 'instagram')).toEqual(['naming.platform-punctuation']);
+    expect(rules('kpknl..bogor', 'instagram')).toEqual(['naming.platform-punctuation']);
+    expect(rules('kpknl_bogor', 'facebook')).toEqual(['naming.platform-characters']);
+    expect(rules('adminkpknl', 'x')).toEqual(['naming.platform-reserved-word']);
+  });
+
+  it.each([
+    ['BandungKpknl', 'x', 'KPKNL Bandung', ['naming.case', 'naming.word-order'], 'kpknlbandung'],
+    ['kpknl_bmasin', 'x', 'KPKNL Banjarmasin', ['naming.region-abbreviation'], 'kpknlbjm'],
+    ['KPPNPadang010', 'youtube', 'KPPN Padang', ['naming.case', 'naming.office-code'], 'kppnpadang'],
+    ['kpknlkendarimelulo9245', 'youtube', 'KPKNL Kendari', ['naming.auto-assigned'], 'kpknlkendari'],
+    ['Madya631', 'x', 'KPP Madya Surabaya', ['naming.case', 'naming.office-code', 'naming.pattern'], 'kppmadyasby'],
+    ['kpknl.bogor', 'instagram', 'KPKNL Bogor', ['naming.pattern'], 'kpknlbogor'],
+    ['kpknlbandung_resmi', 'instagram', 'KPKNL Bandung', ['naming.spoofing-word'], 'kpknlbandung'],
+  ])('domain-facts D: @%s on %s', (handle, platform, unit, expected, replacement) => {
+    const findings = checkHandle(handle, { platform, unit, profile, asOf });
+    expect(findings.map((finding) => finding.ruleId)).toEqual(expected);
+    expect(findings.at(-1)?.suggestion?.replacement).toBe(replacement);
+    for (const finding of findings) expect(finding.message.id && finding.message.en).toBeTruthy();
+  });
+
+  it('skips rules not yet in effect', () => {
+    expect(checkHandle('BandungKpknl', { platform: 'x', unit: 'KPKNL Bandung', profile, asOf: '2025-12-31' })).toEqual([]);
+  });
+
+  it('never throws, whatever the handle, unit or platform', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom('x', 'instagram', 'youtube', 'myspace'),
+        (handle, unit, platform) => {
+          expect(() => checkHandle(handle, { platform, unit: `KPKNL ${unit}`, profile, asOf })).not.toThrow();
+          expect(() => checkHandle(handle, { platform, unit, profile, asOf })).not.toThrow();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

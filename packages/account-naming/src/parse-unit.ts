@@ -1,0 +1,40 @@
+import type { InstitutionProfile, UnitKind } from './schema/profile';
+
+/** A unit read from its name: its kind and, for regional units, its region. */
+export interface ParsedUnit {
+  kind: UnitKind;
+  region?: string;
+  /** `true` when the name put the region first ("Bandung KPKNL"). */
+  regionFirst: boolean;
+}
+
+/** A unit given by name ("KPKNL Bandung") or already split. */
+export type UnitInput = string | { kind: string; region?: string };
+
+const squeeze = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/** The ways a unit kind is written, longest first so "KPP Madya" wins over "KPP". */
+function namesOf(profile: InstitutionProfile): { kind: UnitKind; name: string }[] {
+  return profile.unitKinds
+    .flatMap((kind) => [kind.name, kind.abbreviation, ...kind.aliases].map((name) => ({ kind, name: squeeze(name).toLowerCase() })))
+    .sort((a, b) => b.name.length - a.name.length);
+}
+
+/**
+ * Reads "KPKNL Bandung", "Kantor Pelayanan Kekayaan Negara dan Lelang Bandung" or "Bandung KPKNL"
+ * against the profile's unit kinds. `undefined` when no kind of the profile appears.
+ */
+export function parseUnit(unit: UnitInput, profile: InstitutionProfile): ParsedUnit | undefined {
+  if (typeof unit !== 'string') {
+    const kind = profile.unitKinds.find((candidate) => candidate.id === unit.kind);
+    return kind ? { kind, ...(unit.region ? { region: squeeze(unit.region) } : {}), regionFirst: false } : undefined;
+  }
+  const text = squeeze(unit);
+  const lower = text.toLowerCase();
+  for (const { kind, name } of namesOf(profile)) {
+    if (lower === name) return { kind, regionFirst: false };
+    if (lower.startsWith(`${name} `)) return { kind, region: text.slice(name.length + 1), regionFirst: false };
+    if (lower.endsWith(` ${name}`)) return { kind, region: text.slice(0, text.length - name.length - 1), regionFirst: true };
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import { isoDateSchema, platformIdSchema } from '@pedoman-medsos/core';
+import { z } from 'zod';
+
+const yesNo = z.union([
+  z.boolean(),
+  z.enum(['ya', 'tidak', 'yes', 'no', 'y', 'n', 'true', 'false', '1', '0']).transform((v) => ['ya', 'yes', 'y', 'true', '1'].includes(v)),
+]);
+
+/**
+ * One row of the official-account register. Only `unit`, `platform` and `handle` are required;
+ * an absent column skips the rules that need it.
+ */
+export const registerRowSchema = z
+  .object({
+    /** The unit as people write it: "KPKNL Bandung". */
+    unit: z.string().trim().min(1),
+    platform: platformIdSchema,
+    /** The handle, with or without "@". */
+    handle: z.string().trim().min(1),
+    displayName: z.string().trim().optional(),
+    bio: z.string().trim().optional(),
+    /** `page`/`business` (an organisation account) or `personal` (a person's profile). */
+    accountType: z.enum(['page', 'business', 'creator', 'personal']).optional(),
+    /** Date of the last post. */
+    lastPostDate: isoDateSchema.optional(),
+    /** The admin assigned to the account. */
+    admin: z.string().trim().optional(),
+    /** Number of the admin's assignment letter (surat tugas). */
+    assignmentLetter: z.string().trim().optional(),
+    twoFactor: yesNo.optional(),
+    verified: yesNo.optional(),
+  })
+  .strict();
+export type RegisterRow = z.output<typeof registerRowSchema>;
+export type RegisterRowInput = z.input<typeof registerRowSchema>;
+
+/** The register's columns, in the order reports and CSV exports use. */
+export const registerColumns = Object.keys(registerRowSchema.shape) as (keyof RegisterRow)[];

@@ -1,0 +1,72 @@
+import { getPlatform, platforms } from '@pedoman-medsos/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkPlatformRules } from './platform-handle-rules';
+import { bpomExampleProfile, ministryExampleProfile } from './profiles';
+import { FindingList } from './rules';
+import { suggestHandle } from './suggest-handle';
+
+const asOf = '2026-11-22';
+
+describe('suggestHandle', () => {
+  it.each([
+    ['KPKNL Bandung', 'instagram', 'kpknlbandung'],
+    ['KPKNL Bandung', 'x', 'kpknlbandung'],
+    ['Kantor Pelayanan Kekayaan Negara dan Lelang Bogor', 'youtube', 'kpknlbogor'],
+    ['KPKNL Jakarta Selatan', 'x', 'kpknljaksel'],
+    ['KPKNL Banjarmasin', 'instagram', 'kpknlbanjarmasin'],
+    ['KPKNL Banjarmasin', 'x', 'kpknlbjm'],
+    ['KPP Madya Surabaya', 'x', 'kppmadyasby'],
+    ['Bea Cukai Medan', 'tiktok', 'beacukaimedan'],
+  ])('ministry example: %s on %s → @%s', (unit, platform, handle) => {
+    expect(suggestHandle(unit, platform, ministryExampleProfile, { asOf }).handle).toBe(handle);
+  });
+
+  it.each([
+    ['Balai Besar POM Jakarta', 'instagram', 'bpom.jakarta'],
+    ['BBPOM Jakarta', 'x', 'bpom_jakarta'],
+    ['Direktorat Registrasi Obat', 'instagram', 'registrasiobat.bpom'],
+  ])('BPOM example: %s on %s → @%s', (unit, platform, handle) => {
+    expect(suggestHandle(unit, platform, bpomExampleProfile, { asOf }).handle).toBe(handle);
+  });
+
+  it('explains each step, including the length fallback', () => {
+    const { steps } = suggestHandle('KPKNL Banjarmasin', 'x', ministryExampleProfile, { asOf });
+    expect(steps.map((step) => step.en)).toEqual([
+      'Unit kind "Kantor Pelayanan Kekayaan Negara dan Lelang" is written "kpknl"; pattern {unit}{region}.',
+      'Region "Banjarmasin" is written "banjarmasin" per the profile’s dictionary.',
+      'Still over 15: the region’s short form from the dictionary, "bjm".',
+    ]);
+  });
+
+  it('reports an unknown unit instead of guessing', () => {
+    const result = suggestHandle('Dinas Pariwisata Bandung', 'x', ministryExampleProfile, { asOf });
+    expect(result.handle).toBeUndefined();
+    expect(result.findings[0]?.ruleId).toBe('naming.unknown-unit');
+  });
+
+  it('gives a handle that passes its platform’s rules, for any unit name', () => {
+    const kind = fc.constantFrom(...ministryExampleProfile.unitKinds.map((k) => k.abbreviation.toUpperCase()), 'Balai Besar POM');
+    const region = fc.string({ minLength: 1, maxLength: 60 }).filter((text) => /\p{L}/u.test(text));
+    fc.assert(
+      fc.property(kind, region, fc.constantFrom(...platforms.map((p) => p.id)), fc.boolean(), (unitKind, place, platformId, bpom) => {
+        const profile = bpom ? bpomExampleProfile : ministryExampleProfile;
+        const result = suggestHandle(`${unitKind} ${place}`, platformId, profile, { asOf });
+        if (result.handle === undefined) {
+          expect(result.findings.length).toBeGreaterThan(0);
+          return;
+        }
+        const findings = new FindingList(asOf);
+        checkPlatformRules(result.handle, getPlatform(platformId), findings);
+        // Every platform rule holds, except a handle too short, which the suggestion itself reports.
+        const tooShort = result.findings.some((finding) => finding.ruleId === 'naming.platform-length');
+        const broken = findings.findings.filter((finding) => !(tooShort && finding.ruleId === 'naming.platform-length'));
+        expect(
+          broken.map((finding) => finding.message.en),
+          result.handle,
+        ).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,142 @@
+import { type Finding, findPlatform, type IsoDate, type LocalizedText, type Platform, platforms } from '@pedoman-medsos/core';
+import { type ParsedUnit, parseUnit, type UnitInput } from './parse-unit';
+import { type ResolvedRegion, resolveRegion } from './regions';
+import { FindingList } from './rules';
+import type { InstitutionProfile } from './schema/profile';
+
+/** The canonical handle of a unit on a platform, and how it was reached. */
+export interface HandleSuggestion {
+  /** The handle, without "@"; absent when the unit could not be read. */
+  handle?: string;
+  /** Each step, for the person who must understand the result. */
+  steps: LocalizedText[];
+  /** Why no handle could be suggested (unknown unit or platform). */
+  findings: Finding[];
+  unit?: ParsedUnit;
+  region?: ResolvedRegion;
+}
+
+function separatorFor(platform: Platform, profile: InstitutionProfile): { separator: string; fallback: boolean } {
+  const accepts = (mark: string) => mark === '' || (platform.handle.punctuation as string[]).includes(mark);
+  if (accepts(profile.separator.preferred)) return { separator: profile.separator.preferred, fallback: false };
+  return { separator: accepts(profile.separator.fallback) ? profile.separator.fallback : '', fallback: true };
+}
+
+const length = (text: string) => Array.from(text).length;
+
+/**
+ * The canonical handle of a unit on a platform, built from the profile's pattern. When the
+ * platform's length limit is hit, the same deterministic fallbacks apply in order: drop the
+ * separator, use the region's short form from the profile's dictionary, then shorten the region.
+ */
+export function suggestHandle(
+  unit: UnitInput,
+  platformId: string,
+  profile: InstitutionProfile,
+  options: { asOf?: IsoDate } = {},
+): HandleSuggestion {
+  const findings = new FindingList(options.asOf);
+  const platform = findPlatform(platformId);
+  const parsed = parseUnit(unit, profile);
+  if (!platform) {
+    findings.add('naming.unknown-unit', {
+      id: `Platform "${platformId}" tidak dikenal; pilih: ${platforms.map((p) => p.id).join(', ')}.`,
+      en: `Unknown platform "${platformId}"; choose: ${platforms.map((p) => p.id).join(', ')}.`,
+    });
+    return { steps: [], findings: findings.findings };
+  }
+  if (!parsed || (parsed.kind.regional && !parsed.region)) {
+    const kinds = profile.unitKinds.map((kind) => kind.abbreviation.toUpperCase()).join(', ');
+    const name = typeof unit === 'string' ? unit : `${unit.kind} ${unit.region ?? ''}`.trim();
+    findings.add('naming.unknown-unit', {
+      id: parsed
+        ? `"${name}": unit kewilayahan perlu nama wilayah, mis. "${parsed.kind.abbreviation.toUpperCase()} Bandung".`
+        : `"${name}" tidak memuat jenis unit dari profil ${profile.institution.name} (${kinds}).`,
+      en: parsed
+        ? `"${name}": a regional unit needs a region, e.g. "${parsed.kind.abbreviation.toUpperCase()} Bandung".`
+        : `"${name}" names no unit kind of the ${profile.institution.name} profile (${kinds}).`,
+    });
+    return { steps: [], findings: findings.findings, ...(parsed ? { unit: parsed } : {}) };
+  }
+
+  const steps: LocalizedText[] = [];
+  const kind = parsed.kind;
+  const region = parsed.region ? resolveRegion(parsed.region, profile) : undefined;
+  if (region && region.handle === '') {
+    findings.add('naming.unknown-unit', {
+      id: `Wilayah "${parsed.region}" tidak dapat ditulis dengan huruf Latin; tambahkan ejaannya ke kamus profil.`,
+      en: `Region "${parsed.region}" cannot be written in Latin letters; add its spelling to the profile's dictionary.`,
+    });
+    return { steps: [], findings: findings.findings, unit: parsed };
+  }
+  steps.push({
+    id: `Jenis unit "${kind.name}" ditulis "${kind.abbreviation}"; pola ${kind.pattern}.`,
+    en: `Unit kind "${kind.name}" is written "${kind.abbreviation}"; pattern ${kind.pattern}.`,
+  });
+  if (region) {
+    const from = {
+      profile: { id: 'kamus profil', en: 'the profile’s dictionary' },
+      national: { id: 'daftar wilayah nasional', en: 'the national region list' },
+      unlisted: { id: 'namanya sendiri (tidak ada di daftar wilayah)', en: 'its own name (not in the region lists)' },
+    }[region.source];
+    steps.push({
+      id: `Wilayah "${parsed.region}" ditulis "${region.handle}" menurut ${from.id}.`,
+      en: `Region "${parsed.region}" is written "${region.handle}" per ${from.en}.`,
+    });
+  }
+  const { separator, fallback } = separatorFor(platform, profile);
+  if (kind.pattern.includes('.') && fallback) {
+    steps.push({
+      id: `${platform.name} tidak menerima "${profile.separator.preferred}"; pemisahnya "${separator}".`,
+      en: `${platform.name} does not accept "${profile.separator.preferred}"; the separator is "${separator}".`,
+    });
+  }
+
+  const build = (regionToken: string, sep: string) =>
+    kind.pattern
+      .replaceAll('{institution}', profile.institution.shortName)
+      .replaceAll('{unit}', kind.abbreviation)
+      .replaceAll('{region}', regionToken)
+      .replaceAll('.', sep);
+  const max = platform.handle.maxLength.value;
+  let regionToken = region?.handle ?? '';
+  let sep = separator;
+  let handle = build(regionToken, sep);
+  if (length(handle) > max && sep !== '') {
+    sep = '';
+    handle = build(regionToken, sep);
+    steps.push({ id: `Lebih dari ${max} karakter: pemisah dihapus.`, en: `Over ${max} characters: the separator is dropped.` });
+  }
+  if (length(handle) > max && region?.short) {
+    regionToken = region.short;
+    handle = build(regionToken, sep);
+    steps.push({
+      id: `Masih lebih dari ${max}: bentuk pendek wilayah dari kamus, "${region.short}".`,
+      en: `Still over ${max}: the region’s short form from the dictionary, "${region.short}".`,
+    });
+  }
+  if (length(handle) > max && regionToken) {
+    const keep = Math.max(1, length(regionToken) - (length(handle) - max));
+    regionToken = Array.from(regionToken).slice(0, keep).join('');
+    handle = build(regionToken, sep);
+    steps.push({
+      id: `Masih lebih dari ${max}: nama wilayah dipotong menjadi "${regionToken}". Tambahkan bentuk pendek resmi ke kamus profil.`,
+      en: `Still over ${max}: the region is cut to "${regionToken}". Add an official short form to the profile's dictionary.`,
+    });
+  }
+  if (length(handle) > max) {
+    // The fixed tokens alone are too long: shorten from the end, never starting or ending on punctuation.
+    handle = Array.from(handle)
+      .slice(0, max)
+      .join('')
+      .replace(/[._-]+$/, '');
+    steps.push({ id: `Dipotong menjadi ${max} karakter.`, en: `Cut to ${max} characters.` });
+  }
+  if (length(handle) < platform.handle.minLength.value) {
+    findings.add('naming.platform-length', {
+      id: `@${handle} lebih pendek dari ${platform.handle.minLength.value} karakter yang diminta ${platform.name}; tentukan ejaan lebih panjang di profil.`,
+      en: `@${handle} is shorter than the ${platform.handle.minLength.value} characters ${platform.name} requires; set a longer spelling in the profile.`,
+    });
+  }
+  return { handle, steps, findings: findings.findings, unit: parsed, ...(region ? { region } : {}) };
+}
