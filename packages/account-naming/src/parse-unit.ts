@@ -13,11 +13,18 @@ export type UnitInput = string | { kind: string; region?: string };
 
 const squeeze = (text: string) => text.trim().replace(/\s+/g, ' ');
 
-/** The ways a unit kind is written, longest first so "KPP Madya" wins over "KPP". */
+const namesCache = new WeakMap<InstitutionProfile, { kind: UnitKind; name: string }[]>();
+
+/** The ways a unit kind is written, longest first so "KPP Madya" wins over "KPP" (once per profile). */
 function namesOf(profile: InstitutionProfile): { kind: UnitKind; name: string }[] {
-  return profile.unitKinds
-    .flatMap((kind) => [kind.name, kind.abbreviation, ...kind.aliases].map((name) => ({ kind, name: squeeze(name).toLowerCase() })))
-    .sort((a, b) => b.name.length - a.name.length);
+  let names = namesCache.get(profile);
+  if (!names) {
+    names = profile.unitKinds
+      .flatMap((kind) => [kind.name, kind.abbreviation, ...kind.aliases].map((name) => ({ kind, name: squeeze(name).toLowerCase() })))
+      .sort((a, b) => b.name.length - a.name.length);
+    namesCache.set(profile, names);
+  }
+  return names;
 }
 
 /**

@@ -66,7 +66,7 @@ describe('pedoman screen', () => {
     const { io, stderr } = memoryIo('x', { cwd: dir });
     expect(await main(['screen', '--config', 'calon.yaml', ...asOf], io)).toBe(2);
     expect(stderr()).toContain('calon.yaml:3:5  lists[0].term');
-    expect(stderr()).toContain('pedoman: Konfigurasi "calon.yaml" tidak valid');
+    expect(stderr()).toContain('pedoman: "calon.yaml" tidak valid');
   });
 
   it.each([

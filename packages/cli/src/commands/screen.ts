@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { hasBlockingFinding, isoDateSchema, type Locale, localize } from '@pedoman-medsos/core';
-import { formatSourceErrors, readYamlSource } from '@pedoman-medsos/core/pipeline';
 import {
   type CategoryId,
   type ContentFinding,
@@ -20,28 +18,13 @@ import { CliError, exitCodes } from '../errors';
 import { readTextInput } from '../input';
 import type { Io } from '../io';
 import { createProgress } from '../progress';
+import { readYamlFile } from '../read-yaml-file';
 
 async function loadScreener(configPath: string | undefined, io: Io): Promise<Screener> {
   if (!configPath) return createScreener();
-  let text: string;
+  const config = await readYamlFile(configPath, termsFileSchema, io, 'screen');
   try {
-    text = await readFile(resolve(io.cwd, configPath), 'utf8');
-  } catch {
-    throw new CliError(
-      { id: `Tidak dapat membaca berkas konfigurasi "${configPath}".`, en: `Cannot read the configuration file "${configPath}".` },
-      'screen',
-    );
-  }
-  const result = readYamlSource(text, termsFileSchema, configPath);
-  if (!result.ok) {
-    io.stderr.write(formatSourceErrors(result.errors));
-    throw new CliError(
-      { id: `Konfigurasi "${configPath}" tidak valid (lihat di atas).`, en: `The configuration "${configPath}" is invalid (see above).` },
-      'screen',
-    );
-  }
-  try {
-    return createScreener({ lists: result.data.lists });
+    return createScreener({ lists: config.lists });
   } catch (error) {
     if (error instanceof ScreenerConfigError) throw new CliError(error.text, 'screen');
     throw error;

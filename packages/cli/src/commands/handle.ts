@@ -1,0 +1,102 @@
+import { checkHandle, suggestHandle } from '@pedoman-medsos/account-naming';
+import { type Finding, findPlatform, hasBlockingFinding, type Locale, localize, platforms } from '@pedoman-medsos/core';
+import type { Command } from '../command';
+import { CliError, exitCodes } from '../errors';
+import { formatTable } from '../format-table';
+import { loadProfile, profileOption } from './profile-option';
+
+function platformList(value: unknown): string[] {
+  if (value === undefined || value === 'all') return platforms.map((platform) => platform.id);
+  const ids = String(value).split(',');
+  for (const id of ids) {
+    if (!findPlatform(id)) {
+      const known = platforms.map((platform) => platform.id).join(', ');
+      throw new CliError(
+        { id: `Platform "${id}" tidak dikenal. Pilih: ${known}, all.`, en: `Unknown platform "${id}". Choose: ${known}, all.` },
+        'handle',
+      );
+    }
+  }
+  return ids;
+}
+
+export function formatFindings(findings: readonly Finding[], locale: Locale): string {
+  if (findings.length === 0) return `${localize({ id: 'Tidak ada temuan.', en: 'No findings.' }, locale)}\n`;
+  return `${findings
+    .map((finding) => {
+      const fix = finding.suggestion ? ` → ${finding.suggestion.replacement ?? localize(finding.suggestion.message, locale)}` : '';
+      return `[${finding.severity}] ${finding.ruleId}: ${localize(finding.message, locale)}${fix}`;
+    })
+    .join('\n')}\n`;
+}
+
+/** `pedoman handle suggest|check`. */
+export const handleCommand: Command = {
+  name: 'handle',
+  usage: 'suggest --unit UNIT | check HANDLE --platform P',
+  summary: { id: 'Sarankan atau periksa handle akun unit.', en: 'Suggest or check a unit account’s handle.' },
+  details: {
+    id: 'Contoh:\n  pedoman handle suggest --unit "KPKNL Bandung"\n  pedoman handle check BandungKpknl --platform x --unit "KPKNL Bandung"',
+    en: 'Examples:\n  pedoman handle suggest --unit "KPKNL Bandung" --lang en\n  pedoman handle check BandungKpknl --platform x --unit "KPKNL Bandung" --lang en',
+  },
+  options: {
+    unit: {
+      type: 'string',
+      valueName: 'UNIT',
+      description: { id: 'Nama unit, mis. "KPKNL Bandung".', en: 'The unit’s name, e.g. "KPKNL Bandung".' },
+    },
+    platform: {
+      type: 'string',
+      valueName: 'P|all',
+      description: { id: 'Platform (bawaan untuk suggest: all).', en: 'Platform (suggest default: all).' },
+    },
+    profile: profileOption,
+  },
+  async run({ values, positionals, io, locale }) {
+    const [action, handle, ...extra] = positionals;
+    const profile = await loadProfile(values.profile, io, 'handle');
+    if (action === 'suggest' && handle === undefined) {
+      if (typeof values.unit !== 'string') throw new CliError({ id: 'suggest memerlukan --unit.', en: 'suggest needs --unit.' }, 'handle');
+      const results = platformList(values.platform).map((platform) => ({
+        platform,
+        ...suggestHandle(values.unit as string, platform, profile),
+      }));
+      if (values.json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      else {
+        const failed = results.find((result) => result.handle === undefined);
+        if (failed) io.stdout.write(formatFindings(failed.findings, locale));
+        else {
+          io.stdout.write(
+            `${formatTable(
+              ['Platform', 'Handle'],
+              results.map((result) => [findPlatform(result.platform)!.name, `@${result.handle}`]),
+            )}\n\n`,
+          );
+          const explained = results.reduce((longest, result) => (result.steps.length > longest.steps.length ? result : longest));
+          io.stdout.write(`${explained.steps.map((step) => `- ${localize(step, locale)}`).join('\n')}\n`);
+        }
+      }
+      return results.some((result) => result.handle === undefined) ? exitCodes.blockingFindings : exitCodes.ok;
+    }
+    if (action === 'check' && handle !== undefined && extra.length === 0) {
+      if (typeof values.platform !== 'string' || values.platform === 'all') {
+        throw new CliError({ id: 'check memerlukan satu --platform.', en: 'check needs one --platform.' }, 'handle');
+      }
+      platformList(values.platform);
+      const findings = checkHandle(handle, {
+        platform: values.platform,
+        profile,
+        ...(typeof values.unit === 'string' ? { unit: values.unit } : {}),
+      });
+      io.stdout.write(values.json ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings, locale));
+      return hasBlockingFinding(findings) ? exitCodes.blockingFindings : exitCodes.ok;
+    }
+    throw new CliError(
+      {
+        id: 'Gunakan "pedoman handle suggest --unit UNIT" atau "pedoman handle check HANDLE --platform P".',
+        en: 'Use "pedoman handle suggest --unit UNIT" or "pedoman handle check HANDLE --platform P".',
+      },
+      'handle',
+    );
+  },
+};
