@@ -19,12 +19,18 @@ export default defineConfig({
         {
           label: 'Pedoman',
           translations: { en: 'Guidelines' },
-          items: [{ label: 'Konten terlarang', translations: { en: 'Prohibited content' }, link: '/prohibited-content/' }],
+          items: [
+            { label: 'Penamaan akun', translations: { en: 'Account naming' }, link: '/account-naming/' },
+            { label: 'Konten terlarang', translations: { en: 'Prohibited content' }, link: '/prohibited-content/' },
+          ],
         },
         {
           label: 'Alat',
           translations: { en: 'Tools' },
-          items: [{ label: 'Pemeriksa konten', translations: { en: 'Content screening' }, link: '/screen-tool/' }],
+          items: [
+            { label: 'Penamaan akun', translations: { en: 'Account naming' }, link: '/handle-tool/' },
+            { label: 'Pemeriksa konten', translations: { en: 'Content screening' }, link: '/screen-tool/' },
+          ],
         },
         {
           label: 'Rujukan',

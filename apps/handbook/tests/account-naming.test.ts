@@ -1,0 +1,48 @@
+import { exampleProfiles, namingRules, suggestHandle } from '@pedoman-medsos/account-naming';
+import { describe, expect, it } from 'vitest';
+import { useHandbook } from './browser';
+
+const handbook = useHandbook();
+
+describe.each([
+  ['id', '/account-naming/'],
+  ['en', '/en/account-naming/'],
+])('account-naming page (%s)', (lang, path) => {
+  it('shows each profile’s handles as the package computes them', async () => {
+    await handbook.page.goto(handbook.url(path));
+    const cell = handbook.page
+      .locator('section[data-profile="ministry"] tr', { hasText: 'Kantor Pelayanan Kekayaan Negara dan Lelang' })
+      .locator('[data-platform="x"]');
+    expect(await cell.textContent()).toBe(
+      `@${suggestHandle({ kind: 'kpknl', region: 'Banjarmasin' }, 'x', exampleProfiles.ministry).handle}`,
+    );
+    expect(await handbook.page.locator('section[data-profile="bpom"] [data-platform="instagram"]').first().textContent()).toBe(
+      '@bpom.jakarta',
+    );
+  });
+
+  it('has an anchor and both languages for every naming rule', async () => {
+    await handbook.page.goto(handbook.url(path));
+    for (const rule of namingRules) {
+      const heading = handbook.page.locator(`[id="${rule.id}"]`);
+      expect(await heading.textContent()).toBe(lang === 'en' ? rule.title.en : rule.title.id);
+    }
+  });
+});
+
+describe('naming tool', () => {
+  it('suggests the canonical handle and checks the one in use, in the page', async () => {
+    const outside: string[] = [];
+    handbook.page.on('request', (request) => {
+      if (!request.url().startsWith(handbook.baseUrl)) outside.push(request.url());
+    });
+    await handbook.page.goto(handbook.url('/en/handle-tool/'));
+    await handbook.page.locator('[data-unit]').fill('KPKNL Banjarmasin');
+    await handbook.page.locator('[data-platform]').selectOption('x');
+    expect(await handbook.page.locator('[data-suggestion]').textContent()).toBe('@kpknlbjm');
+    await handbook.page.locator('[data-handle]').fill('kpknl_bmasin');
+    await handbook.page.locator('[data-findings] li[data-rule="naming.region-abbreviation"]').waitFor();
+    expect(await handbook.page.locator('[data-findings]').textContent()).toContain('→ @kpknlbjm');
+    expect(outside).toEqual([]);
+  });
+});
