@@ -40,9 +40,17 @@ describe('auditAccounts on the section D register', () => {
     expect(rowRules('kppn.yogyakarta.9', 'facebook')).toEqual([
       'naming.office-code',
       'naming.organisation-account',
+      'naming.display-name',
       'naming.bio-official',
       'naming.bio-link',
     ]);
+  });
+
+  it('expects the display name of the profile: the kind in capitals, then the region', () => {
+    const finding = result.rows
+      .find((entry) => entry.row.handle === 'kppn.yogyakarta.9')!
+      .findings.find((f) => f.ruleId === 'naming.display-name');
+    expect(finding?.suggestion?.replacement).toBe('KPPN Yogyakarta');
   });
 
   it('says which units are named differently across platforms, but not where the platform forces it', () => {

@@ -13,6 +13,17 @@ export interface AuditResult {
   findings: Finding[];
 }
 
+/** The display name the profile gives a unit: "KPKNL Bandung" (the kind in capitals, then the region). */
+export function expectedDisplayName(unit: string, profile: InstitutionProfile): string | undefined {
+  const parsed = parseUnit(unit, profile);
+  if (!parsed) return undefined;
+  const kind = (parsed.kind.aliases[0] ?? parsed.kind.abbreviation).toUpperCase();
+  return profile.displayName.pattern
+    .replace('{unit}', kind)
+    .replace('{region}', parsed.region ?? '')
+    .trim();
+}
+
 const daysBetween = (from: IsoDate, to: IsoDate) => Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const field = (index: number, name: keyof RegisterRow) => ({ kind: 'field' as const, path: ['rows', index, name] });
 
@@ -51,6 +62,22 @@ export function auditAccounts(rows: readonly RegisterRow[], profile: Institution
         },
         { location: field(index, 'lastPostDate') },
       );
+    }
+    if (row.displayName !== undefined) {
+      const expected = expectedDisplayName(row.unit, profile);
+      if (expected && row.displayName.replace(/\s+/g, ' ') !== expected && !row.displayName.includes(expected)) {
+        list.add(
+          'naming.display-name',
+          {
+            id: `Nama tampilan "${row.displayName}" seharusnya memuat "${expected}".`,
+            en: `The display name "${row.displayName}" should carry "${expected}".`,
+          },
+          {
+            location: field(index, 'displayName'),
+            suggestion: { message: { id: `Gunakan "${expected}".`, en: `Use "${expected}".` }, replacement: expected },
+          },
+        );
+      }
     }
     if (row.bio !== undefined) {
       const bio = row.bio.toLowerCase();

@@ -1,5 +1,5 @@
 // Browser-safe: no Node built-ins.
-export { type AuditResult, auditAccounts } from './audit-accounts';
+export { type AuditResult, auditAccounts, expectedDisplayName } from './audit-accounts';
 export { checkAccountRequest } from './check-account-request';
 export { type CheckHandleOptions, checkHandle } from './check-handle';
 export { type ParsedUnit, parseUnit, type UnitInput } from './parse-unit';

@@ -31,6 +31,7 @@ export type NamingRuleId =
   | 'naming.one-account-per-platform'
   | 'naming.organisation-account'
   | 'naming.dormant'
+  | 'naming.display-name'
   | 'naming.bio-official'
   | 'naming.bio-link'
   | 'naming.admin-assignment'

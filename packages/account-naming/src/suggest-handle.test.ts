@@ -35,7 +35,7 @@ describe('suggestHandle', () => {
     expect(steps.map((step) => step.en)).toEqual([
       'Unit kind "Kantor Pelayanan Kekayaan Negara dan Lelang" is written "kpknl"; pattern {unit}{region}.',
       'Region "Banjarmasin" is written "banjarmasin" per the profile’s dictionary.',
-      'Still over 15: the region’s short form from the dictionary, "bjm".',
+      'Over 15 characters: the region’s short form from the dictionary, "bjm".',
     ]);
   });
 

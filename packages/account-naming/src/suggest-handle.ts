@@ -26,8 +26,9 @@ const length = (text: string) => Array.from(text).length;
 
 /**
  * The canonical handle of a unit on a platform, built from the profile's pattern. When the
- * platform's length limit is hit, the same deterministic fallbacks apply in order: drop the
- * separator, use the region's short form from the profile's dictionary, then shorten the region.
+ * platform's length limit is hit, the profile's `lengthFallback` steps apply in order (by default:
+ * drop the separator, use the region's short form from the dictionary, shorten the region); if the
+ * fixed words alone are too long, the handle is cut at the limit.
  */
 export function suggestHandle(
   unit: UnitInput,
@@ -102,27 +103,28 @@ export function suggestHandle(
   let regionToken = region?.handle ?? '';
   let sep = separator;
   let handle = build(regionToken, sep);
-  if (length(handle) > max && sep !== '') {
-    sep = '';
-    handle = build(regionToken, sep);
-    steps.push({ id: `Lebih dari ${max} karakter: pemisah dihapus.`, en: `Over ${max} characters: the separator is dropped.` });
-  }
-  if (length(handle) > max && region?.short) {
-    regionToken = region.short;
-    handle = build(regionToken, sep);
-    steps.push({
-      id: `Masih lebih dari ${max}: bentuk pendek wilayah dari kamus, "${region.short}".`,
-      en: `Still over ${max}: the region’s short form from the dictionary, "${region.short}".`,
-    });
-  }
-  if (length(handle) > max && regionToken) {
-    const keep = Math.max(1, length(regionToken) - (length(handle) - max));
-    regionToken = Array.from(regionToken).slice(0, keep).join('');
-    handle = build(regionToken, sep);
-    steps.push({
-      id: `Masih lebih dari ${max}: nama wilayah dipotong menjadi "${regionToken}". Tambahkan bentuk pendek resmi ke kamus profil.`,
-      en: `Still over ${max}: the region is cut to "${regionToken}". Add an official short form to the profile's dictionary.`,
-    });
+  for (const step of profile.lengthFallback) {
+    if (length(handle) <= max) break;
+    if (step === 'drop-separator' && sep !== '') {
+      sep = '';
+      handle = build(regionToken, sep);
+      steps.push({ id: `Lebih dari ${max} karakter: pemisah dihapus.`, en: `Over ${max} characters: the separator is dropped.` });
+    } else if (step === 'short-region' && region?.short && regionToken !== region.short) {
+      regionToken = region.short;
+      handle = build(regionToken, sep);
+      steps.push({
+        id: `Lebih dari ${max} karakter: bentuk pendek wilayah dari kamus, "${region.short}".`,
+        en: `Over ${max} characters: the region’s short form from the dictionary, "${region.short}".`,
+      });
+    } else if (step === 'truncate-region' && regionToken) {
+      const keep = Math.max(1, length(regionToken) - (length(handle) - max));
+      regionToken = Array.from(regionToken).slice(0, keep).join('');
+      handle = build(regionToken, sep);
+      steps.push({
+        id: `Lebih dari ${max} karakter: nama wilayah dipotong menjadi "${regionToken}". Tambahkan bentuk pendek resmi ke kamus profil.`,
+        en: `Over ${max} characters: the region is cut to "${regionToken}". Add an official short form to the profile's dictionary.`,
+      });
+    }
   }
   if (length(handle) > max) {
     // The fixed tokens alone are too long: shorten from the end, never starting or ending on punctuation.

@@ -73,6 +73,23 @@ export const institutionProfileSchema = z
         fallback: z.enum(['_', '']),
       })
       .strict(),
+    /**
+     * What to do, in order, when a handle is longer than a platform allows (X: 15): drop the
+     * separator, use the region's short form from the dictionary, shorten the region.
+     */
+    lengthFallback: z
+      .array(z.enum(['drop-separator', 'short-region', 'truncate-region']))
+      .min(1)
+      .default(['drop-separator', 'short-region', 'truncate-region'])
+      .describe('Langkah bila handle melebihi batas panjang platform, berurutan.'),
+    /** The display name: the unit kind as people know it (in capitals) and the region, e.g. "KPKNL Bandung". */
+    displayName: z
+      .object({
+        /** How the display name is put together: `{unit}` (the kind's abbreviation in capitals) and `{region}`. */
+        pattern: z.string().includes('{unit}').default('{unit} {region}'),
+      })
+      .strict()
+      .default({ pattern: '{unit} {region}' }),
     /** Words the display name and bio must carry. */
     bio: z
       .object({
