@@ -1,7 +1,7 @@
 import { type Finding, findPlatform, type IsoDate, today } from '@pedoman-medsos/core';
 import { checkHandle } from './check-handle';
 import { parseUnit } from './parse-unit';
-import { FindingList } from './rules';
+import { NamingFindings } from './rules';
 import type { InstitutionProfile } from './schema/profile';
 import type { RegisterRow } from './schema/register-row';
 import { suggestHandle } from './suggest-handle';
@@ -38,7 +38,7 @@ export function auditAccounts(rows: readonly RegisterRow[], profile: Institution
   const byUnit = new Map<string, { index: number; row: RegisterRow; handle: string }[]>();
 
   rows.forEach((row, index) => {
-    const list = new FindingList(asOf);
+    const list = new NamingFindings(asOf);
     const handle = row.handle.replace(/^@/, '');
     for (const finding of checkHandle(handle, { platform: row.platform, unit: row.unit, profile, asOf })) {
       list.findings.push({ ...finding, location: field(index, finding.ruleId === 'naming.unknown-unit' ? 'unit' : 'handle') });
@@ -140,7 +140,7 @@ export function auditAccounts(rows: readonly RegisterRow[], profile: Institution
     byUnit.set(unitKey, group);
   });
 
-  const across = new FindingList(asOf);
+  const across = new NamingFindings(asOf);
   for (const group of byUnit.values()) {
     const perPlatform = new Map<string, number[]>();
     for (const entry of group) perPlatform.set(entry.row.platform, [...(perPlatform.get(entry.row.platform) ?? []), entry.index]);

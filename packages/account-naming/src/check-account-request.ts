@@ -1,6 +1,6 @@
 import { type Finding, findPlatform } from '@pedoman-medsos/core';
 import { checkHandle } from './check-handle';
-import { FindingList } from './rules';
+import { NamingFindings } from './rules';
 import type { AccountRequest } from './schema/account-request';
 import type { InstitutionProfile } from './schema/profile';
 import { suggestHandle } from './suggest-handle';
@@ -16,7 +16,7 @@ export function checkAccountRequest(
   profile: InstitutionProfile,
   options: { asOf?: string } = {},
 ): { handle?: string; findings: Finding[] } {
-  const findings = new FindingList(options.asOf);
+  const findings = new NamingFindings(options.asOf);
   const suggestion = suggestHandle(request.unit, request.platform, profile, options);
   findings.findings.push(...suggestion.findings);
   if (!request.strategy || request.goals.length === 0) {

@@ -1,7 +1,7 @@
 import { type Finding, findPlatform, type IsoDate, platforms } from '@pedoman-medsos/core';
 import type { UnitInput } from './parse-unit';
 import { checkPlatformRules } from './platform-handle-rules';
-import { FindingList } from './rules';
+import { NamingFindings } from './rules';
 import type { InstitutionProfile } from './schema/profile';
 import { suggestHandle } from './suggest-handle';
 
@@ -22,7 +22,7 @@ const bare = (handle: string) => handle.toLowerCase().replace(/[._-]/g, '');
  * throws; each finding carries a suggestion where one can be made.
  */
 export function checkHandle(input: string, options: CheckHandleOptions): Finding[] {
-  const findings = new FindingList(options.asOf);
+  const findings = new NamingFindings(options.asOf);
   const handle = String(input ?? '')
     .trim()
     .replace(/^@/, '');

@@ -1,5 +1,5 @@
 import type { Platform } from '@pedoman-medsos/core';
-import type { FindingList } from './rules';
+import type { NamingFindings } from './rules';
 
 /** The characters a platform accepts in a handle. */
 export function allowedCharacters(platform: Platform): RegExp {
@@ -8,7 +8,7 @@ export function allowedCharacters(platform: Platform): RegExp {
 }
 
 /** Adds the findings of the platform's own handle rules (characters, length, punctuation, reserved words). */
-export function checkPlatformRules(handle: string, platform: Platform, findings: FindingList): void {
+export function checkPlatformRules(handle: string, platform: Platform, findings: NamingFindings): void {
   const rules = platform.handle;
   const allowed = allowedCharacters(platform);
   const wrong = [...new Set(Array.from(handle).filter((char) => !allowed.test(char)))];

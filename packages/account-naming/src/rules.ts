@@ -1,12 +1,4 @@
-import {
-  type Finding,
-  type FindingLocation,
-  type IsoDate,
-  isRuleInEffect,
-  type LocalizedText,
-  type Suggestion,
-  today,
-} from '@pedoman-medsos/core';
+import { FindingList, type IsoDate, today } from '@pedoman-medsos/core';
 import { rulesFile } from './generated/rules';
 import type { NamingRule } from './schema/rules-file';
 
@@ -49,21 +41,11 @@ export function getNamingRule(id: NamingRuleId): NamingRule {
   return rule;
 }
 
-/** Collects the findings of one validation, skipping rules not in effect on `asOf`. */
-export class FindingList {
-  readonly findings: Finding[] = [];
-  constructor(private readonly asOf: IsoDate = today()) {}
+const namingRuleMap: ReadonlyMap<string, NamingRule> = byId;
 
-  add(ruleId: NamingRuleId, message: LocalizedText, options: { location?: FindingLocation; suggestion?: Suggestion } = {}): void {
-    const rule = getNamingRule(ruleId);
-    if (!isRuleInEffect(rule, this.asOf)) return;
-    this.findings.push({
-      ruleId,
-      severity: rule.severity,
-      message,
-      ...(options.location ? { location: options.location } : {}),
-      ...(options.suggestion ? { suggestion: options.suggestion } : {}),
-      explanation: { id: rule.rationale.id, en: rule.rationale.en ?? rule.rationale.id },
-    });
+/** A finding collector for the naming rules (see `FindingList` in core). */
+export class NamingFindings extends FindingList<NamingRuleId> {
+  constructor(asOf: IsoDate = today()) {
+    super(namingRuleMap, asOf);
   }
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlatformRules } from './platform-handle-rules';
 import { bpomExampleProfile, ministryExampleProfile } from './profiles';
-import { FindingList } from './rules';
+import { NamingFindings } from './rules';
 import { suggestHandle } from './suggest-handle';
 
 const asOf = '2026-11-22';
@@ -56,7 +56,7 @@ describe('suggestHandle', () => {
           expect(result.findings.length).toBeGreaterThan(0);
           return;
         }
-        const findings = new FindingList(asOf);
+        const findings = new NamingFindings(asOf);
         checkPlatformRules(result.handle, getPlatform(platformId), findings);
         // Every platform rule holds, except a handle too short, which the suggestion itself reports.
         const tooShort = result.findings.some((finding) => finding.ruleId === 'naming.platform-length');

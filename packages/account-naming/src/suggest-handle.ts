@@ -1,7 +1,7 @@
 import { type Finding, findPlatform, type IsoDate, type LocalizedText, type Platform, platforms } from '@pedoman-medsos/core';
 import { type ParsedUnit, parseUnit, type UnitInput } from './parse-unit';
 import { type ResolvedRegion, resolveRegion } from './regions';
-import { FindingList } from './rules';
+import { NamingFindings } from './rules';
 import type { InstitutionProfile } from './schema/profile';
 
 /** The canonical handle of a unit on a platform, and how it was reached. */
@@ -36,7 +36,7 @@ export function suggestHandle(
   profile: InstitutionProfile,
   options: { asOf?: IsoDate } = {},
 ): HandleSuggestion {
-  const findings = new FindingList(options.asOf);
+  const findings = new NamingFindings(options.asOf);
   const platform = findPlatform(platformId);
   const parsed = parseUnit(unit, profile);
   if (!platform) {

@@ -1,5 +1,6 @@
 // Browser-safe entry point: no Node built-ins are imported from here.
 
+export { FindingList } from './finding-list';
 export { bilingual, hasBlockingFinding, localize, sortFindings } from './findings';
 export { platformFieldLabels, reliabilityLabels } from './labels';
 export { findPlatform, getPlatform, getSource, platformRegistry, platforms } from './platforms';
@@ -48,6 +49,7 @@ export {
   ruleSchema,
   ruleStatusSchema,
 } from './schema/rule';
+export { type RulesFile, type RuleWithSeverity, rulesFileSchema, ruleWithSeveritySchema } from './schema/rules-file';
 export {
   type Reliability,
   reliabilitySchema,
