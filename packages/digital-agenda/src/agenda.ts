@@ -1,0 +1,41 @@
+import { FindingList, type IsoDate, type RuleWithSeverity, today } from '@pedoman-medsos/core';
+import { agendaFile } from './generated/agenda';
+import { rulesFile } from './generated/rules';
+import type { Campaign } from './schema/agenda';
+
+export { agendaFile };
+/** Every campaign of the agenda, in the order of data/agenda.yaml. */
+export const campaigns: readonly Campaign[] = agendaFile.campaigns;
+/** The digital-agenda rules every finding refers to. */
+export const agendaRules: readonly RuleWithSeverity[] = rulesFile.rules;
+
+export type AgendaRuleId =
+  | 'agenda.hashtag-case'
+  | 'agenda.hashtag-lookalike'
+  | 'agenda.hashtag-out-of-period'
+  | 'agenda.too-many-hashtags'
+  | 'agenda.missing-campaign-hashtag'
+  | 'agenda.cadence'
+  | 'agenda.dormant';
+
+const ruleMap = new Map(agendaRules.map((rule) => [rule.id, rule]));
+
+/** A finding collector for the agenda rules. */
+export class AgendaFindings extends FindingList<AgendaRuleId> {
+  constructor(asOf: IsoDate = today()) {
+    super(ruleMap, asOf);
+  }
+}
+
+/** Whether a campaign runs on `date` (approved, and `date` within its period). */
+export function isCampaignRunning(campaign: Campaign, date: IsoDate): boolean {
+  return campaign.status === 'approved' && campaign.period.start <= date && date <= campaign.period.end;
+}
+
+/** The campaigns running on `date` (default today), optionally only those on one platform. */
+export function activeCampaigns(date: IsoDate = today(), platform?: string, list: readonly Campaign[] = campaigns): Campaign[] {
+  return list.filter(
+    (campaign) =>
+      isCampaignRunning(campaign, date) && (!platform || !campaign.platforms || (campaign.platforms as string[]).includes(platform)),
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { cadenceReport, postRecordSchema } from './cadence';
+
+const posts = [
+  ...['2026-11-02', '2026-11-04', '2026-11-09', '2026-11-11', '2026-11-16', '2026-11-18', '2026-11-23', '2026-11-25'].map((postedAt) => ({
+    account: 'kpknlbogor',
+    platform: 'instagram',
+    postedAt,
+  })),
+  { account: 'kpknlbogor', platform: 'x', postedAt: '2026-11-03T09:00:00+07:00' },
+  { account: 'kpknlkendari', platform: 'youtube', postedAt: '2026-09-01' },
+].map((post) => postRecordSchema.parse(post));
+
+describe('cadenceReport', () => {
+  const report = cadenceReport(posts, { from: '2026-11-01', to: '2026-11-28' });
+  const of = (account: string, platform: string) => report.find((entry) => entry.account === account && entry.platform === platform)!;
+
+  it('counts posts per week and the longest gap', () => {
+    expect(of('kpknlbogor', 'instagram')).toMatchObject({
+      posts: 8,
+      postsPerWeek: 2,
+      longestGapDays: 4,
+      lastPost: '2026-11-25',
+      findings: [],
+    });
+  });
+
+  it('flags an account below the platform’s minimum and a dormant one', () => {
+    expect(of('kpknlbogor', 'x').findings.map((f) => f.ruleId)).toEqual(['agenda.cadence']);
+    expect(of('kpknlkendari', 'youtube')).toMatchObject({ posts: 0 });
+    expect(of('kpknlkendari', 'youtube').findings.map((f) => f.ruleId)).toEqual(['agenda.dormant']);
+  });
+});

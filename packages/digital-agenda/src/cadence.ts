@@ -1,0 +1,95 @@
+import { type Finding, findPlatform, type IsoDate, isoDateSchema } from '@pedoman-medsos/core';
+import { z } from 'zod';
+import { AgendaFindings, agendaFile } from './agenda';
+
+/** One post of an export: which account, on which platform, when. */
+export const postRecordSchema = z
+  .object({
+    account: z.string().trim().min(1),
+    platform: z.string().trim().min(1),
+    /** Date or date-time of the post (`2026-11-02` or `2026-11-02T09:30:00+07:00`). */
+    postedAt: z.union([isoDateSchema, z.iso.datetime({ offset: true, local: true })]),
+  })
+  .strict();
+export type PostRecord = z.output<typeof postRecordSchema>;
+
+/** The cadence of one account over the period. */
+export interface AccountCadence {
+  account: string;
+  platform: string;
+  posts: number;
+  postsPerWeek: number;
+  /** The longest run of days without a post inside the period (including its edges). */
+  longestGapDays: number;
+  lastPost?: IsoDate;
+  findings: Finding[];
+}
+
+const DAY = 86_400_000;
+const dayOf = (value: string): IsoDate => value.slice(0, 10);
+const days = (from: IsoDate, to: IsoDate) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+
+/**
+ * Posts per week, gaps and breaches of the cadence policy, per account and platform, over
+ * `from`…`to` (inclusive). Accounts below the minimum posts a week, or without a post for longer
+ * than the dormancy limit, get a finding.
+ */
+export function cadenceReport(posts: readonly PostRecord[], options: { from: IsoDate; to: IsoDate }): AccountCadence[] {
+  const { from, to } = options;
+  const policy = agendaFile.policy.cadence;
+  const weeks = Math.max(1, (days(from, to) + 1) / 7);
+  const byAccount = new Map<string, { account: string; platform: string; dates: IsoDate[] }>();
+  for (const post of posts) {
+    const key = `${post.account}\u0000${post.platform}`;
+    const entry = byAccount.get(key) ?? { account: post.account, platform: post.platform, dates: [] };
+    const day = dayOf(post.postedAt);
+    if (day >= from && day <= to) entry.dates.push(day);
+    byAccount.set(key, entry);
+  }
+  return [...byAccount.values()].map(({ account, platform, dates }, index) => {
+    dates.sort();
+    const findings = new AgendaFindings(to);
+    const minimum =
+      policy.minPostsPerWeek.perPlatform[platform as keyof typeof policy.minPostsPerWeek.perPlatform] ?? policy.minPostsPerWeek.default;
+    const perWeek = Math.round((dates.length / weeks) * 10) / 10;
+    let longestGap = dates.length === 0 ? days(from, to) + 1 : Math.max(days(from, dates[0]!), days(dates.at(-1)!, to));
+    for (let i = 1; i < dates.length; i++) longestGap = Math.max(longestGap, days(dates[i - 1]!, dates[i]!) - 1);
+    const name = findPlatform(platform)?.name ?? platform;
+    const location = { kind: 'field' as const, path: ['accounts', index] };
+    if (perWeek < minimum) {
+      findings.add(
+        'agenda.cadence',
+        {
+          id: `${account} (${name}): ${perWeek} unggahan per minggu, minimum ${minimum}.`,
+          en: `${account} (${name}): ${perWeek} posts a week, minimum ${minimum}.`,
+        },
+        { location },
+      );
+    }
+    const sinceLast = dates.length === 0 ? undefined : days(dates.at(-1)!, to);
+    if (sinceLast === undefined || sinceLast >= policy.dormantAfterDays) {
+      findings.add(
+        'agenda.dormant',
+        sinceLast === undefined
+          ? {
+              id: `${account} (${name}): tidak ada unggahan dalam periode ini: hidupkan kembali atau tutup akunnya.`,
+              en: `${account} (${name}): no post in the period: revive or close the account.`,
+            }
+          : {
+              id: `${account} (${name}): ${sinceLast} hari tanpa unggahan (batas ${policy.dormantAfterDays}).`,
+              en: `${account} (${name}): ${sinceLast} days without a post (limit ${policy.dormantAfterDays}).`,
+            },
+        { location },
+      );
+    }
+    return {
+      account,
+      platform,
+      posts: dates.length,
+      postsPerWeek: perWeek,
+      longestGapDays: longestGap,
+      ...(dates.length ? { lastPost: dates.at(-1)! } : {}),
+      findings: findings.findings,
+    };
+  });
+}

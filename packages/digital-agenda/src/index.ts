@@ -1,0 +1,18 @@
+// Browser-safe: no Node built-ins.
+export { AgendaFindings, type AgendaRuleId, activeCampaigns, agendaFile, agendaRules, campaigns, isCampaignRunning } from './agenda';
+export { type AccountCadence, cadenceReport, type PostRecord, postRecordSchema } from './cadence';
+export { agendaCalendar } from './calendar';
+export { checkHashtags, findHashtags, type HashtagOccurrence } from './hashtags';
+export {
+  type AgendaFile,
+  type AgendaPolicy,
+  agendaFileSchema,
+  agendaPolicySchema,
+  type BrandedTerm,
+  brandedTermSchema,
+  type Campaign,
+  campaignSchema,
+  hashtagSchema,
+  type StandingHashtag,
+  standingHashtagSchema,
+} from './schema/agenda';
