@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { type Locale, localize } from '@pedoman-medsos/core';
 import { type Command, commonOptions } from './command';
 import { accountsCommand } from './commands/accounts';
+import { agendaCommand, cadenceCommand, hashtagsCommand } from './commands/agenda';
 import { handleCommand } from './commands/handle';
 import { platformsCommand } from './commands/platforms';
 import { screenCommand } from './commands/screen';
@@ -10,7 +11,15 @@ import { commandHelp, generalHelp } from './help';
 import type { Io } from './io';
 
 /** Every command, in the order `pedoman --help` lists them. */
-export const commands: readonly Command[] = [platformsCommand, screenCommand, handleCommand, accountsCommand];
+export const commands: readonly Command[] = [
+  platformsCommand,
+  screenCommand,
+  handleCommand,
+  accountsCommand,
+  agendaCommand,
+  hashtagsCommand,
+  cadenceCommand,
+];
 
 /** `--lang` is read before anything else so that even a usage error speaks the user's language. */
 function localeFrom(argv: readonly string[]): Locale {

@@ -1,0 +1,200 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { hasBlockingFinding, isoDateSchema, localize, today } from '@pedoman-medsos/core';
+import { activeCampaigns, agendaCalendar, cadenceReport, campaigns, checkHashtags, postRecordSchema } from '@pedoman-medsos/digital-agenda';
+import { parse } from 'csv-parse/sync';
+import type { Command } from '../command';
+import { CliError, exitCodes } from '../errors';
+import { formatTable } from '../format-table';
+import { readTextInput } from '../input';
+import { formatFindings } from './handle';
+
+function dateOption(value: unknown, name: string, command: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isoDateSchema.safeParse(value).success) {
+    throw new CliError(
+      {
+        id: `--${name} harus tanggal YYYY-MM-DD, bukan "${String(value)}".`,
+        en: `--${name} must be a YYYY-MM-DD date, not "${String(value)}".`,
+      },
+      command,
+    );
+  }
+  return String(value);
+}
+
+const dateSpec = {
+  type: 'string',
+  valueName: 'YYYY-MM-DD',
+  description: { id: 'Tanggal acuan (bawaan: hari ini).', en: 'Reference date (default: today).' },
+} as const;
+
+/** `pedoman agenda list|ics`. */
+export const agendaCommand: Command = {
+  name: 'agenda',
+  usage: 'list [--date D] | ics -o FILE',
+  summary: { id: 'Kampanye agenda digital dan umpan kalendernya.', en: 'Digital-agenda campaigns and their calendar feed.' },
+  options: {
+    date: dateSpec,
+    all: {
+      type: 'boolean',
+      description: { id: 'Semua kampanye, bukan hanya yang sedang berjalan.', en: 'All campaigns, not only those running.' },
+    },
+    output: {
+      type: 'string',
+      short: 'o',
+      valueName: 'FILE',
+      description: { id: 'Berkas .ics yang ditulis.', en: 'The .ics file to write.' },
+    },
+  },
+  async run({ values, positionals, io, locale }) {
+    const [action, ...extra] = positionals;
+    if (extra.length > 0) throw new CliError({ id: 'Terlalu banyak argumen.', en: 'Too many arguments.' }, 'agenda');
+    if (action === 'list') {
+      const date = dateOption(values.date, 'date', 'agenda') ?? today();
+      const list = values.all ? [...campaigns] : activeCampaigns(date);
+      if (values.json) io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+      else if (list.length === 0)
+        io.stdout.write(`${localize({ id: `Tidak ada kampanye berjalan pada ${date}.`, en: `No campaign runs on ${date}.` }, locale)}\n`);
+      else {
+        const rows = list.map((c) => [
+          c.title[locale],
+          `${c.period.start} – ${c.period.end}`,
+          c.hashtags.map((tag) => `#${tag}`).join(' '),
+          c.owner,
+        ]);
+        io.stdout.write(
+          `${formatTable([localize({ id: 'Kampanye', en: 'Campaign' }, locale), localize({ id: 'Masa', en: 'Period' }, locale), 'Hashtag', localize({ id: 'Pemilik', en: 'Owner' }, locale)], rows)}\n`,
+        );
+      }
+      return exitCodes.ok;
+    }
+    if (action === 'ics') {
+      const calendar = agendaCalendar({ locale });
+      if (typeof values.output === 'string') await writeFile(resolve(io.cwd, values.output), calendar);
+      else io.stdout.write(calendar);
+      return exitCodes.ok;
+    }
+    throw new CliError(
+      {
+        id: 'Gunakan "pedoman agenda list" atau "pedoman agenda ics -o agenda.ics".',
+        en: 'Use "pedoman agenda list" or "pedoman agenda ics -o agenda.ics".',
+      },
+      'agenda',
+    );
+  },
+};
+
+/** `pedoman hashtags check [FILE|-]`. */
+export const hashtagsCommand: Command = {
+  name: 'hashtags',
+  usage: 'check [FILE|-]',
+  summary: { id: 'Periksa tagar draf terhadap agenda digital.', en: 'Check a draft’s hashtags against the digital agenda.' },
+  options: {
+    date: dateSpec,
+    platform: {
+      type: 'string',
+      valueName: 'P',
+      description: { id: 'Platform tujuan (batas jumlah tagar).', en: 'Target platform (hashtag limit).' },
+    },
+  },
+  async run({ values, positionals, io, locale }) {
+    const [action, file, ...extra] = positionals;
+    if (action !== 'check' || extra.length > 0)
+      throw new CliError({ id: 'Gunakan "pedoman hashtags check [FILE|-]".', en: 'Use "pedoman hashtags check [FILE|-]".' }, 'hashtags');
+    const date = dateOption(values.date, 'date', 'hashtags');
+    const text = await readTextInput(file, io);
+    const findings = checkHashtags(text, {
+      ...(date ? { date } : {}),
+      ...(typeof values.platform === 'string' ? { platform: values.platform } : {}),
+    });
+    io.stdout.write(values.json ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings, locale));
+    return hasBlockingFinding(findings) ? exitCodes.blockingFindings : exitCodes.ok;
+  },
+};
+
+/** `pedoman cadence FILE.csv --from D --to D`. */
+export const cadenceCommand: Command = {
+  name: 'cadence',
+  usage: 'FILE.csv|-',
+  summary: {
+    id: 'Frekuensi unggahan per akun dari ekspor CSV (account, platform, postedAt).',
+    en: 'Posting cadence per account from a CSV export (account, platform, postedAt).',
+  },
+  options: {
+    from: {
+      type: 'string',
+      valueName: 'YYYY-MM-DD',
+      description: { id: 'Awal periode (bawaan: 28 hari sebelum --to).', en: 'Start of the period (default: 28 days before --to).' },
+    },
+    to: {
+      type: 'string',
+      valueName: 'YYYY-MM-DD',
+      description: { id: 'Akhir periode (bawaan: hari ini).', en: 'End of the period (default: today).' },
+    },
+  },
+  async run({ values, positionals, io, locale }) {
+    if (positionals.length > 1) throw new CliError({ id: 'Berikan satu FILE saja.', en: 'Give one FILE only.' }, 'cadence');
+    const to = dateOption(values.to, 'to', 'cadence') ?? today();
+    const from = dateOption(values.from, 'from', 'cadence') ?? new Date(Date.parse(to) - 27 * 86_400_000).toISOString().slice(0, 10);
+    const source = positionals[0] ?? '-';
+    let records: { record: Record<string, string>; info: { lines: number } }[];
+    try {
+      records = parse(await readTextInput(positionals[0], io), {
+        columns: true,
+        skip_empty_lines: true,
+        trim: true,
+        info: true,
+        bom: true,
+      });
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      throw new CliError(
+        { id: `${source}: CSV tidak valid — ${(error as Error).message}`, en: `${source}: invalid CSV — ${(error as Error).message}` },
+        'cadence',
+      );
+    }
+    const posts = [];
+    let bad = 0;
+    for (const { record, info } of records) {
+      const parsed = postRecordSchema.safeParse(record);
+      if (parsed.success) posts.push(parsed.data);
+      else {
+        bad++;
+        const issue = parsed.error.issues[0]!;
+        io.stderr.write(`pedoman: ${source}:${info.lines}: ${issue.path.join('.') || '(row)'}: ${issue.message}\n`);
+      }
+    }
+    const report = cadenceReport(posts, { from, to });
+    if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else {
+      const header = [
+        localize({ id: 'Akun', en: 'Account' }, locale),
+        'Platform',
+        localize({ id: 'Unggahan', en: 'Posts' }, locale),
+        localize({ id: 'Per minggu', en: 'Per week' }, locale),
+        localize({ id: 'Jeda terlama (hari)', en: 'Longest gap (days)' }, locale),
+      ];
+      io.stdout.write(
+        `${formatTable(
+          header,
+          report.map((entry) => [
+            entry.account,
+            entry.platform,
+            String(entry.posts),
+            String(entry.postsPerWeek),
+            String(entry.longestGapDays),
+          ]),
+        )}\n\n`,
+      );
+      io.stdout.write(
+        formatFindings(
+          report.flatMap((entry) => entry.findings),
+          locale,
+        ),
+      );
+    }
+    if (bad > 0) return exitCodes.usageOrInput;
+    return hasBlockingFinding(report.flatMap((entry) => entry.findings)) ? exitCodes.blockingFindings : exitCodes.ok;
+  },
+};
