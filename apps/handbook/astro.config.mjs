@@ -22,6 +22,7 @@ export default defineConfig({
           items: [
             { label: 'Penamaan akun', translations: { en: 'Account naming' }, link: '/account-naming/' },
             { label: 'Konten terlarang', translations: { en: 'Prohibited content' }, link: '/prohibited-content/' },
+            { label: 'Agenda digital', translations: { en: 'Digital agenda' }, link: '/digital-agenda/' },
           ],
         },
         {
@@ -30,6 +31,7 @@ export default defineConfig({
           items: [
             { label: 'Penamaan akun', translations: { en: 'Account naming' }, link: '/handle-tool/' },
             { label: 'Pemeriksa konten', translations: { en: 'Content screening' }, link: '/screen-tool/' },
+            { label: 'Pemeriksa tagar', translations: { en: 'Hashtag checking' }, link: '/hashtag-tool/' },
           ],
         },
         {

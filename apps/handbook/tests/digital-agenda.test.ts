@@ -1,0 +1,42 @@
+import { agendaRules, campaigns } from '@pedoman-medsos/digital-agenda';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { useHandbook } from './browser';
+
+const handbook = useHandbook();
+
+describe.each([
+  ['id', '/digital-agenda/', '/agenda.ics'],
+  ['en', '/en/digital-agenda/', '/agenda-en.ics'],
+])('digital-agenda page (%s)', (lang, path, ics) => {
+  it('shows every campaign on the timeline and in detail, and every rule', async () => {
+    await handbook.page.goto(handbook.url(path));
+    for (const campaign of campaigns) {
+      expect(await handbook.page.locator(`[data-campaign="${campaign.id}"] .label`).textContent()).toBe(
+        lang === 'en' ? campaign.title.en : campaign.title.id,
+      );
+      expect(await handbook.page.locator(`[data-campaign-detail="${campaign.id}"]`).textContent()).toContain(`#${campaign.hashtags[0]}`);
+    }
+    for (const rule of agendaRules) expect(await handbook.page.locator(`[id="${rule.id}"]`).count()).toBe(1);
+  });
+
+  it('links a calendar that an independent parser reads', async () => {
+    await handbook.page.goto(handbook.url(path));
+    expect(await handbook.page.locator('[data-ics]').getAttribute('href')).toBe(ics);
+    const body = await (await fetch(handbook.url(ics))).text();
+    const events = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent');
+    expect(events).toHaveLength(campaigns.length);
+  });
+});
+
+describe('hashtag tool', () => {
+  it('checks a draft’s hashtags in the page and offers the corrected text', async () => {
+    await handbook.page.goto(handbook.url('/en/hashtag-tool/'));
+    await handbook.page.locator('[data-date]').fill('2026-11-22');
+    await handbook.page.locator('[data-input]').fill('Lelang aset negara hari ini #jagaasetnegara');
+    await handbook.page.locator('[data-findings] li[data-rule="agenda.hashtag-case"]').waitFor();
+    expect(await handbook.page.locator('[data-corrected]').textContent()).toBe(
+      'Corrected text: Lelang aset negara hari ini #JagaAsetNegara',
+    );
+  });
+});
