@@ -1,11 +1,6 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../scripts/tsup-preset';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', bin: 'src/bin.ts' },
-  format: ['esm'],
-  dts: { entry: 'src/index.ts' },
-  clean: true,
-  sourcemap: true,
-  target: 'node22',
-  platform: 'node',
-});
+export default packageBuild(
+  { index: 'src/index.ts', bin: 'src/bin.ts' },
+  { dts: { entry: 'src/index.ts' }, target: 'node22', platform: 'node' },
+);

@@ -1,10 +1,3 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../scripts/tsup-preset';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', 'pipeline/index': 'src/pipeline/index.ts' },
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-});
+export default packageBuild({ index: 'src/index.ts', 'pipeline/index': 'src/pipeline/index.ts' });

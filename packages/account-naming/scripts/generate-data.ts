@@ -1,11 +1,10 @@
 // Compiles data/*.yaml into src/generated/*.ts and schemas/*.schema.json, and the national region
 // list from the idn-area-data package into src/generated/regions.ts (see README, "Regions").
 import { writeFileSync } from 'node:fs';
-import { compileDataSources } from '@pedoman-medsos/core/pipeline';
+import { compileDataSources, rulesSource } from '@pedoman-medsos/core/pipeline';
 import { getProvinces, getRegencies } from 'idn-area-data';
 import { regionHandle } from '../src/region-handle';
 import { institutionProfileSchema } from '../src/schema/profile';
-import { rulesFileSchema } from '../src/schema/rules-file';
 
 const profile = (file: string, exportName: string) => ({
   file: `data/profiles/${file}`,
@@ -18,12 +17,7 @@ const profile = (file: string, exportName: string) => ({
 const ok = compileDataSources({
   packageDir: new URL('..', import.meta.url),
   sources: [
-    {
-      file: 'data/rules.yaml',
-      schema: rulesFileSchema,
-      exportName: 'rulesFile',
-      type: { name: 'RulesFile', from: '../schema/rules-file' },
-    },
+    rulesSource(),
     profile('kementerian-keuangan.example.yaml', 'ministryExampleProfile'),
     profile('bpom.example.yaml', 'bpomExampleProfile'),
   ],

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { rulesFileSchema } from '../schema/rules-file';
 import { readYamlSource } from './read-yaml-source';
 import { formatSourceErrors, type SourceError } from './source-error';
 
@@ -20,6 +21,19 @@ export interface DataSource {
    * file's name. Files of the same kind share one, e.g. every institution profile.
    */
   schemaName?: string;
+}
+
+/**
+ * The `data/rules.yaml` every area keeps: its rules with their severity, compiled to the export
+ * `rulesFile` (of core's `RulesFile` type).
+ */
+export function rulesSource(): DataSource {
+  return {
+    file: 'data/rules.yaml',
+    schema: rulesFileSchema,
+    exportName: 'rulesFile',
+    type: { name: 'RulesFile', from: '@pedoman-medsos/core' },
+  };
 }
 
 /** Options of {@link compileDataSources}. */
