@@ -128,10 +128,6 @@ function compileKeys(lists: readonly TermList[]): Key[] {
   return [...keys.values()];
 }
 
-function severityFor(category: Category): Finding['severity'] {
-  return category.severity;
-}
-
 function transformationsOf(text: NormalizedText, from: number, to: number, key: Key): StepName[] {
   let flags = 0;
   for (let k = from; k < to; k++) {
@@ -254,7 +250,7 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
             : { id: '', en: '' };
         findings.push({
           ruleId: category.id,
-          severity: severityFor(category),
+          severity: category.severity,
           category: hit.entry.category,
           action: actionOf(category),
           detector: 'term',
@@ -293,7 +289,7 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
               .join(', ');
           findings.push({
             ruleId: gambling.id,
-            severity: severityFor(gambling),
+            severity: gambling.severity,
             category: 'gambling',
             action: actionOf(gambling),
             detector: 'gambling-signals',
@@ -315,7 +311,7 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
         for (const hit of findPersonalData(input)) {
           findings.push({
             ruleId: personal.id,
-            severity: severityFor(personal),
+            severity: personal.severity,
             category: 'personal-data',
             action: actionOf(personal),
             detector: 'personal-data',
@@ -344,7 +340,7 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
           const written = input.slice(mark.start, mark.end);
           findings.push({
             ruleId: classified.id,
-            severity: severityFor(classified),
+            severity: classified.severity,
             category: 'classified',
             action: actionOf(classified),
             detector: 'classification-mark',

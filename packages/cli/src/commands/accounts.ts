@@ -1,6 +1,6 @@
 import { auditAccounts, type RegisterRow, registerColumns, registerRowSchema } from '@pedoman-medsos/account-naming';
-import { type Finding, hasBlockingFinding, type Locale, localize } from '@pedoman-medsos/core';
-import { formatFieldPath } from '@pedoman-medsos/core/pipeline';
+import { type Finding, hasBlockingFinding, type Locale, type LocalizedText, localize } from '@pedoman-medsos/core';
+import { formatFieldPath, localizeIssue } from '@pedoman-medsos/core/pipeline';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Command } from '../command';
@@ -12,7 +12,7 @@ import { loadProfile, profileOption } from './profile-option';
 interface InvalidRow {
   line: number;
   field: string;
-  message: string;
+  message: LocalizedText;
 }
 
 /** Reads a register CSV with a real CSV parser, keeping each row's line number; bad rows are reported, never dropped silently. */
@@ -47,13 +47,13 @@ function readRegister(text: string, source: string): { rows: RegisterRow[]; line
   const invalid: InvalidRow[] = [];
   for (const { record, info } of records) {
     const present = Object.fromEntries(Object.entries(record).filter(([, value]) => value !== ''));
-    const parsed = registerRowSchema.safeParse(present);
+    const parsed = registerRowSchema.safeParse(present, { reportInput: true });
     if (parsed.success) {
       rows.push(parsed.data);
       lines.push(info.lines);
     } else {
       for (const issue of parsed.error.issues)
-        invalid.push({ line: info.lines, field: formatFieldPath(issue.path as (string | number)[]), message: issue.message });
+        invalid.push({ line: info.lines, field: formatFieldPath(issue.path as (string | number)[]), message: localizeIssue(issue) });
     }
   }
   return { rows, lines, invalid };
@@ -89,7 +89,8 @@ export const accountsCommand: Command = {
     const profile = await loadProfile(values.profile, io, 'accounts');
     const source = file ?? '-';
     const { rows, lines, invalid } = readRegister(await readTextInput(file, io), source);
-    for (const problem of invalid) io.stderr.write(`pedoman: ${source}:${problem.line}: ${problem.field}: ${problem.message}\n`);
+    for (const problem of invalid)
+      io.stderr.write(`pedoman: ${source}:${problem.line}: ${problem.field}: ${localize(problem.message, locale)}\n`);
     const result = auditAccounts(rows, profile, typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {});
     const all = [...result.rows.flatMap((entry) => entry.findings), ...result.findings];
     if (values.json) {

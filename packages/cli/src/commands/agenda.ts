@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { hasBlockingFinding, isoDateSchema, localize, today } from '@pedoman-medsos/core';
+import { localizeIssue } from '@pedoman-medsos/core/pipeline';
 import { activeCampaigns, agendaCalendar, cadenceReport, campaigns, checkHashtags, postRecordSchema } from '@pedoman-medsos/digital-agenda';
 import { parse } from 'csv-parse/sync';
 import type { Command } from '../command';
@@ -157,12 +158,14 @@ export const cadenceCommand: Command = {
     const posts = [];
     let bad = 0;
     for (const { record, info } of records) {
-      const parsed = postRecordSchema.safeParse(record);
+      const parsed = postRecordSchema.safeParse(record, { reportInput: true });
       if (parsed.success) posts.push(parsed.data);
       else {
         bad++;
         const issue = parsed.error.issues[0]!;
-        io.stderr.write(`pedoman: ${source}:${info.lines}: ${issue.path.join('.') || '(row)'}: ${issue.message}\n`);
+        io.stderr.write(
+          `pedoman: ${source}:${info.lines}: ${issue.path.join('.') || '(row)'}: ${localize(localizeIssue(issue), locale)}\n`,
+        );
       }
     }
     const report = cadenceReport(posts, { from, to });

@@ -16,7 +16,8 @@ function messageFrom(map: typeof english, issue: z.core.$ZodIssue): string | und
   return typeof result === 'string' ? result : (result?.message ?? undefined);
 }
 
-function localizeIssue(issue: z.core.$ZodIssue): LocalizedText {
+/** A zod issue's message in Indonesian and English (zod's own locales, or the issue's bilingual params). */
+export function localizeIssue(issue: z.core.$ZodIssue): LocalizedText {
   const custom = localizedMessageOf(issue);
   if (custom) return custom;
   if (issue.code === 'custom') return { id: issue.message, en: issue.message };
