@@ -1,0 +1,62 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { namingRules } from '@pedoman-medsos/account-naming';
+import { agendaRules } from '@pedoman-medsos/digital-agenda';
+import { categories } from '@pedoman-medsos/prohibited-content';
+import { describe, expect, it } from 'vitest';
+
+// Checks on the built site itself (apps/handbook/dist), without a browser.
+const dist = new URL('../dist/', import.meta.url).pathname;
+
+function pages(dir = dist): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return ['_astro', 'pagefind'].includes(name) ? [] : pages(path);
+    return name === 'index.html' ? [relative(dist, path)] : [];
+  });
+}
+
+const all = pages();
+const indonesian = all.filter((page) => !page.startsWith('en/'));
+const english = all.filter((page) => page.startsWith('en/')).map((page) => page.slice(3));
+const idsIn = (page: string) => new Set([...readFileSync(join(dist, page), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+
+describe('the built handbook', () => {
+  it('has every page in Indonesian and in English', () => {
+    expect(english.sort()).toEqual(indonesian.sort());
+  });
+
+  it.each([
+    ['prohibited-content', categories.map((category) => category.id)],
+    ['account-naming', namingRules.map((rule) => rule.id)],
+    ['digital-agenda', agendaRules.map((rule) => rule.id)],
+  ])('gives every rule of %s an anchor in both languages', (area, ruleIds) => {
+    for (const page of [`${area}/index.html`, `en/${area}/index.html`]) {
+      const ids = idsIn(page);
+      const missing = ruleIds.filter((id) => !ids.has(id));
+      expect(missing, page).toEqual([]);
+    }
+  });
+
+  it('has no broken internal link or anchor', () => {
+    const broken: string[] = [];
+    for (const page of all) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      for (const [, href] of html.matchAll(/<a[^>]*\shref="([^"]+)"/g)) {
+        if (!href || /^(?:[a-z]+:)?\/\//i.test(href) || href.startsWith('mailto:')) continue;
+        const [path = '', fragment] = href.split('#');
+        const target =
+          path === ''
+            ? page
+            : path.startsWith('/')
+              ? join(path.slice(1), path.endsWith('/') || path === '/' ? 'index.html' : '')
+              : join(page, '..', path);
+        const file = existsSync(join(dist, target)) && statSync(join(dist, target)).isFile() ? target : join(target, 'index.html');
+        if (!existsSync(join(dist, file))) broken.push(`${page}: ${href}`);
+        else if (fragment && file.endsWith('.html') && !idsIn(file).has(decodeURIComponent(fragment)))
+          broken.push(`${page}: ${href} (no #${fragment})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
