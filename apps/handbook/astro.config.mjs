@@ -37,7 +37,11 @@ export default defineConfig({
         {
           label: 'Rujukan',
           translations: { en: 'Reference' },
-          items: [{ label: 'Platform', translations: { en: 'Platforms' }, link: '/platform/' }],
+          items: [
+            { label: 'Platform', translations: { en: 'Platforms' }, link: '/platform/' },
+            { label: 'Tata kelola', translations: { en: 'Governance' }, link: '/governance/' },
+            { label: 'Glosarium', translations: { en: 'Glossary' }, link: '/glossary/' },
+          ],
         },
       ],
       lastUpdated: false,
