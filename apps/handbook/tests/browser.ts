@@ -65,7 +65,7 @@ export function useHandbook() {
   let page: Page | undefined;
   beforeAll(async () => {
     handbook = await openHandbook();
-    page = await handbook.browser.newPage();
+    page = await (await handbook.browser.newContext()).newPage();
   });
   afterAll(async () => {
     await handbook?.close();

@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { useHandbook } from './browser';
+
+const handbook = useHandbook();
+
+// One page of each template: landing, a rule page with tables, and every in-page tool, in both languages.
+const pages = [
+  '/',
+  '/platform/',
+  '/prohibited-content/',
+  '/account-naming/',
+  '/digital-agenda/',
+  '/screen-tool/',
+  '/handle-tool/',
+  '/hashtag-tool/',
+];
+
+// Violations that come from Starlight itself, not from this site, excluded by rule id only.
+const upstream: string[] = [];
+
+describe.each(['', '/en'])('accessibility (axe) %s', (prefix) => {
+  it.each(pages)('%s has no serious or critical violation', async (path) => {
+    await handbook.page.goto(handbook.url(`${prefix}${path}`));
+    const result = await new AxeBuilder({ page: handbook.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+      .disableRules(upstream)
+      .analyze();
+    const serious = result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    expect(serious).toEqual([]);
+  });
+});
