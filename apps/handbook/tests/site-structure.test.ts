@@ -38,6 +38,12 @@ describe('the built handbook', () => {
     }
   });
 
+  it.each(['id', 'en'])('comes as one printable PDF in %s', (lang) => {
+    const pdf = readFileSync(join(dist, `pedoman-medsos-${lang}.pdf`));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+  });
+
   it('has no broken internal link or anchor', () => {
     const broken: string[] = [];
     for (const page of all) {
