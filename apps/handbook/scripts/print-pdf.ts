@@ -38,11 +38,11 @@ try {
         ? { title: 'Pedoman Media Sosial', contents: 'Daftar isi', edition: `Versi ${version} · ${today}` }
         : { title: 'Social Media Guidelines', contents: 'Contents', edition: `Version ${version} · ${today}` };
     await page.goto(handbook.baseUrl + prefix);
-    const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const escapeHtml = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
     const body = `
-      <section class="pdf-cover"><h1>${escape(text.title)}</h1><p>${escape(text.edition)}</p></section>
-      <section class="pdf-toc"><h2>${escape(text.contents)}</h2><ol>${sections.map((s, i) => `<li><a href="#pdf-${i}">${escape(s.title)}</a></li>`).join('')}</ol></section>
-      ${sections.map((s, i) => `<article class="pdf-page sl-markdown-content" id="pdf-${i}"><h1>${escape(s.title)}</h1>${s.html}</article>`).join('')}`;
+      <section class="pdf-cover"><h1>${escapeHtml(text.title)}</h1><p>${escapeHtml(text.edition)}</p></section>
+      <section class="pdf-toc"><h2>${escapeHtml(text.contents)}</h2><ol>${sections.map((s, i) => `<li><a href="#pdf-${i}">${escapeHtml(s.title)}</a></li>`).join('')}</ol></section>
+      ${sections.map((s, i) => `<article class="pdf-page sl-markdown-content" id="pdf-${i}"><h1>${escapeHtml(s.title)}</h1>${s.html}</article>`).join('')}`;
     const css = `
       body { padding: 0 2rem; } .pdf-cover { height: 90vh; display: flex; flex-direction: column; justify-content: center; }
       .pdf-toc, .pdf-page { break-before: page; } .screen-tool, .handle-tool, .hashtag-tool { display: none; }`;
