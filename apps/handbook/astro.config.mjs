@@ -41,6 +41,7 @@ export default defineConfig({
             { label: 'Platform', translations: { en: 'Platforms' }, link: '/platform/' },
             { label: 'Tata kelola', translations: { en: 'Governance' }, link: '/governance/' },
             { label: 'Glosarium', translations: { en: 'Glossary' }, link: '/glossary/' },
+            { label: 'Catatan rilis', translations: { en: 'Release notes' }, link: '/changelog/' },
           ],
         },
       ],

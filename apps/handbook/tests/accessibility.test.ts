@@ -14,6 +14,8 @@ const pages = [
   '/screen-tool/',
   '/handle-tool/',
   '/hashtag-tool/',
+  '/changelog/',
+  '/glossary/',
 ];
 
 // Violations that come from Starlight itself, not from this site, excluded by rule id only.

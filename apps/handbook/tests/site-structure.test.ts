@@ -66,3 +66,13 @@ describe('the built handbook', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('release notes', () => {
+  it('render every pending changeset', () => {
+    const changesets = readdirSync(new URL('../../../.changeset/', import.meta.url).pathname).filter(
+      (name) => name.endsWith('.md') && name !== 'README.md',
+    );
+    const html = readFileSync(join(dist, 'changelog/index.html'), 'utf8');
+    for (const name of changesets) expect(html).toContain(`data-changeset="${name.replace(/\.md$/, '')}"`);
+  });
+});
