@@ -30,7 +30,11 @@ describe.each([
 });
 
 describe('hashtag tool', () => {
-  it('checks a draft’s hashtags in the page and offers the corrected text', async () => {
+  it('checks a draft’s hashtags in the page and offers the corrected text, sending nothing', async () => {
+    const outside: string[] = [];
+    handbook.page.on('request', (request) => {
+      if (!request.url().startsWith(handbook.baseUrl)) outside.push(request.url());
+    });
     await handbook.page.goto(handbook.url('/en/hashtag-tool/'));
     await handbook.page.locator('[data-date]').fill('2026-11-22');
     await handbook.page.locator('[data-input]').fill('Lelang aset negara hari ini #jagaasetnegara');
