@@ -32,10 +32,7 @@ describe.each([
 
 describe('naming tool', () => {
   it('suggests the canonical handle and checks the one in use, in the page', async () => {
-    const outside: string[] = [];
-    handbook.page.on('request', (request) => {
-      if (!request.url().startsWith(handbook.baseUrl)) outside.push(request.url());
-    });
+    const outside = handbook.recordOutsideRequests();
     await handbook.page.goto(handbook.url('/en/handle-tool/'));
     await handbook.page.locator('[data-unit]').fill('KPKNL Banjarmasin');
     await handbook.page.locator('[data-platform]').selectOption('x');

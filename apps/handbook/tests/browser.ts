@@ -79,5 +79,13 @@ export function useHandbook() {
       return handbook?.baseUrl ?? '';
     },
     url: (path: string) => `${handbook?.baseUrl ?? ''}${path}`,
+    /** Starts recording requests to anything but the handbook's own server; the tools must make none. */
+    recordOutsideRequests(): string[] {
+      const outside: string[] = [];
+      page?.on('request', (request) => {
+        if (!request.url().startsWith(handbook?.baseUrl ?? '')) outside.push(request.url());
+      });
+      return outside;
+    },
   };
 }

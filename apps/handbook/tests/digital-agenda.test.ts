@@ -31,10 +31,7 @@ describe.each([
 
 describe('hashtag tool', () => {
   it('checks a draft’s hashtags in the page and offers the corrected text, sending nothing', async () => {
-    const outside: string[] = [];
-    handbook.page.on('request', (request) => {
-      if (!request.url().startsWith(handbook.baseUrl)) outside.push(request.url());
-    });
+    const outside = handbook.recordOutsideRequests();
     await handbook.page.goto(handbook.url('/en/hashtag-tool/'));
     await handbook.page.locator('[data-date]').fill('2026-11-22');
     await handbook.page.locator('[data-input]').fill('Lelang aset negara hari ini #jagaasetnegara');
@@ -42,5 +39,6 @@ describe('hashtag tool', () => {
     expect(await handbook.page.locator('[data-corrected]').textContent()).toBe(
       'Corrected text: Lelang aset negara hari ini #JagaAsetNegara',
     );
+    expect(outside).toEqual([]);
   });
 });

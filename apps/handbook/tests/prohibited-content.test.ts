@@ -38,10 +38,7 @@ describe.each([
 
 describe('screening tool', () => {
   it('marks findings as the user types, with no request leaving the page', async () => {
-    const outside: string[] = [];
-    handbook.page.on('request', (request) => {
-      if (!request.url().startsWith(handbook.baseUrl)) outside.push(request.url());
-    });
+    const outside = handbook.recordOutsideRequests();
     await handbook.page.goto(`${handbook.baseUrl}/en/screen-tool/`);
     await handbook.page.locator('[data-input]').fill('Great, 𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 today! call 0812-3456-7890');
     await handbook.page.locator('[data-findings] li[data-category="gambling"]').waitFor();
