@@ -4,6 +4,7 @@ import { formatFieldPath, localizeIssue } from '@pedoman-medsos/core/pipeline';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Command } from '../command';
+import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
 import { readTextInput } from '../input';
 import { formatFindings } from './handle';
@@ -91,7 +92,8 @@ export const accountsCommand: Command = {
     const { rows, lines, invalid } = readRegister(await readTextInput(file, io), source);
     for (const problem of invalid)
       io.stderr.write(`pedoman: ${source}:${problem.line}: ${problem.field}: ${localize(problem.message, locale)}\n`);
-    const result = auditAccounts(rows, profile, typeof values['as-of'] === 'string' ? { asOf: values['as-of'] } : {});
+    const asOf = readDateOption(values['as-of'], 'as-of', 'accounts');
+    const result = auditAccounts(rows, profile, asOf ? { asOf } : {});
     const all = [...result.rows.flatMap((entry) => entry.findings), ...result.findings];
     if (values.json) {
       const output = {

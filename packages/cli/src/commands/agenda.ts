@@ -1,34 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { hasBlockingFinding, isoDateSchema, localize, today } from '@pedoman-medsos/core';
+import { hasBlockingFinding, localize, today } from '@pedoman-medsos/core';
 import { localizeIssue } from '@pedoman-medsos/core/pipeline';
 import { activeCampaigns, agendaCalendar, cadenceReport, campaigns, checkHashtags, postRecordSchema } from '@pedoman-medsos/digital-agenda';
 import { parse } from 'csv-parse/sync';
 import type { Command } from '../command';
+import { dateOptionSpec, readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
 import { formatTable } from '../format-table';
 import { readTextInput } from '../input';
 import { formatFindings } from './handle';
 
-function dateOption(value: unknown, name: string, command: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isoDateSchema.safeParse(value).success) {
-    throw new CliError(
-      {
-        id: `--${name} harus tanggal YYYY-MM-DD, bukan "${String(value)}".`,
-        en: `--${name} must be a YYYY-MM-DD date, not "${String(value)}".`,
-      },
-      command,
-    );
-  }
-  return String(value);
-}
-
-const dateSpec = {
-  type: 'string',
-  valueName: 'YYYY-MM-DD',
-  description: { id: 'Tanggal acuan (bawaan: hari ini).', en: 'Reference date (default: today).' },
-} as const;
+const dateSpec = dateOptionSpec({ id: 'Tanggal acuan (bawaan: hari ini).', en: 'Reference date (default: today).' });
 
 /** `pedoman agenda list|ics`. */
 export const agendaCommand: Command = {
@@ -52,7 +35,7 @@ export const agendaCommand: Command = {
     const [action, ...extra] = positionals;
     if (extra.length > 0) throw new CliError({ id: 'Terlalu banyak argumen.', en: 'Too many arguments.' }, 'agenda');
     if (action === 'list') {
-      const date = dateOption(values.date, 'date', 'agenda') ?? today();
+      const date = readDateOption(values.date, 'date', 'agenda') ?? today();
       const list = values.all ? [...campaigns] : activeCampaigns(date);
       if (values.json) io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
       else if (list.length === 0)
@@ -103,7 +86,7 @@ export const hashtagsCommand: Command = {
     const [action, file, ...extra] = positionals;
     if (action !== 'check' || extra.length > 0)
       throw new CliError({ id: 'Gunakan "pedoman hashtags check [FILE|-]".', en: 'Use "pedoman hashtags check [FILE|-]".' }, 'hashtags');
-    const date = dateOption(values.date, 'date', 'hashtags');
+    const date = readDateOption(values.date, 'date', 'hashtags');
     const text = await readTextInput(file, io);
     const findings = checkHashtags(text, {
       ...(date ? { date } : {}),
@@ -136,8 +119,8 @@ export const cadenceCommand: Command = {
   },
   async run({ values, positionals, io, locale }) {
     if (positionals.length > 1) throw new CliError({ id: 'Berikan satu FILE saja.', en: 'Give one FILE only.' }, 'cadence');
-    const to = dateOption(values.to, 'to', 'cadence') ?? today();
-    const from = dateOption(values.from, 'from', 'cadence') ?? new Date(Date.parse(to) - 27 * 86_400_000).toISOString().slice(0, 10);
+    const to = readDateOption(values.to, 'to', 'cadence') ?? today();
+    const from = readDateOption(values.from, 'from', 'cadence') ?? new Date(Date.parse(to) - 27 * 86_400_000).toISOString().slice(0, 10);
     const source = positionals[0] ?? '-';
     let records: { record: Record<string, string>; info: { lines: number } }[];
     try {

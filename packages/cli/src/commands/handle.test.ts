@@ -69,6 +69,12 @@ describe('pedoman accounts audit', () => {
     expect(output.invalidRows[0]).toMatchObject({ line: 3, field: 'platform' });
   });
 
+  it('refuses a date that is not YYYY-MM-DD instead of auditing with it', async () => {
+    const { io, stderr } = memoryIo('unit,platform,handle\nKPKNL Bogor,x,kpknlbogor\n');
+    expect(await main(['accounts', 'audit', '-', '--as-of', 'kemarin'], io)).toBe(2);
+    expect(stderr()).toContain('--as-of harus tanggal YYYY-MM-DD, bukan "kemarin"');
+  });
+
   it('refuses unknown columns, naming the known ones', async () => {
     const { io, stderr } = memoryIo('unit,platfrom,handle\nKPKNL Bogor,x,kpknlbogor\n');
     expect(await main(['accounts', 'audit', '-'], io)).toBe(2);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { hasBlockingFinding, isoDateSchema, type Locale, localize } from '@pedoman-medsos/core';
+import { hasBlockingFinding, type Locale, localize } from '@pedoman-medsos/core';
 import {
   type CategoryId,
   type ContentFinding,
@@ -14,6 +14,7 @@ import {
   verdictLabels,
 } from '@pedoman-medsos/prohibited-content';
 import type { Command, CommandContext } from '../command';
+import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
 import { readTextInput } from '../input';
 import type { Io } from '../io';
@@ -77,13 +78,7 @@ function parseOptions({ values }: CommandContext): { mode: ScreenMode; asOf?: st
       'screen',
     );
   }
-  const asOf = values['as-of'];
-  if (asOf !== undefined && !isoDateSchema.safeParse(asOf).success) {
-    throw new CliError(
-      { id: `--as-of harus tanggal YYYY-MM-DD, bukan "${String(asOf)}".`, en: `--as-of must be a YYYY-MM-DD date, not "${String(asOf)}".` },
-      'screen',
-    );
-  }
+  const asOf = readDateOption(values['as-of'], 'as-of', 'screen');
   const categories = typeof values.categories === 'string' ? values.categories.split(',').map((id) => id.trim()) : undefined;
   for (const id of categories ?? []) {
     if (!categoryIds.includes(id)) {
@@ -96,7 +91,7 @@ function parseOptions({ values }: CommandContext): { mode: ScreenMode; asOf?: st
       );
     }
   }
-  return { mode, ...(typeof asOf === 'string' ? { asOf } : {}), ...(categories ? { categories } : {}) };
+  return { mode, ...(asOf ? { asOf } : {}), ...(categories ? { categories } : {}) };
 }
 
 /** `--jsonl`: one `{"id","text"}` per line in, one `{"id","action","findings"}` per line out, streaming. */
