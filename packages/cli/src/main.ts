@@ -4,6 +4,7 @@ import { type Command, commonOptions } from './command';
 import { accountsCommand } from './commands/accounts';
 import { agendaCommand, cadenceCommand, hashtagsCommand } from './commands/agenda';
 import { handleCommand } from './commands/handle';
+import { imageCommand } from './commands/image';
 import { platformsCommand } from './commands/platforms';
 import { screenCommand } from './commands/screen';
 import { CliError, exitCodes } from './errors';
@@ -16,6 +17,7 @@ export const commands: readonly Command[] = [
   screenCommand,
   handleCommand,
   accountsCommand,
+  imageCommand,
   agendaCommand,
   hashtagsCommand,
   cadenceCommand,

@@ -58,4 +58,5 @@ export {
   sourcedFigureSchema,
   sourceSchema,
 } from './schema/source';
+export { sourceReferenceCheck } from './schema/source-references';
 export { type TextKind, type TextLimits, textKinds, textLimitsSchema } from './schema/text-limits';

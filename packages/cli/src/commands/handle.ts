@@ -1,24 +1,10 @@
 import { checkHandle, suggestHandle } from '@pedoman-medsos/account-naming';
-import { type Finding, findPlatform, hasBlockingFinding, type Locale, localize, platforms } from '@pedoman-medsos/core';
+import { type Finding, findPlatform, hasBlockingFinding, type Locale, localize } from '@pedoman-medsos/core';
 import type { Command } from '../command';
 import { CliError, exitCodes } from '../errors';
 import { formatTable } from '../format-table';
+import { readPlatformList } from './platform-option';
 import { loadProfile, profileOption } from './profile-option';
-
-function platformList(value: unknown): string[] {
-  if (value === undefined || value === 'all') return platforms.map((platform) => platform.id);
-  const ids = String(value).split(',');
-  for (const id of ids) {
-    if (!findPlatform(id)) {
-      const known = platforms.map((platform) => platform.id).join(', ');
-      throw new CliError(
-        { id: `Platform "${id}" tidak dikenal. Pilih: ${known}, all.`, en: `Unknown platform "${id}". Choose: ${known}, all.` },
-        'handle',
-      );
-    }
-  }
-  return ids;
-}
 
 export function formatFindings(findings: readonly Finding[], locale: Locale): string {
   if (findings.length === 0) return `${localize({ id: 'Tidak ada temuan.', en: 'No findings.' }, locale)}\n`;
@@ -57,7 +43,7 @@ export const handleCommand: Command = {
     const profile = await loadProfile(values.profile, io, 'handle');
     if (action === 'suggest' && handle === undefined) {
       if (typeof values.unit !== 'string') throw new CliError({ id: 'suggest memerlukan --unit.', en: 'suggest needs --unit.' }, 'handle');
-      const results = platformList(values.platform).map((platform) => ({
+      const results = readPlatformList(values.platform, 'handle').map((platform) => ({
         platform,
         ...suggestHandle(values.unit as string, platform, profile),
       }));
@@ -82,7 +68,7 @@ export const handleCommand: Command = {
       if (typeof values.platform !== 'string' || values.platform === 'all') {
         throw new CliError({ id: 'check memerlukan satu --platform.', en: 'check needs one --platform.' }, 'handle');
       }
-      platformList(values.platform);
+      readPlatformList(values.platform, 'handle');
       const findings = checkHandle(handle, {
         platform: values.platform,
         profile,

@@ -24,23 +24,22 @@ export function localizedMessageOf(issue: { code: string; params?: unknown }): L
 }
 
 /**
- * Reports every item whose id was already used earlier in the list, at `[listField, index, 'id']`.
+ * Reports every item whose id was already used earlier in the list, at `[listField, index, key]`.
  * Ids are how rules, platforms and sources are referred to, so each must be unique in its file.
+ * `key` names the id field when it is not `id` (e.g. `platform` in a per-platform spec list).
  */
-export function addDuplicateIdIssues(
+export function addDuplicateIdIssues<Key extends string = 'id'>(
   ctx: { issues: z.core.$ZodRawIssue[]; value: unknown },
-  items: readonly { id: string }[],
+  items: readonly { readonly [K in NoInfer<Key>]: string }[],
   listField: string,
+  key: Key = 'id' as Key,
 ): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) {
-      addLocalizedIssue(ctx, { id: `ID "${item.id}" tercantum dua kali.`, en: `Id "${item.id}" is listed twice.` }, [
-        listField,
-        index,
-        'id',
-      ]);
+    const id = item[key];
+    if (seen.has(id)) {
+      addLocalizedIssue(ctx, { id: `ID "${id}" tercantum dua kali.`, en: `Id "${id}" is listed twice.` }, [listField, index, key]);
     }
-    seen.add(item.id);
+    seen.add(id);
   });
 }

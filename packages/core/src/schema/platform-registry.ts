@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addDuplicateIdIssues, addLocalizedIssue } from './localized-issue';
 import { platformSchema } from './platform';
 import { sourceSchema } from './source';
+import { sourceReferenceCheck } from './source-references';
 import { textKinds } from './text-limits';
 
 /** The platform registry file: every platform, and the sources its figures cite. */
@@ -14,18 +15,7 @@ export const platformRegistrySchema = z
   .strict()
   .check((ctx) => {
     const { sources, platforms } = ctx.value;
-    const known = new Set(sources.map((source) => source.id));
-    const requireSource = (id: string, path: PropertyKey[]) => {
-      if (known.has(id)) return;
-      addLocalizedIssue(
-        ctx,
-        {
-          id: `Sumber "${id}" tidak ada di daftar \`sources\`. Tambahkan sumbernya atau perbaiki ID-nya.`,
-          en: `Source "${id}" is not in the \`sources\` list. Add the source or correct the id.`,
-        },
-        path,
-      );
-    };
+    const requireSource = sourceReferenceCheck(ctx, sources);
     addDuplicateIdIssues(ctx, platforms, 'platforms');
     addDuplicateIdIssues(ctx, sources, 'sources');
     platforms.forEach((platform, index) => {

@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { type Finding, hasBlockingFinding, localize, type PlatformId } from '@pedoman-medsos/core';
+import { findImageTarget, type ImageTarget, imageTargetIds } from '@pedoman-medsos/profile-image';
+import { exportAvatars, inspectImageFile, isInspected, judgeInspectedImage, renderCropPreview } from '@pedoman-medsos/profile-image/node';
+import type { Command, CommandContext } from '../command';
+import { CliError, exitCodes } from '../errors';
+import { formatTable } from '../format-table';
+import { formatFindings } from './handle';
+import { readPlatformList } from './platform-option';
+
+const usage = {
+  id: 'Gunakan "pedoman image check FILE", "pedoman image preview FILE --platform P -o OUT.png" atau "pedoman image export MASTER --out DIR".',
+  en: 'Use "pedoman image check FILE", "pedoman image preview FILE --platform P -o OUT.png" or "pedoman image export MASTER --out DIR".',
+};
+
+function existingFile(file: string | undefined, cwd: string): string {
+  if (file === undefined) throw new CliError(usage, 'image');
+  const path = resolve(cwd, file);
+  if (!existsSync(path)) throw new CliError({ id: `Berkas ${file} tidak ditemukan.`, en: `File ${file} was not found.` }, 'image');
+  return path;
+}
+
+const targetsOf = (value: unknown): ImageTarget[] =>
+  readPlatformList(value, 'image', imageTargetIds).map((id) => findImageTarget(id) as ImageTarget);
+
+async function check(file: string, { values, io, locale }: CommandContext): Promise<number> {
+  const targets = targetsOf(values.platform ?? 'all').filter((target) => values.platform !== undefined || target.id !== 'master');
+  const image = await inspectImageFile(file);
+  const results = isInspected(image)
+    ? targets.map((target) => ({ platform: target.id, findings: judgeInspectedImage(image, target) }))
+    : [{ platform: 'file', findings: image.findings }];
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify({ meta: isInspected(image) ? image.meta : undefined, results }, null, 2)}\n`);
+  } else {
+    if (isInspected(image)) {
+      const { meta } = image;
+      io.stdout.write(
+        `${meta.width}×${meta.height} ${meta.format.toUpperCase()}, ${meta.bytes.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB')} B, ${meta.space}${meta.pages > 1 ? `, ${meta.pages} frames` : ''}\n\n`,
+      );
+    }
+    for (const result of results) io.stdout.write(`${result.platform}\n${formatFindings(result.findings, locale)}\n`);
+  }
+  return results.some((result) => hasBlockingFinding(result.findings)) ? exitCodes.blockingFindings : exitCodes.ok;
+}
+
+async function preview(file: string, { values, io, locale }: CommandContext): Promise<number> {
+  if (typeof values.platform !== 'string' || values.platform === 'all' || values.platform.includes(',')) {
+    throw new CliError({ id: 'preview memerlukan satu --platform.', en: 'preview needs one --platform.' }, 'image');
+  }
+  if (typeof values.output !== 'string')
+    throw new CliError({ id: 'preview memerlukan -o OUT.png.', en: 'preview needs -o OUT.png.' }, 'image');
+  const [target] = targetsOf(values.platform) as [ImageTarget];
+  const result = await renderCropPreview(file, target);
+  if (!result.png) {
+    io.stdout.write(formatFindings(result.findings, locale));
+    return exitCodes.blockingFindings;
+  }
+  await writeFile(resolve(io.cwd, values.output), result.png);
+  io.stderr.write(`${localize({ id: `Pratinjau ditulis ke ${values.output}.`, en: `Preview written to ${values.output}.` }, locale)}\n`);
+  return exitCodes.ok;
+}
+
+async function exportAll(file: string, { values, io, locale }: CommandContext): Promise<number> {
+  if (typeof values.out !== 'string') throw new CliError({ id: 'export memerlukan --out DIR.', en: 'export needs --out DIR.' }, 'image');
+  const background = typeof values.background === 'string' ? values.background : undefined;
+  if (background !== undefined && !/^#[0-9A-Fa-f]{6}$/.test(background)) {
+    throw new CliError(
+      {
+        id: `--background "${background}" bukan warna #RRGGBB, mis. #0B3D91.`,
+        en: `--background "${background}" is not a #RRGGBB colour, e.g. #0B3D91.`,
+      },
+      'image',
+    );
+  }
+  const platforms = readPlatformList(values.platform, 'image') as PlatformId[];
+  const result = await exportAvatars(file, { platforms, ...(background ? { background } : {}) });
+  const findings: Finding[] = [...result.masterFindings, ...result.files.flatMap((exported) => exported.findings)];
+  if (result.files.length > 0) {
+    const dir = resolve(io.cwd, values.out);
+    await mkdir(dir, { recursive: true });
+    for (const exported of result.files) await writeFile(join(dir, exported.fileName), exported.data);
+  }
+  if (values.json) {
+    const files = result.files.map(({ data: _data, ...rest }) => rest);
+    io.stdout.write(`${JSON.stringify({ masterFindings: result.masterFindings, files }, null, 2)}\n`);
+  } else {
+    io.stdout.write(`master\n${formatFindings(result.masterFindings, locale)}\n`);
+    if (result.files.length > 0) {
+      const rows = result.files.map((exported) => [
+        exported.platform,
+        join(values.out as string, exported.fileName),
+        `${exported.width}×${exported.height}`,
+        exported.bytes.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB'),
+      ]);
+      io.stdout.write(
+        `${formatTable(['Platform', localize({ id: 'Berkas', en: 'File' }, locale), localize({ id: 'Ukuran', en: 'Size' }, locale), 'B'], rows)}\n`,
+      );
+    }
+  }
+  return hasBlockingFinding(findings) ? exitCodes.blockingFindings : exitCodes.ok;
+}
+
+/** `pedoman image check|preview|export`. */
+export const imageCommand: Command = {
+  name: 'image',
+  usage: 'check FILE [--platform P|all] | preview FILE --platform P -o OUT.png | export MASTER --out DIR',
+  summary: {
+    id: 'Periksa foto profil, buat pratinjau potongan lingkaran, ekspor avatar per platform.',
+    en: 'Check a profile image, preview the circular crop, export avatars per platform.',
+  },
+  details: {
+    id: 'Contoh:\n  pedoman image check logo.png --platform x\n  pedoman image check logo.png --platform master\n  pedoman image preview logo.png --platform instagram -o pratinjau.png\n  pedoman image export induk.png --out avatar/',
+    en: 'Examples:\n  pedoman image check logo.png --platform x --lang en\n  pedoman image check logo.png --platform master --lang en\n  pedoman image preview logo.png --platform instagram -o preview.png\n  pedoman image export master.png --out avatars/',
+  },
+  options: {
+    platform: {
+      type: 'string',
+      valueName: 'P|all|master',
+      description: {
+        id: 'Platform (bawaan check/export: semua); "master" memeriksa berkas induk.',
+        en: 'Platform (check/export default: all); "master" checks the master file.',
+      },
+    },
+    output: { type: 'string', short: 'o', valueName: 'OUT.png', description: { id: 'Berkas pratinjau.', en: 'The preview file.' } },
+    out: { type: 'string', valueName: 'DIR', description: { id: 'Folder hasil ekspor.', en: 'The folder to export into.' } },
+    background: {
+      type: 'string',
+      valueName: '#RRGGBB',
+      description: {
+        id: 'Warna latar untuk bagian transparan (bawaan: warna resmi pertama).',
+        en: 'Background for transparent parts (default: the first official colour).',
+      },
+    },
+  },
+  async run(context) {
+    const [action, file, ...extra] = context.positionals;
+    if (extra.length > 0) throw new CliError({ id: 'Terlalu banyak argumen.', en: 'Too many arguments.' }, 'image');
+    if (action === 'check') return check(existingFile(file, context.io.cwd), context);
+    if (action === 'preview') return preview(existingFile(file, context.io.cwd), context);
+    if (action === 'export') return exportAll(existingFile(file, context.io.cwd), context);
+    throw new CliError(usage, 'image');
+  },
+};

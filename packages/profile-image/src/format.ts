@@ -1,0 +1,19 @@
+import type { LocalizedText } from '@pedoman-medsos/core';
+
+type NumberText = (value: number) => string;
+
+const indonesian = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+const english = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/**
+ * A message with figures in it, each language writing numbers its own way (`1.080` and `12,5 %`
+ * in Indonesian, `1,080` and `12.5%` in English).
+ */
+export function messageWithFigures(id: (n: NumberText) => string, en: (n: NumberText) => string): LocalizedText {
+  return { id: id((value) => indonesian.format(value)), en: en((value) => english.format(value)) };
+}
+
+/** Bytes as kB/MB with the language's decimal separator. */
+export function bytesText(bytes: number, n: NumberText): string {
+  return bytes >= 1_000_000 ? `${n(bytes / 1_000_000)} MB` : `${n(bytes / 1000)} kB`;
+}

@@ -1,0 +1,197 @@
+import { open, stat } from 'node:fs/promises';
+import type { Finding, IsoDate, LocalizedText } from '@pedoman-medsos/core';
+import sharp, { type Metadata, type OutputInfo } from 'sharp';
+import type { RgbaPixels } from '../analyse-pixels';
+import { messageWithFigures } from '../format';
+import { ImageFindings } from '../rules';
+
+/** A path to an image file, or its bytes. */
+export type ImageInput = string | Buffer | Uint8Array;
+
+/** What sharp read from the file, with EXIF orientation applied. */
+export interface ImageFileMeta {
+  /** Width after EXIF orientation. */
+  width: number;
+  /** Height after EXIF orientation. */
+  height: number;
+  /** Decoder name: `jpeg`, `png`, `gif`, `webp`… */
+  format: string;
+  bytes: number;
+  /** EXIF orientation tag (1–8), when present. */
+  orientation?: number;
+  /** Colour space as libvips names it: `srgb`, `cmyk`, `b-w`… */
+  space: string;
+  /** Number of frames (more than 1: animated). */
+  pages: number;
+  hasAlpha: boolean;
+}
+
+/** A decoded image, ready for the pure checks. */
+export interface InspectedImage {
+  meta: ImageFileMeta;
+  /** A copy at most `analysisSide` pixels wide (centre square), sRGB, RGBA. */
+  pixels: RgbaPixels;
+  /** Findings about the file itself (animation, colour space), whatever the platform. */
+  findings: Finding[];
+}
+
+/** Options of {@link inspectImageFile}. */
+export interface InspectOptions {
+  /** Refuse images with more pixels than this before decoding them; default 64 million (8000×8000). */
+  maxPixels?: number;
+  /**
+   * Side of the copy the pixel checks run on; default 512. Checking a scaled copy keeps time and
+   * memory bounded for any file (JPEG decodes at 1/2, 1/4 or 1/8 scale directly); findings are
+   * reported in the original's pixels.
+   */
+  analysisSide?: number;
+  asOf?: IsoDate;
+}
+
+/** The default pixel limit: far above any avatar, far below a decompression bomb. */
+export const defaultMaxPixels = 64_000_000;
+
+// Says what a non-image file starts with, so "a text file renamed .png" is recognisable at a glance.
+async function describeStart(data: Buffer | string): Promise<LocalizedText> {
+  let head: Buffer;
+  if (typeof data === 'string') {
+    const file = await open(data);
+    try {
+      const { buffer, bytesRead } = await file.read(Buffer.alloc(64), 0, 64, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  } else {
+    head = data.subarray(0, 64);
+  }
+  const printable = head.every((byte) => byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte < 127));
+  if (printable) {
+    const text = head.toString('utf8').slice(0, 24).replace(/\s+/g, ' ');
+    return { id: `teks "${text}…"`, en: `text "${text}…"` };
+  }
+  const hex = head.subarray(0, 8).toString('hex');
+  return { id: `bita ${hex}`, en: `bytes ${hex}` };
+}
+
+async function readInput(input: ImageInput): Promise<{ bytes: number; data: Buffer | string } | { missing: string }> {
+  if (typeof input !== 'string') return { bytes: input.byteLength, data: Buffer.isBuffer(input) ? input : Buffer.from(input) };
+  try {
+    const info = await stat(input);
+    if (!info.isFile()) return { missing: input };
+    return { bytes: info.size, data: input };
+  } catch {
+    return { missing: input };
+  }
+}
+
+/**
+ * Reads an image with sharp and decodes a bounded copy of it. Never throws on a bad file: a file
+ * that is missing, not an image, truncated or a decompression bomb comes back as findings
+ * (`image.unreadable`, `image.too-many-pixels`) and no image.
+ */
+export async function inspectImageFile(input: ImageInput, options: InspectOptions = {}): Promise<InspectedImage | { findings: Finding[] }> {
+  const findings = new ImageFindings(options.asOf);
+  const maxPixels = options.maxPixels ?? defaultMaxPixels;
+  const analysisSide = options.analysisSide ?? 512;
+  const source = await readInput(input);
+  if ('missing' in source) {
+    findings.add('image.unreadable', {
+      id: `Berkas ${source.missing} tidak ditemukan atau bukan berkas biasa. Periksa jalurnya.`,
+      en: `File ${source.missing} was not found or is not a regular file. Check the path.`,
+    });
+    return { findings: findings.findings };
+  }
+  let metadata: Metadata;
+  try {
+    metadata = await sharp(source.data, { limitInputPixels: false }).metadata();
+  } catch {
+    const start = await describeStart(source.data);
+    findings.add(
+      'image.unreadable',
+      {
+        id: `Berkas ini bukan gambar yang dikenali (awalnya ${start.id}). Simpan ulang sebagai PNG atau JPEG dari aplikasi desain.`,
+        en: `This file is not a recognised image (it starts with ${start.en}). Save it again as PNG or JPEG from a design application.`,
+      },
+      {
+        suggestion: {
+          message: { id: 'Ekspor ulang berkas dari aplikasi aslinya.', en: 'Export the file again from its original application.' },
+        },
+      },
+    );
+    return { findings: findings.findings };
+  }
+  const pixelCount = metadata.width * metadata.height;
+  if (pixelCount > maxPixels) {
+    findings.add(
+      'image.too-many-pixels',
+      messageWithFigures(
+        (n) =>
+          `Gambar ${n(metadata.width)}×${n(metadata.height)} (${n(pixelCount / 1e6)} juta piksel) melebihi batas ${n(maxPixels / 1e6)} juta piksel; tidak dibuka.`,
+        (n) =>
+          `The ${n(metadata.width)}×${n(metadata.height)} image (${n(pixelCount / 1e6)} million pixels) exceeds the ${n(maxPixels / 1e6)}-million-pixel limit; it was not decoded.`,
+      ),
+      {
+        suggestion: {
+          message: {
+            id: 'Perkecil gambar ke 1080×1080 sebelum memeriksanya.',
+            en: 'Scale the image down to 1080×1080 before checking it.',
+          },
+        },
+      },
+    );
+    return { findings: findings.findings };
+  }
+  const meta: ImageFileMeta = {
+    width: metadata.autoOrient.width,
+    height: metadata.autoOrient.height,
+    format: metadata.format,
+    bytes: source.bytes,
+    ...(metadata.orientation ? { orientation: metadata.orientation } : {}),
+    space: metadata.space,
+    pages: metadata.pages ?? 1,
+    hasAlpha: metadata.hasAlpha,
+  };
+  let decoded: { data: Buffer; info: OutputInfo };
+  try {
+    decoded = await sharp(source.data, { limitInputPixels: maxPixels, autoOrient: true, failOn: 'truncated' })
+      .resize(analysisSide, analysisSide, { fit: 'cover', withoutEnlargement: true })
+      .toColourspace('srgb')
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    findings.add('image.unreadable', {
+      id: `Berkas ${meta.format.toUpperCase()} rusak atau terpotong dan tidak dapat dibaca sampai habis (${reason}). Ekspor ulang dari berkas induk.`,
+      en: `The ${meta.format.toUpperCase()} file is damaged or truncated and cannot be read to the end (${reason}). Export it again from the master file.`,
+    });
+    return { findings: findings.findings };
+  }
+  if (meta.pages > 1) {
+    findings.add(
+      'image.animated',
+      messageWithFigures(
+        (n) => `Gambar bergerak dengan ${n(meta.pages)} bingkai; platform hanya menampilkan bingkai pertama atau menolaknya.`,
+        (n) => `An animated image with ${n(meta.pages)} frames; platforms show only the first frame or refuse it.`,
+      ),
+    );
+  }
+  if (meta.space !== 'srgb' && meta.space !== 'b-w') {
+    findings.add(
+      'image.colour-space',
+      {
+        id: `Ruang warna ${meta.space.toUpperCase()}, bukan sRGB; warna lambang akan bergeser di layar.`,
+        en: `Colour space ${meta.space.toUpperCase()}, not sRGB; the emblem's colours will shift on screen.`,
+      },
+      { suggestion: { message: { id: 'Ekspor sebagai sRGB.', en: 'Export as sRGB.' } } },
+    );
+  }
+  const { width, height } = decoded.info;
+  return { meta, pixels: { width, height, data: decoded.data }, findings: findings.findings };
+}
+
+/** Whether {@link inspectImageFile} could read the image. */
+export function isInspected(result: InspectedImage | { findings: Finding[] }): result is InspectedImage {
+  return 'meta' in result;
+}
