@@ -25,9 +25,9 @@ export const specsFileSchema = z
         ['maxBytes', spec.maxBytes],
       ] as const;
       for (const [field, figure] of figures) if (figure) requireSource(figure.source, [...at, field, 'source']);
-      spec.displaySizes.forEach((display, displayIndex) =>
-        requireSource(display.size.source, [...at, 'displaySizes', displayIndex, 'size', 'source']),
-      );
+      spec.displaySizes.forEach((display, displayIndex) => {
+        requireSource(display.size.source, [...at, 'displaySizes', displayIndex, 'size', 'source']);
+      });
       if (spec.minimumSize.value > spec.recommendedSize.value) {
         addLocalizedIssue(
           ctx,
