@@ -21,6 +21,7 @@ export default defineConfig({
           translations: { en: 'Guidelines' },
           items: [
             { label: 'Penamaan akun', translations: { en: 'Account naming' }, link: '/account-naming/' },
+            { label: 'Foto profil', translations: { en: 'Profile images' }, link: '/profile-image/' },
             { label: 'Konten terlarang', translations: { en: 'Prohibited content' }, link: '/prohibited-content/' },
             { label: 'Agenda digital', translations: { en: 'Digital agenda' }, link: '/digital-agenda/' },
           ],
@@ -30,6 +31,7 @@ export default defineConfig({
           translations: { en: 'Tools' },
           items: [
             { label: 'Penamaan akun', translations: { en: 'Account naming' }, link: '/handle-tool/' },
+            { label: 'Pemeriksa foto profil', translations: { en: 'Profile-image checking' }, link: '/image-tool/' },
             { label: 'Pemeriksa konten', translations: { en: 'Content screening' }, link: '/screen-tool/' },
             { label: 'Pemeriksa tagar', translations: { en: 'Hashtag checking' }, link: '/hashtag-tool/' },
           ],

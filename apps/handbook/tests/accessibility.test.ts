@@ -10,6 +10,8 @@ const pages = [
   '/platform/',
   '/prohibited-content/',
   '/account-naming/',
+  '/profile-image/',
+  '/image-tool/',
   '/digital-agenda/',
   '/screen-tool/',
   '/handle-tool/',

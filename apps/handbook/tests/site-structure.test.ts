@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { namingRules } from '@pedoman-medsos/account-naming';
 import { agendaRules } from '@pedoman-medsos/digital-agenda';
+import { imageRules } from '@pedoman-medsos/profile-image';
 import { categories } from '@pedoman-medsos/prohibited-content';
 import { describe, expect, it } from 'vitest';
 
@@ -30,6 +31,7 @@ describe('the built handbook', () => {
     ['prohibited-content', categories.map((category) => category.id)],
     ['account-naming', namingRules.map((rule) => rule.id)],
     ['digital-agenda', agendaRules.map((rule) => rule.id)],
+    ['profile-image', imageRules.map((rule) => rule.id)],
   ])('gives every rule of %s an anchor in both languages', (area, ruleIds) => {
     for (const page of [`${area}/index.html`, `en/${area}/index.html`]) {
       const ids = idsIn(page);

@@ -40,6 +40,11 @@ describe('renderCropPreview', () => {
     expect(b).toBeLessThan(120);
   });
 
+  it('can leave out the display sizes, giving a square picture', async () => {
+    const { png } = await renderCropPreview(await renderExampleAvatar('compliant'), facebook, { size: 200, displaySizes: false });
+    expect(await sharp(png).metadata()).toMatchObject({ width: 200, height: 200 });
+  });
+
   it('returns the findings, and no picture, for a file that is not an image', async () => {
     const preview = await renderCropPreview(textRenamedPng, facebook);
     expect(preview.png).toBeUndefined();

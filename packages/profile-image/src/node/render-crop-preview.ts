@@ -10,6 +10,8 @@ import { type ImageInput, type InspectOptions, inspectImageFile, isInspected } f
 export interface CropPreviewOptions extends InspectOptions {
   /** Side of the large view in pixels; default 320. */
   size?: number;
+  /** Show the round avatar at each display size beside the large view; default true. */
+  displaySizes?: boolean;
   placement?: Placement;
 }
 
@@ -47,7 +49,10 @@ export async function renderCropPreview(input: ImageInput, target: ImageTarget, 
       `<circle cx="${c}" cy="${c}" r="${geometry.safeRadius}" fill="none" stroke="#ffcc00" stroke-width="2" stroke-dasharray="8 6"/>` +
       '</svg>',
   );
-  const displaySizes = target.id === 'master' ? [] : getImageSpec(target.id).displaySizes.map((display) => display.size.value);
+  const displaySizes =
+    target.id === 'master' || options.displaySizes === false
+      ? []
+      : getImageSpec(target.id).displaySizes.map((display) => display.size.value);
   const sidebar = displaySizes.length === 0 ? 0 : Math.max(...displaySizes) + gap * 2;
   const layers: OverlayOptions[] = [
     { input: square, left: 0, top: 0 },
