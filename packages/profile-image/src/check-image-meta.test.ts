@@ -46,6 +46,7 @@ describe('checkImageMeta', () => {
         const findings = checkImageMeta({ width, height, format, bytes } as never, instagram);
         const valid = Number.isInteger(width) && Number.isInteger(height) && (width as number) > 0 && (height as number) > 0;
         if (!valid) expect(ruleIds(findings)).toEqual(['image.unreadable']);
+        else expect(ruleIds(findings)).not.toContain('image.unreadable');
       }),
     );
   });

@@ -1,5 +1,5 @@
 import type { Finding, IsoDate } from '@pedoman-medsos/core';
-import { bytesText, messageWithFigures } from './format';
+import { bytesText, messageWithFigures, shownValue } from './format';
 import { normalizeImageFormat } from './image-format';
 import { ImageFindings } from './rules';
 import type { ImageTarget } from './specs';
@@ -32,20 +32,20 @@ export function checkImageMeta(meta: ImageMeta, target: ImageTarget, options: Im
   const findings = new ImageFindings(options.asOf);
   if (!isSide(meta.width) || !isSide(meta.height)) {
     findings.add('image.unreadable', {
-      id: `Ukuran gambar tidak valid (${String(meta.width)}×${String(meta.height)}): lebar dan tinggi harus bilangan bulat positif.`,
-      en: `Invalid image size (${String(meta.width)}×${String(meta.height)}): width and height must be positive integers.`,
+      id: `Ukuran gambar tidak valid (${shownValue(meta.width)}×${shownValue(meta.height)}): lebar dan tinggi harus bilangan bulat positif.`,
+      en: `Invalid image size (${shownValue(meta.width)}×${shownValue(meta.height)}): width and height must be positive integers.`,
     });
     return findings.findings;
   }
   const { width, height } = meta;
-  const format = normalizeImageFormat(String(meta.format));
+  const format = normalizeImageFormat(shownValue(meta.format));
   if (!format || !target.formats.includes(format)) {
     const accepted = target.formats.map((name) => name.toUpperCase()).join(', ');
     findings.add(
       'image.format',
       {
-        id: `Format ${String(meta.format).toUpperCase()} tidak diterima untuk ${target.id}; gunakan ${accepted}.`,
-        en: `${String(meta.format).toUpperCase()} is not accepted for ${target.id}; use ${accepted}.`,
+        id: `Format ${shownValue(meta.format).toUpperCase()} tidak diterima untuk ${target.id}; gunakan ${accepted}.`,
+        en: `${shownValue(meta.format).toUpperCase()} is not accepted for ${target.id}; use ${accepted}.`,
       },
       {
         suggestion: {
@@ -57,7 +57,7 @@ export function checkImageMeta(meta: ImageMeta, target: ImageTarget, options: Im
       },
     );
   }
-  if (target.maxBytes !== undefined && meta.bytes > target.maxBytes) {
+  if (target.maxBytes !== undefined && typeof meta.bytes === 'number' && meta.bytes > target.maxBytes) {
     const limit = target.maxBytes;
     findings.add(
       'image.max-bytes',

@@ -95,6 +95,15 @@ describe('checkImagePixels', () => {
     );
   });
 
+  it('property: never throws on arbitrary input, however malformed', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (width, height, data) => {
+        const findings = checkImagePixels({ width, height, data } as never, circleCrop);
+        expect(findings.map((finding) => finding.ruleId)).toEqual(['image.unreadable']);
+      }),
+    );
+  });
+
   it('property: never throws on arbitrary pixel data', () => {
     fc.assert(
       fc.property(

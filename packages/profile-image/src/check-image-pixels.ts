@@ -1,7 +1,7 @@
 import type { Finding } from '@pedoman-medsos/core';
 import { analysePixels, colourDistance, hexOf, type PixelAnalysis, plainBorderUniformity, type RgbaPixels, rgbOf } from './analyse-pixels';
 import type { ImageCheckOptions } from './check-image-meta';
-import { messageWithFigures } from './format';
+import { messageWithFigures, shownValue } from './format';
 import { ImageFindings } from './rules';
 import type { Placement } from './schema/placement';
 import { type ImageTarget, placement as institutionPlacement } from './specs';
@@ -20,10 +20,17 @@ export interface PixelCheckOptions extends ImageCheckOptions {
 // A few stray pixels (JPEG ringing, anti-aliasing) are not an emblem being cut off.
 const noisePixels = (side: number) => Math.max(3, side * side * 0.0001);
 
-/** Whether pixel data has the shape it claims: a width, a height, and four bytes for each pixel. */
+/** Whether pixel data has the shape it claims: a width, a height, and four bytes (a byte array) for each pixel. */
 function isWellFormed(pixels: RgbaPixels): boolean {
   const { width, height, data } = pixels;
-  return Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 && data?.length === width * height * 4;
+  return (
+    Number.isInteger(width) &&
+    Number.isInteger(height) &&
+    width > 0 &&
+    height > 0 &&
+    (data instanceof Uint8Array || data instanceof Uint8ClampedArray) &&
+    data.length === width * height * 4
+  );
 }
 
 /**
@@ -37,9 +44,11 @@ export function checkImagePixels(pixels: RgbaPixels, target: Pick<ImageTarget, '
   const rule = options.placement ?? institutionPlacement;
   const findings = new ImageFindings(options.asOf);
   if (!isWellFormed(pixels)) {
+    const { width, height } = pixels;
+    const needed = Number.isInteger(width) && Number.isInteger(height) ? width * height * 4 : '?';
     findings.add('image.unreadable', {
-      id: `Data piksel tidak sesuai ukurannya: ${String(pixels.width)}×${String(pixels.height)} piksel memerlukan ${String(pixels.width * pixels.height * 4)} bita RGBA, ada ${String(pixels.data?.length)}.`,
-      en: `Pixel data does not match its size: ${String(pixels.width)}×${String(pixels.height)} pixels need ${String(pixels.width * pixels.height * 4)} RGBA bytes, got ${String(pixels.data?.length)}.`,
+      id: `Data piksel tidak sesuai ukurannya: ${shownValue(pixels.width)}×${shownValue(pixels.height)} piksel memerlukan ${shownValue(needed)} bita RGBA, ada ${shownValue((pixels.data as { length?: unknown } | undefined)?.length)}.`,
+      en: `Pixel data does not match its size: ${shownValue(pixels.width)}×${shownValue(pixels.height)} pixels need ${shownValue(needed)} RGBA bytes, got ${shownValue((pixels.data as { length?: unknown } | undefined)?.length)}.`,
     });
     return findings.findings;
   }

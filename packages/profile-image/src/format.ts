@@ -17,3 +17,11 @@ export function messageWithFigures(id: (n: NumberText) => string, en: (n: Number
 export function bytesText(bytes: number, n: NumberText): string {
   return bytes >= 1_000_000 ? `${n(bytes / 1_000_000)} MB` : `${n(bytes / 1000)} kB`;
 }
+
+/**
+ * A value from a caller, shown in a message: numbers and strings as they are, anything else by its
+ * type, since `String(value)` throws for objects whose `toString` is not a function.
+ */
+export function shownValue(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'string' ? String(value) : typeof value;
+}
