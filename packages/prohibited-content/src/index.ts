@@ -3,6 +3,7 @@ export { categories, categoryIds, defaultTermLists, findCategory } from './categ
 export { type ClassificationMark, findClassificationMarks } from './detect/classification-marks';
 export { type GamblingSignal, gamblingSignalLabels, gamblingSignals, gamblingThreshold, gamblingWeights } from './detect/gambling-signals';
 export { findPersonalData, isPlausibleNik, type PersonalDataHit } from './detect/personal-data';
+export { createPhraseMatcher, type PhraseMatch, type PhraseMatcher } from './match/phrase-matcher';
 export { type StepName, stepNames } from './normalize/classify';
 export { type NormalizedText, normalize, normalizedString, normalizeToString } from './normalize/normalize';
 export {

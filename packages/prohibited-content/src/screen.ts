@@ -11,6 +11,7 @@ import {
   scan,
   serializeAutomaton,
 } from './match/automaton';
+import { gapsFit, gapsOf, isBoundary } from './match/word-boundaries';
 import { Step, type StepName, stepsOf } from './normalize/classify';
 import { type NormalizedText, normalize, normalizedString } from './normalize/normalize';
 import { actionStrength, type CommentAction, type DraftAction, type ScreenMode, type Verdict } from './schema/actions';
@@ -114,9 +115,7 @@ function compileKeys(lists: readonly TermList[]): Key[] {
       const text = normalizedString(normalized);
       let key = keys.get(text);
       if (!key) {
-        const gaps: number[] = [];
-        for (let k = 1; k < normalized.length; k++) if (normalized.gapBefore[k]) gaps.push(k);
-        key = { normalized: text, gaps, entries: [] };
+        key = { normalized: text, gaps: gapsOf(normalized), entries: [] };
         keys.set(text, key);
       }
       key.entries.push({ category: list.category, term, role });
@@ -136,25 +135,6 @@ function transformationsOf(text: NormalizedText, from: number, to: number, key: 
     if (k > from && text.gapBefore[k] && !key.gaps.includes(k - from)) flags |= Step.splitLetters;
   }
   return stepsOf(flags);
-}
-
-/** A word boundary of the original text: a gap, the text's edge, or digits (`slot88` ends `slot`). */
-function isBoundary(text: NormalizedText, before: number): boolean {
-  return (
-    before <= 0 || before >= text.length || text.gapBefore[before] === 1 || text.fromDigit[before - 1] === 1 || text.fromDigit[before] === 1
-  );
-}
-
-/** Spaces inside a match are allowed where the term has them, or between single letters (`s l o t`). */
-function gapsFit(text: NormalizedText, start: number, end: number, key: Key): boolean {
-  let gapCount = 0;
-  let outsideTerm = false;
-  for (let k = start + 1; k <= end; k++) {
-    if (text.gapBefore[k] === 0) continue;
-    gapCount++;
-    if (!key.gaps.includes(k - start)) outsideTerm = true;
-  }
-  return !outsideTerm || gapCount === end - start;
 }
 
 interface Span {
@@ -205,7 +185,7 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
         const key = keys[occurrences.keys[i]!]!;
         const end = occurrences.ends[i]!;
         const start = end - automaton.keyLengths[occurrences.keys[i]!]! + 1;
-        if (!isBoundary(normalized, start) || !isBoundary(normalized, end + 1) || !gapsFit(normalized, start, end, key)) continue;
+        if (!isBoundary(normalized, start) || !isBoundary(normalized, end + 1) || !gapsFit(normalized, start, end, key.gaps)) continue;
         for (const entry of key.entries) {
           if (!active.has(entry.category)) continue;
           if (entry.role === 'allow') allowed.push({ category: entry.category, start, end: end + 1 });

@@ -1,0 +1,163 @@
+import { type Finding, findPlatform, type IsoDate, type Locale, type PlatformId } from '@pedoman-medsos/core';
+import { findPersonalData } from '@pedoman-medsos/prohibited-content';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { findTemplate, templates } from './data';
+import { ReplyFindings } from './rules';
+import type { Channel } from './schema/procedure';
+import type { Template } from './schema/template';
+import { textLength } from './text-length';
+import { variableSchema, variableTypeLabels } from './variables';
+
+/** Options of {@link renderReply}. */
+export interface RenderOptions {
+  /** Language of the reply; default `id`. */
+  locale?: Locale;
+  /** Platform the reply is posted on: its reply limit applies. */
+  platform?: PlatformId;
+  /** Where the reply goes; default the template's own channel. */
+  channel?: Channel;
+  asOf?: IsoDate;
+}
+
+/** A rendered reply: the text when the variables allowed one, and every finding. */
+export interface RenderedReply {
+  text?: string;
+  template?: Template;
+  /** The channel the reply was judged for. */
+  channel?: Channel;
+  findings: Finding[];
+}
+
+// Dates are calendar days: formatting them in UTC keeps "24 Desember 2026" whatever the machine's zone.
+const formats = { date: { long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } } } as const;
+const compiled = new Map<string, IntlMessageFormat>();
+
+function messageFormat(template: Template, locale: Locale): IntlMessageFormat {
+  const key = `${template.id}/${locale}`;
+  let format = compiled.get(key);
+  if (!format) {
+    format = new IntlMessageFormat(template.text[locale], locale === 'id' ? 'id-ID' : 'en-GB', formats);
+    compiled.set(key, format);
+  }
+  return format;
+}
+
+const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? String(value) : typeof value);
+
+/**
+ * Renders a reply template with its variables, as ICU MessageFormat (FormatJS), and judges the
+ * result: missing, extra or ill-typed variables, the platform's reply limit, and personal data —
+ * refused in a public reply. Never throws on user input.
+ */
+export function renderReply(id: string, vars: Readonly<Record<string, unknown>>, options: RenderOptions = {}): RenderedReply {
+  const findings = new ReplyFindings(options.asOf);
+  const template = findTemplate(id);
+  if (!template) {
+    findings.add('reply.unknown-template', {
+      id: `Templat "${id}" tidak ada. Templat yang tersedia: ${templates.map((t) => t.id).join(', ')}.`,
+      en: `Template "${id}" does not exist. Available templates: ${templates.map((t) => t.id).join(', ')}.`,
+    });
+    return { findings: findings.findings };
+  }
+  const given: Record<string, unknown> = typeof vars === 'object' && vars !== null ? vars : {};
+  const values: Record<string, string | number | Date> = {};
+  for (const [name, spec] of Object.entries(template.variables)) {
+    const raw = given[name];
+    if (raw === undefined || raw === null || raw === '') {
+      findings.add(
+        'reply.missing-variable',
+        {
+          id: `Variabel {${name}} (${variableTypeLabels[spec.type].id}: ${spec.description.id}) belum diisi.`,
+          en: `Variable {${name}} (${variableTypeLabels[spec.type].en}: ${spec.description.en}) is missing.`,
+        },
+        { location: { kind: 'field', path: [name] } },
+      );
+      continue;
+    }
+    const parsed = variableSchema(spec).safeParse(raw);
+    if (!parsed.success) {
+      const expected =
+        spec.type === 'enum'
+          ? { id: `salah satu dari ${spec.values.join(', ')}`, en: `one of ${spec.values.join(', ')}` }
+          : spec.type === 'string'
+            ? { id: `teks 1–${spec.maxLength} karakter`, en: `text of 1–${spec.maxLength} characters` }
+            : variableTypeLabels[spec.type];
+      findings.add(
+        'reply.invalid-variable',
+        {
+          id: `Variabel {${name}} harus ${expected.id}; diterima ${shown(raw)}.`,
+          en: `Variable {${name}} must be ${expected.en}; got ${shown(raw)}.`,
+        },
+        { location: { kind: 'field', path: [name] } },
+      );
+      continue;
+    }
+    values[name] = spec.type === 'date' ? new Date(`${parsed.data}T00:00:00Z`) : parsed.data;
+  }
+  for (const name of Object.keys(given)) {
+    if (!(name in template.variables)) {
+      findings.add(
+        'reply.extra-variable',
+        {
+          id: `Variabel {${name}} tidak dikenal templat ${template.id}; yang tersedia: ${Object.keys(template.variables).join(', ')}.`,
+          en: `Template ${template.id} has no variable {${name}}; it has: ${Object.keys(template.variables).join(', ')}.`,
+        },
+        { location: { kind: 'field', path: [name] } },
+      );
+    }
+  }
+  const channel = options.channel ?? template.channel;
+  if (findings.findings.some((finding) => finding.severity === 'error')) return { template, channel, findings: findings.findings };
+
+  const text = String(messageFormat(template, options.locale ?? 'id').format(values));
+  if (channel !== template.channel) {
+    findings.add('reply.channel-mismatch', {
+      id: `Templat ${template.id} untuk kanal ${template.channel === 'public' ? 'publik' : 'pesan langsung'}, dipakai untuk ${channel === 'public' ? 'publik' : 'pesan langsung'}.`,
+      en: `Template ${template.id} is for ${template.channel === 'public' ? 'public replies' : 'direct messages'}, used for ${channel === 'public' ? 'a public reply' : 'a direct message'}.`,
+    });
+  }
+  const limit = options.platform ? findPlatform(options.platform)?.textLimits.reply : undefined;
+  if (limit) {
+    const length = textLength(text, options.platform);
+    if (length > limit.value) {
+      findings.add('reply.too-long', {
+        id: `Balasan ${length} karakter, melebihi batas ${findPlatform(options.platform as string)?.name} ${limit.value} karakter (kelebihan ${length - limit.value}).`,
+        en: `The reply is ${length} characters, over the ${findPlatform(options.platform as string)?.name} limit of ${limit.value} (${length - limit.value} too many).`,
+      });
+    }
+  }
+  for (const hit of findPersonalData(text)) {
+    const where = { kind: 'span' as const, start: hit.start, end: hit.end };
+    if (channel === 'public') {
+      findings.add(
+        'reply.personal-data-public',
+        {
+          id: `Balasan publik memuat ${hit.label.id} "${text.slice(hit.start, hit.end)}".`,
+          en: `The public reply contains a ${hit.label.en} "${text.slice(hit.start, hit.end)}".`,
+        },
+        {
+          location: where,
+          suggestion: {
+            message: {
+              id: 'Hapus data pribadi dan pakai templat yang memindahkan percakapan ke pesan langsung (complaint.move-to-private).',
+              en: 'Remove the personal data and use the template that moves the conversation to a direct message (complaint.move-to-private).',
+            },
+          },
+        },
+      );
+    } else {
+      findings.add(
+        'reply.personal-data-private',
+        {
+          id: `Pesan langsung memuat ${hit.label.id}; tampilkan sebagian saja.`,
+          en: `The direct message contains a ${hit.label.en}; show only part of it.`,
+        },
+        {
+          location: where,
+          suggestion: { message: { id: `Tulis ${hit.redacted}.`, en: `Write ${hit.redacted}.` }, replacement: hit.redacted },
+        },
+      );
+    }
+  }
+  return { text, template, channel, findings: findings.findings };
+}

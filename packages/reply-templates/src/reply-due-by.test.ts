@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { holidaysFile } from './data';
+import { isDeadline, type ReplyDeadline, replyDueBy } from './reply-due-by';
+
+function due(...args: Parameters<typeof replyDueBy>): ReplyDeadline {
+  const result = replyDueBy(...args);
+  if (!isDeadline(result)) throw new Error(result.findings.map((finding) => finding.message.en).join('; '));
+  return result;
+}
+
+describe('replyDueBy', () => {
+  it('counts working hours across a weekend', () => {
+    // Friday 15:00 WIB: one working hour left on Friday, three on Monday.
+    expect(due('2026-11-20T15:00+07:00', 'question').dueBy).toBe('2026-11-23T11:00:00+07:00');
+  });
+
+  it('skips cuti bersama, a national holiday and the weekend after them', () => {
+    // Thursday 24 December is cuti bersama, Friday 25 December Christmas, then the weekend.
+    const deadline = due('2026-12-24T16:30+07:00', 'question');
+    expect(deadline.dueBy).toBe('2026-12-28T12:00:00+07:00');
+    expect(deadline.skipped.map((day) => [day.date, day.reason.en])).toEqual([
+      ['2026-12-24', 'Collective leave: Collective leave for Christmas'],
+      ['2026-12-25', 'National holiday: Christmas Day'],
+      ['2026-12-26', 'Weekend (Saturday)'],
+      ['2026-12-27', 'Weekend (Sunday)'],
+    ]);
+    expect(deadline.rule.en).toBe(
+      'Question, public reply: 4 working hours (Monday–Friday 08:00–16:00 WIB, excluding national holidays and collective leave).',
+    );
+  });
+
+  it('skips a national holiday in the middle of the week', () => {
+    // Monday 17 August (Independence Day) 10:00: the count starts on Tuesday.
+    expect(due('2026-08-17T10:00+07:00', 'question').dueBy).toBe('2026-08-18T12:00:00+07:00');
+  });
+
+  it('counts in the unit’s own time zone across the WIB/WITA/WIT boundary', () => {
+    // 08:45 UTC is 15:45 WIB (15 minutes left today) but 17:45 WIT (after hours).
+    const received = '2026-11-23T08:45:00Z';
+    expect(due(received, 'question', { timeZone: 'WIB' }).dueBy).toBe('2026-11-24T11:45:00+07:00');
+    expect(due(received, 'question', { timeZone: 'WITA' }).dueBy).toBe('2026-11-24T12:00:00+08:00');
+    expect(due(received, 'question', { timeZone: 'WIT' }).dueBy).toBe('2026-11-24T12:00:00+09:00');
+    expect(due(received, 'question', { timeZone: 'WIT' }).receivedLocal).toBe('2026-11-23T17:45:00+09:00');
+  });
+
+  it('counts working days from the next working day, ending at the close of work', () => {
+    // An information request on Friday 13 March (day 0): the 10 working days skip Nyepi, Idulfitri
+    // and their collective leave (18–24 March) and Good Friday (3 April).
+    const deadline = due('2026-03-13T09:00+07:00', 'information-request', { channel: 'private' });
+    expect(deadline.dueBy).toBe('2026-04-06T16:00:00+07:00');
+    expect(deadline.target.source).toBe('uu-14-2008-pasal-22');
+  });
+
+  it('counts calendar hours for an emergency, holidays included', () => {
+    expect(due('2026-12-25T22:30+07:00', 'emergency').dueBy).toBe('2026-12-25T23:30:00+07:00');
+  });
+
+  it('warns when the deadline falls in a year whose holidays are not loaded', () => {
+    const last = Math.max(...holidaysFile.years.map((year) => year.year));
+    const deadline = due(`${last}-12-31T15:00+07:00`, 'question');
+    expect(deadline.findings.map((finding) => finding.ruleId)).toEqual(['reply.holiday-calendar-missing']);
+    expect(deadline.findings[0]?.message.en).toContain(`The ${last + 1} holiday calendar is not loaded`);
+  });
+
+  it('refuses a time without a time zone, with a finding', () => {
+    const result = replyDueBy('2026-12-24 16:30', 'question');
+    expect(isDeadline(result)).toBe(false);
+    expect(result.findings[0]?.message.en).toContain('Write it with its time zone, e.g. 2026-12-24T16:30+07:00.');
+  });
+
+  it('property: a working-hours deadline is after receipt, on a working day, within working hours', () => {
+    const offDays = new Set(holidaysFile.years.flatMap((year) => year.days.map((day) => day.date)));
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2026-01-01T00:00Z'), max: new Date('2026-12-20T00:00Z'), noInvalidDate: true }), (received) => {
+        const deadline = due(received, 'question');
+        expect(deadline.dueAt.getTime()).toBeGreaterThan(received.getTime());
+        const [date, time] = deadline.dueBy.split('T') as [string, string];
+        const weekday = new Date(`${date}T00:00Z`).getUTCDay();
+        expect(weekday === 0 || weekday === 6 || offDays.has(date)).toBe(false);
+        expect(time.slice(0, 5) > '08:00' && time.slice(0, 5) <= '16:00').toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,182 @@
+import type { Finding, IsoDate, LocalizedText } from '@pedoman-medsos/core';
+import { findMessageCategory, holidaysFile, procedureFile } from './data';
+import { ReplyFindings } from './rules';
+import type { MessageCategoryId } from './schema/category';
+import type { DayOff } from './schema/holidays';
+import type { Channel, ResponseTarget, TimeZone, Weekday } from './schema/procedure';
+
+/** Options of {@link replyDueBy}. */
+export interface DueOptions {
+  /** Where the reply goes; default `public`. */
+  channel?: Channel;
+  /** The unit's time zone; default the procedure's (WIB). */
+  timeZone?: TimeZone['id'];
+  asOf?: IsoDate;
+}
+
+/** A day the count passed over, and why. */
+export interface SkippedDay {
+  date: IsoDate;
+  reason: LocalizedText;
+}
+
+/** When a reply is due, and the rule that says so. */
+export interface ReplyDeadline {
+  /** The deadline in the unit's zone, e.g. `2026-12-28T12:00:00+07:00`. */
+  dueBy: string;
+  dueAt: Date;
+  /** The time of receipt in the unit's zone. */
+  receivedLocal: string;
+  timeZone: TimeZone['id'];
+  target: ResponseTarget;
+  /** The rule applied, in words. */
+  rule: LocalizedText;
+  /** Weekends, holidays and collective leave the count skipped. */
+  skipped: SkippedDay[];
+  findings: Finding[];
+}
+
+const minute = 60_000;
+const day = 1440 * minute;
+const weekdays: readonly Weekday[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const weekdayNames: Record<Weekday, LocalizedText> = {
+  monday: { id: 'Senin', en: 'Monday' },
+  tuesday: { id: 'Selasa', en: 'Tuesday' },
+  wednesday: { id: 'Rabu', en: 'Wednesday' },
+  thursday: { id: 'Kamis', en: 'Thursday' },
+  friday: { id: 'Jumat', en: 'Friday' },
+  saturday: { id: 'Sabtu', en: 'Saturday' },
+  sunday: { id: 'Minggu', en: 'Sunday' },
+};
+const clockMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+const offsetMinutes = (zone: TimeZone) => Number(zone.offset.slice(1, 3)) * 60;
+
+const daysOff = new Map<string, DayOff>(holidaysFile.years.flatMap((year) => year.days.map((dayOff) => [dayOff.date, dayOff] as const)));
+const coveredYears = new Set(holidaysFile.years.map((year) => year.year));
+
+/** `YYYY-MM-DDTHH:MM:SS+07:00` of a local wall-clock time (kept as "UTC" milliseconds). */
+function localIso(localMs: number, zone: TimeZone): string {
+  return `${new Date(localMs).toISOString().slice(0, 19)}${zone.offset}`;
+}
+
+/**
+ * The deadline for the first response to a message, in the unit's time zone: working hours and
+ * working days skip weekends, national holidays and cuti bersama (data/holidays.yaml); calendar
+ * hours (emergencies) do not. Indonesian zones have no daylight saving, so each is a fixed offset.
+ * Written by hand because the calendar is the institution's own (its hours, the yearly decree);
+ * time-zone libraries know neither.
+ */
+export function replyDueBy(
+  receivedAt: Date | string,
+  category: MessageCategoryId,
+  options: DueOptions = {},
+): ReplyDeadline | { findings: Finding[] } {
+  const findings = new ReplyFindings(options.asOf);
+  const received =
+    receivedAt instanceof Date ? receivedAt : /(Z|[+-]\d\d:?\d\d)$/.test(String(receivedAt)) ? new Date(String(receivedAt)) : undefined;
+  if (!received || Number.isNaN(received.getTime())) {
+    findings.add('reply.invalid-time', {
+      id: `Waktu terima "${String(receivedAt)}" tidak dapat dibaca. Tulis lengkap dengan zona waktunya, mis. 2026-12-24T16:30+07:00.`,
+      en: `The time of receipt "${String(receivedAt)}" cannot be read. Write it with its time zone, e.g. 2026-12-24T16:30+07:00.`,
+    });
+    return { findings: findings.findings };
+  }
+  const channel = options.channel ?? 'public';
+  const zone = procedureFile.timeZones.find(
+    (candidate) => candidate.id === (options.timeZone ?? procedureFile.defaultTimeZone),
+  ) as TimeZone;
+  const target = procedureFile.targets.find((candidate) => candidate.category === category && candidate.channel === channel);
+  if (!target) throw new Error(`data/procedure.yaml has no target for ${category}/${channel}`);
+  const hours = procedureFile.workingHours;
+  const open = clockMinutes(hours.start) * minute;
+  const close = clockMinutes(hours.end) * minute;
+  const skipped: SkippedDay[] = [];
+  const missingYears = new Set<number>();
+
+  const dateOf = (localMs: number) => new Date(localMs).toISOString().slice(0, 10);
+  const isWorkingDay = (dayStart: number): boolean => {
+    const date = dateOf(dayStart);
+    if (!coveredYears.has(Number(date.slice(0, 4)))) missingYears.add(Number(date.slice(0, 4)));
+    const weekday = weekdays[new Date(dayStart).getUTCDay()] as Weekday;
+    const off = daysOff.get(date);
+    if (hours.days.includes(weekday) && !off) return true;
+    if (!skipped.some((entry) => entry.date === date)) {
+      skipped.push({
+        date,
+        reason: off
+          ? {
+              id: `${off.kind === 'national' ? 'Libur nasional' : 'Cuti bersama'}: ${off.name.id}`,
+              en: `${off.kind === 'national' ? 'National holiday' : 'Collective leave'}: ${off.name.en}`,
+            }
+          : { id: `Akhir pekan (${weekdayNames[weekday].id})`, en: `Weekend (${weekdayNames[weekday].en})` },
+      });
+    }
+    return false;
+  };
+  /** The first working moment at or after `localMs`. */
+  const nextWorkingMoment = (localMs: number): number => {
+    let cursor = localMs;
+    for (let guard = 0; guard < 3700; guard++) {
+      const dayStart = Math.floor(cursor / day) * day;
+      if (isWorkingDay(dayStart) && cursor < dayStart + close) return Math.max(cursor, dayStart + open);
+      cursor = dayStart + day + open;
+    }
+    throw new Error('No working day within ten years: check workingHours.days in data/procedure.yaml');
+  };
+
+  const receivedLocal = received.getTime() + offsetMinutes(zone) * minute;
+  let dueLocal: number;
+  if (target.unit === 'hours') {
+    dueLocal = receivedLocal + target.amount * 60 * minute;
+  } else if (target.unit === 'working-hours') {
+    let cursor = nextWorkingMoment(receivedLocal);
+    let remaining = target.amount * 60 * minute;
+    for (;;) {
+      const dayEnd = Math.floor(cursor / day) * day + close;
+      if (remaining <= dayEnd - cursor) break;
+      remaining -= dayEnd - cursor;
+      cursor = nextWorkingMoment(dayEnd - close + day + open);
+    }
+    dueLocal = cursor + remaining;
+  } else {
+    // Day 0 is the day the message is (or, outside working hours, is taken as) received; the reply
+    // is due by the close of the Nth working day after it.
+    let dayStart = Math.floor(nextWorkingMoment(receivedLocal) / day) * day;
+    for (let counted = 0; counted < target.amount; counted++) dayStart = Math.floor(nextWorkingMoment(dayStart + day + open) / day) * day;
+    dueLocal = dayStart + close;
+  }
+
+  for (const year of missingYears) {
+    findings.add('reply.holiday-calendar-missing', {
+      id: `Kalender libur ${year} belum dimuat: tenggat hanya melewati akhir pekan. Tambahkan SKB libur ${year} ke data/holidays.yaml.`,
+      en: `The ${year} holiday calendar is not loaded: the deadline skips weekends only. Add the ${year} decree to data/holidays.yaml.`,
+    });
+  }
+  const title = findMessageCategory(category)?.title ?? { id: category, en: category };
+  const unitText: Record<ResponseTarget['unit'], LocalizedText> = {
+    'working-hours': { id: 'jam kerja', en: 'working hours' },
+    'working-days': { id: 'hari kerja', en: 'working days' },
+    hours: { id: 'jam kalender (termasuk malam dan hari libur)', en: 'calendar hours (nights and holidays included)' },
+  };
+  const days = `${weekdayNames[hours.days[0] as Weekday].id}–${weekdayNames[hours.days.at(-1) as Weekday].id}`;
+  const daysEn = `${weekdayNames[hours.days[0] as Weekday].en}–${weekdayNames[hours.days.at(-1) as Weekday].en}`;
+  const working = target.unit !== 'hours';
+  return {
+    dueBy: localIso(dueLocal, zone),
+    dueAt: new Date(dueLocal - offsetMinutes(zone) * minute),
+    receivedLocal: localIso(receivedLocal, zone),
+    timeZone: zone.id,
+    target,
+    rule: {
+      id: `${title.id}, ${channel === 'public' ? 'balasan publik' : 'pesan langsung'}: ${target.amount} ${unitText[target.unit].id}${working ? ` (${days} ${hours.start}–${hours.end} ${zone.id}, di luar libur nasional dan cuti bersama)` : ''}.`,
+      en: `${title.en}, ${channel === 'public' ? 'public reply' : 'direct message'}: ${target.amount} ${unitText[target.unit].en}${working ? ` (${daysEn} ${hours.start}–${hours.end} ${zone.id}, excluding national holidays and collective leave)` : ''}.`,
+    },
+    skipped: skipped.filter((entry) => entry.date <= localIso(dueLocal, zone).slice(0, 10)),
+    findings: findings.findings,
+  };
+}
+
+/** Whether {@link replyDueBy} could compute a deadline. */
+export function isDeadline(result: ReplyDeadline | { findings: Finding[] }): result is ReplyDeadline {
+  return 'dueBy' in result;
+}

@@ -1,0 +1,50 @@
+import { addLocalizedIssue, isoDateSchema, localizedTextSchema, sourceReferenceCheck, sourceSchema } from '@pedoman-medsos/core';
+import { z } from 'zod';
+
+/** A day off: a national holiday, or collective leave (cuti bersama) that civil servants also take. */
+export const dayOffSchema = z
+  .object({
+    date: isoDateSchema,
+    kind: z.enum(['national', 'collective-leave']),
+    name: localizedTextSchema,
+  })
+  .strict();
+export type DayOff = z.output<typeof dayOffSchema>;
+
+/** One year's days off, as the three-minister decree sets them. */
+export const holidayYearSchema = z
+  .object({
+    year: z.int().min(2000).max(2100),
+    /** Source of the list of dates. */
+    source: z.string().min(1),
+    /** Number of the decree (SKB) that sets the dates. */
+    decree: z.string().min(1),
+    /** Source of the decree's number. */
+    decreeSource: z.string().min(1),
+    verifiedAt: isoDateSchema,
+    days: z.array(dayOffSchema).min(1),
+  })
+  .strict();
+export type HolidayYear = z.output<typeof holidayYearSchema>;
+
+/** The `data/holidays.yaml` file. */
+export const holidaysFileSchema = z
+  .object({ sources: z.array(sourceSchema).min(1), years: z.array(holidayYearSchema).min(1) })
+  .strict()
+  .check((ctx) => {
+    const requireSource = sourceReferenceCheck(ctx, ctx.value.sources);
+    ctx.value.years.forEach((year, index) => {
+      requireSource(year.source, ['years', index, 'source']);
+      requireSource(year.decreeSource, ['years', index, 'decreeSource']);
+      year.days.forEach((day, dayIndex) => {
+        if (!day.date.startsWith(`${year.year}-`)) {
+          addLocalizedIssue(
+            ctx,
+            { id: `Tanggal ${day.date} bukan tahun ${year.year}.`, en: `The date ${day.date} is not in ${year.year}.` },
+            ['years', index, 'days', dayIndex, 'date'],
+          );
+        }
+      });
+    });
+  });
+export type HolidaysFile = z.output<typeof holidaysFileSchema>;

@@ -1,0 +1,93 @@
+import { addLocalizedIssue, localizedTextSchema, sourceReferenceCheck, sourceSchema } from '@pedoman-medsos/core';
+import { z } from 'zod';
+import { messageCategoryIdSchema } from './category';
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a time as HH:MM, e.g. "08:00"' });
+
+/** Where a reply goes: a comment thread (public) or a direct message (private). */
+export const channelSchema = z.enum(['public', 'private']);
+export type Channel = z.output<typeof channelSchema>;
+
+/** How a response time is counted. */
+export const durationUnitSchema = z
+  .enum(['working-hours', 'working-days', 'hours'])
+  .describe('working-hours: jam kerja; working-days: hari kerja; hours: jam kalender.');
+export type DurationUnit = z.output<typeof durationUnitSchema>;
+
+export const weekdaySchema = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export type Weekday = z.output<typeof weekdaySchema>;
+
+/** An Indonesian time zone: a fixed offset from UTC (Indonesia has no daylight saving time). */
+export const timeZoneSchema = z
+  .object({
+    id: z.enum(['WIB', 'WITA', 'WIT']),
+    name: z.string().min(1),
+    offset: z.string().regex(/^\+0[789]:00$/),
+    iana: z.string().min(1),
+  })
+  .strict();
+export type TimeZone = z.output<typeof timeZoneSchema>;
+
+/** The first-response target of one category on one channel. */
+export const responseTargetSchema = z
+  .object({
+    category: messageCategoryIdSchema,
+    channel: channelSchema,
+    amount: z.int().nonnegative(),
+    unit: durationUnitSchema,
+    /** Id of an entry in the file's `sources` list. */
+    source: z.string().min(1),
+    note: localizedTextSchema.optional(),
+  })
+  .strict();
+export type ResponseTarget = z.output<typeof responseTargetSchema>;
+
+/** The `data/procedure.yaml` file. */
+export const procedureFileSchema = z
+  .object({
+    sources: z.array(sourceSchema).min(1),
+    workingHours: z
+      .object({ days: z.array(weekdaySchema).min(1), start: clockTime, end: clockTime, note: localizedTextSchema.optional() })
+      .strict(),
+    timeZones: z.array(timeZoneSchema).min(1),
+    defaultTimeZone: z.enum(['WIB', 'WITA', 'WIT']),
+    targets: z.array(responseTargetSchema).min(1),
+    escalation: z
+      .array(
+        z
+          .object({ after: z.object({ amount: z.int().nonnegative(), unit: durationUnitSchema }).strict(), to: localizedTextSchema })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict()
+  .check((ctx) => {
+    const { sources, targets, workingHours } = ctx.value;
+    const requireSource = sourceReferenceCheck(ctx, sources);
+    targets.forEach((target, index) => {
+      requireSource(target.source, ['targets', index, 'source']);
+    });
+    if (workingHours.start >= workingHours.end) {
+      addLocalizedIssue(
+        ctx,
+        {
+          id: `Jam kerja berakhir (${workingHours.end}) sebelum atau saat dimulai (${workingHours.start}).`,
+          en: `Working hours end (${workingHours.end}) before or when they start (${workingHours.start}).`,
+        },
+        ['workingHours', 'end'],
+      );
+    }
+    const seen = new Set<string>();
+    targets.forEach((target, index) => {
+      const key = `${target.category}/${target.channel}`;
+      if (seen.has(key)) {
+        addLocalizedIssue(ctx, { id: `Target untuk ${key} tercantum dua kali.`, en: `The target for ${key} is listed twice.` }, [
+          'targets',
+          index,
+          'category',
+        ]);
+      }
+      seen.add(key);
+    });
+  });
+export type ProcedureFile = z.output<typeof procedureFileSchema>;

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { triageMessage } from './triage-message';
+
+const top = (text: string) => triageMessage(text).categories[0]?.category;
+
+describe('triageMessage', () => {
+  it('ranks a question and says which cues decided it', () => {
+    const triage = triageMessage('Min, kapan kantor buka? mau tanya syarat lelang');
+    expect(triage.handling).toBe('reply');
+    expect(triage.categories[0]?.category).toBe('question');
+    expect(triage.categories[0]?.reasons.map((reason) => reason.text)).toEqual(['kapan', 'mau tanya', 'syarat', '?']);
+    expect(triage.suggestedTemplates[0]).toBe('question.answer');
+  });
+
+  it('matches obfuscated cues as the screener does', () => {
+    expect(top('K A P A N dibuka lelangnya')).toBe('question');
+    expect(top('ada pungl1 di loket')).toBe('lapor-complaint');
+  });
+
+  it('routes misconduct to LAPOR! and information requests to PPID', () => {
+    expect(triageMessage('Ada pungli di loket, oknum minta uang').handling).toBe('route');
+    expect(triageMessage('Saya ingin permohonan informasi laporan keuangan 2025').suggestedTemplates).toEqual(['information-request.ppid']);
+  });
+
+  it('puts an emergency first, whatever else the message says', () => {
+    expect(top('Terima kasih min, tapi tolong segera ada kebakaran di depan kantor, mau tanya kapan pemadam datang?')).toBe('emergency');
+  });
+
+  it('hides gambling spam and suggests no reply', () => {
+    const triage = triageMessage('SLOT GACOR hari ini maxwin wa.me/62812');
+    expect(triage.handling).toBe('hide');
+    expect(triage.suggestedTemplates).toEqual([]);
+    expect(triage.categories[0]?.category).toBe('abuse-spam');
+  });
+
+  it('hides a complaint with a NIK but still answers it, in private', () => {
+    const triage = triageMessage('Pelayanan lambat, berkas belum diproses! NIK saya 3273010101900001');
+    expect(triage.handling).toBe('hide');
+    expect(triage.categories[0]?.category).toBe('service-complaint');
+    expect(triage.suggestedTemplates).toEqual(['complaint.move-to-private', 'complaint.acknowledge-private']);
+  });
+
+  it('keeps polite criticism visible and answers it', () => {
+    const triage = triageMessage('Saran saya, seharusnya jadwal lelang diumumkan lebih awal. Kurang transparan.');
+    expect(triage.handling).toBe('reply');
+    expect(triage.categories[0]?.category).toBe('criticism');
+    expect(triage.screening.verdict).toBe('allow');
+  });
+
+  it('property: never throws, and every reason with a span slices the message', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        for (const ranked of triageMessage(text).categories) {
+          for (const reason of ranked.reasons) if (reason.start !== undefined) expect(text.slice(reason.start, reason.end)).not.toBe('');
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,124 @@
+import type { IsoDate, LocalizedText } from '@pedoman-medsos/core';
+import { type ContentFinding, createPhraseMatcher, type Screener, type ScreenResult, screen } from '@pedoman-medsos/prohibited-content';
+import { messageCategories } from './data';
+import type { MessageCategory, MessageCategoryId } from './schema/category';
+
+/** Why a message was put in a category: a cue found in it, or a screener finding. */
+export interface TriageReason {
+  /** The cue (or the screener's rule id) that matched. */
+  cue: string;
+  /** UTF-16 offsets of the match in the message; absent for reasons about the whole message. */
+  start?: number;
+  end?: number;
+  /** The matched part of the message, or an explanation. */
+  text: string;
+}
+
+/** One candidate category with its score and reasons. */
+export interface RankedCategory {
+  category: MessageCategoryId;
+  title: LocalizedText;
+  score: number;
+  reasons: TriageReason[];
+}
+
+/** What to do with an incoming message. */
+export interface Triage {
+  /** Candidate categories, most likely first. */
+  categories: RankedCategory[];
+  /**
+   * `reply` or `route` (reply by pointing to LAPOR!/PPID); `hold` for an admin to review first;
+   * `hide` per the comment policy (no reply, except moving personal data out of public view).
+   */
+  handling: 'reply' | 'route' | 'hold' | 'hide';
+  /** Templates to answer with, best first; empty when the message gets no reply. */
+  suggestedTemplates: string[];
+  /** The prohibited-content screening of the message (comment mode). */
+  screening: ScreenResult;
+}
+
+/** Options of {@link triageMessage}. */
+export interface TriageOptions {
+  asOf?: IsoDate;
+  /** A screener with the institution's own lists (see `createScreener`); default the shipped lists. */
+  screener?: Screener;
+}
+
+const cueOwners = messageCategories.flatMap((category) => category.cues.map((cue) => ({ category, cue })));
+const cueMatcher = createPhraseMatcher(cueOwners.map((owner) => owner.cue));
+const byId = new Map(messageCategories.map((category) => [category.id, category]));
+const category = (id: MessageCategoryId) => byId.get(id) as MessageCategory;
+
+/**
+ * Sorts an incoming comment or message into the procedure's categories by the cues it contains
+ * (matched with the screener's normalization, so `t0long` and `k a p a n` count), screens it for
+ * prohibited content, and says whether to reply, route, hold or hide, with the templates to use.
+ * An emergency always ranks first. Never throws on any text.
+ */
+export function triageMessage(text: string, options: TriageOptions = {}): Triage {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const screening = (options.screener ?? { screen }).screen(input, { mode: 'comment', ...(options.asOf ? { asOf: options.asOf } : {}) });
+  const ranked = new Map<MessageCategoryId, RankedCategory>();
+  const entry = (id: MessageCategoryId) => {
+    let found = ranked.get(id);
+    if (!found) {
+      found = { category: id, title: category(id).title, score: 0, reasons: [] };
+      ranked.set(id, found);
+    }
+    return found;
+  };
+  for (const match of cueMatcher.match(input)) {
+    const owner = cueOwners[match.phrase];
+    if (!owner) continue;
+    const candidate = entry(owner.category.id);
+    // Each cue counts once, however often it is repeated.
+    if (candidate.reasons.some((reason) => reason.cue === owner.cue)) continue;
+    candidate.score += 1;
+    candidate.reasons.push({ cue: owner.cue, start: match.start, end: match.end, text: input.slice(match.start, match.end) });
+  }
+  if (input.includes('?')) {
+    entry('question').score += 0.5;
+    entry('question').reasons.push({ cue: '?', text: '?' });
+  }
+  const hiding = screening.findings.filter((finding) => finding.action === 'hide');
+  const onlyPersonalData = hiding.length > 0 && hiding.every((finding) => finding.category === 'personal-data');
+  // Personal data is hidden to protect its owner, not because the message is abuse.
+  if (hiding.length > 0 && !onlyPersonalData) {
+    const spam = entry('abuse-spam');
+    spam.score += 10;
+    for (const finding of hiding) spam.reasons.push(reasonOf(finding));
+  }
+  if (ranked.size === 0) {
+    entry('question').reasons.push({
+      cue: '',
+      text: 'no cue: treated as a general question / tidak ada penanda: dianggap pertanyaan umum',
+    });
+  }
+  const categories = [...ranked.values()].sort(
+    (a, b) => Number(b.category === 'emergency') - Number(a.category === 'emergency') || b.score - a.score,
+  );
+  const top = category((categories[0] as RankedCategory).category);
+  const firstReplying = categories.find((candidate) => candidate.category !== 'abuse-spam');
+  if (hiding.length > 0) {
+    // Hidden for personal data, the citizen still needs an answer — in private.
+    return {
+      categories,
+      handling: 'hide',
+      suggestedTemplates: onlyPersonalData
+        ? [...new Set(['complaint.move-to-private', ...(firstReplying ? category(firstReplying.category).templates : [])])]
+        : [],
+      screening,
+    };
+  }
+  const handling = screening.verdict === 'hold' ? 'hold' : top.handling;
+  return { categories, handling, suggestedTemplates: top.handling === 'hide' ? [] : [...top.templates], screening };
+}
+
+function reasonOf(finding: ContentFinding): TriageReason {
+  const location = finding.location?.kind === 'span' ? finding.location : undefined;
+  return {
+    cue: finding.ruleId,
+    ...(location ? { start: location.start, end: location.end } : {}),
+    text: finding.message.en,
+  };
+}
