@@ -23,6 +23,7 @@ export default defineConfig({
             { label: 'Penamaan akun', translations: { en: 'Account naming' }, link: '/account-naming/' },
             { label: 'Foto profil', translations: { en: 'Profile images' }, link: '/profile-image/' },
             { label: 'Konten terlarang', translations: { en: 'Prohibited content' }, link: '/prohibited-content/' },
+            { label: 'Menanggapi', translations: { en: 'Replies' }, link: '/replies/' },
             { label: 'Agenda digital', translations: { en: 'Digital agenda' }, link: '/digital-agenda/' },
           ],
         },
@@ -34,6 +35,7 @@ export default defineConfig({
             { label: 'Pemeriksa foto profil', translations: { en: 'Profile-image checking' }, link: '/image-tool/' },
             { label: 'Pemeriksa konten', translations: { en: 'Content screening' }, link: '/screen-tool/' },
             { label: 'Pemeriksa tagar', translations: { en: 'Hashtag checking' }, link: '/hashtag-tool/' },
+            { label: 'Balasan', translations: { en: 'Reply drafting' }, link: '/reply-tool/' },
           ],
         },
         {

@@ -1,4 +1,4 @@
-import type { Source, SourcedFigure } from '@pedoman-medsos/core';
+import type { Source } from '@pedoman-medsos/core';
 
 /**
  * Numbers the sources a table cites, in the order it first cites them, so every figure can carry
@@ -7,8 +7,8 @@ import type { Source, SourcedFigure } from '@pedoman-medsos/core';
 export function createFootnotes(sources: readonly Source[]) {
   const cited: string[] = [];
   return {
-    /** The footnote number of the figure's source. */
-    cite(figure: SourcedFigure): number {
+    /** The footnote number of the source a figure (or anything citing a source) names. */
+    cite(figure: { source: string }): number {
       if (!cited.includes(figure.source)) cited.push(figure.source);
       return cited.indexOf(figure.source) + 1;
     },

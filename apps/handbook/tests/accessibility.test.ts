@@ -12,6 +12,8 @@ const pages = [
   '/account-naming/',
   '/profile-image/',
   '/image-tool/',
+  '/replies/',
+  '/reply-tool/',
   '/digital-agenda/',
   '/screen-tool/',
   '/handle-tool/',

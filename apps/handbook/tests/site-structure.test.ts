@@ -4,6 +4,7 @@ import { namingRules } from '@pedoman-medsos/account-naming';
 import { agendaRules } from '@pedoman-medsos/digital-agenda';
 import { imageRules } from '@pedoman-medsos/profile-image';
 import { categories } from '@pedoman-medsos/prohibited-content';
+import { messageCategories, replyRules, templates } from '@pedoman-medsos/reply-templates';
 import { describe, expect, it } from 'vitest';
 
 // Checks on the built site itself (apps/handbook/dist), without a browser.
@@ -32,6 +33,14 @@ describe('the built handbook', () => {
     ['account-naming', namingRules.map((rule) => rule.id)],
     ['digital-agenda', agendaRules.map((rule) => rule.id)],
     ['profile-image', imageRules.map((rule) => rule.id)],
+    [
+      'replies',
+      [
+        ...replyRules.map((rule) => rule.id),
+        ...messageCategories.map((category) => category.id),
+        ...templates.map((template) => `template-${template.id}`),
+      ],
+    ],
   ])('gives every rule of %s an anchor in both languages', (area, ruleIds) => {
     for (const page of [`${area}/index.html`, `en/${area}/index.html`]) {
       const ids = idsIn(page);

@@ -6,6 +6,7 @@ import { agendaCommand, cadenceCommand, hashtagsCommand } from './commands/agend
 import { handleCommand } from './commands/handle';
 import { imageCommand } from './commands/image';
 import { platformsCommand } from './commands/platforms';
+import { replyCommand } from './commands/reply';
 import { screenCommand } from './commands/screen';
 import { CliError, exitCodes } from './errors';
 import { commandHelp, generalHelp } from './help';
@@ -18,6 +19,7 @@ export const commands: readonly Command[] = [
   handleCommand,
   accountsCommand,
   imageCommand,
+  replyCommand,
   agendaCommand,
   hashtagsCommand,
   cadenceCommand,

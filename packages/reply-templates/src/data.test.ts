@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTemplate, holidaysFile, messageCategories, procedureFile, templates } from './data';
+import { renderReply } from './render-reply';
 
 describe('the reply data', () => {
   it('has a template for every category, and every suggested template belongs to its category', () => {
@@ -9,6 +10,16 @@ describe('the reply data', () => {
         category.id,
       ).toBe(true);
       for (const id of category.templates) expect(findTemplate(id)?.category, id).toBe(category.id);
+    }
+  });
+
+  it('gives every template an example that renders cleanly in both languages', () => {
+    for (const template of templates) {
+      for (const locale of ['id', 'en'] as const) {
+        const rendered = renderReply(template.id, template.example, { locale });
+        expect(rendered.findings, `${template.id} (${locale})`).toEqual([]);
+        expect(rendered.text).not.toMatch(/[{}]/);
+      }
     }
   });
 

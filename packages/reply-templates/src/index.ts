@@ -10,6 +10,7 @@ export {
   templates,
   templatesFile,
 } from './data';
+export { durationText } from './duration-text';
 export { type ArgumentUse, type IcuArguments, icuArguments } from './icu-arguments';
 export { type RenderedReply, type RenderOptions, renderReply } from './render-reply';
 export { type DueOptions, isDeadline, type ReplyDeadline, replyDueBy, type SkippedDay } from './reply-due-by';

@@ -1,5 +1,6 @@
 import type { Finding, IsoDate, LocalizedText } from '@pedoman-medsos/core';
 import { findMessageCategory, holidaysFile, procedureFile } from './data';
+import { durationText } from './duration-text';
 import { ReplyFindings } from './rules';
 import type { MessageCategoryId } from './schema/category';
 import type { DayOff } from './schema/holidays';
@@ -153,11 +154,7 @@ export function replyDueBy(
     });
   }
   const title = findMessageCategory(category)?.title ?? { id: category, en: category };
-  const unitText: Record<ResponseTarget['unit'], LocalizedText> = {
-    'working-hours': { id: 'jam kerja', en: 'working hours' },
-    'working-days': { id: 'hari kerja', en: 'working days' },
-    hours: { id: 'jam kalender (termasuk malam dan hari libur)', en: 'calendar hours (nights and holidays included)' },
-  };
+  const duration = durationText(target.amount, target.unit);
   const days = `${weekdayNames[hours.days[0] as Weekday].id}–${weekdayNames[hours.days.at(-1) as Weekday].id}`;
   const daysEn = `${weekdayNames[hours.days[0] as Weekday].en}–${weekdayNames[hours.days.at(-1) as Weekday].en}`;
   const working = target.unit !== 'hours';
@@ -168,8 +165,8 @@ export function replyDueBy(
     timeZone: zone.id,
     target,
     rule: {
-      id: `${title.id}, ${channel === 'public' ? 'balasan publik' : 'pesan langsung'}: ${target.amount} ${unitText[target.unit].id}${working ? ` (${days} ${hours.start}–${hours.end} ${zone.id}, di luar libur nasional dan cuti bersama)` : ''}.`,
-      en: `${title.en}, ${channel === 'public' ? 'public reply' : 'direct message'}: ${target.amount} ${unitText[target.unit].en}${working ? ` (${daysEn} ${hours.start}–${hours.end} ${zone.id}, excluding national holidays and collective leave)` : ''}.`,
+      id: `${title.id}, ${channel === 'public' ? 'balasan publik' : 'pesan langsung'}: ${duration.id}${working ? ` (${days} ${hours.start}–${hours.end} ${zone.id}, di luar libur nasional dan cuti bersama)` : ' (termasuk malam dan hari libur)'}.`,
+      en: `${title.en}, ${channel === 'public' ? 'public reply' : 'direct message'}: ${duration.en}${working ? ` (${daysEn} ${hours.start}–${hours.end} ${zone.id}, excluding national holidays and collective leave)` : ' (nights and holidays included)'}.`,
     },
     skipped: skipped.filter((entry) => entry.date <= localIso(dueLocal, zone).slice(0, 10)),
     findings: findings.findings,

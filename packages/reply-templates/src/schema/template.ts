@@ -26,6 +26,8 @@ export const templateSchema = z
     variables: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), variableSpecSchema),
     /** The text as ICU MessageFormat (`{name}`, `{n, plural, …}`, `{d, date, long}`). */
     text: localizedTextSchema,
+    /** A value for every variable: the handbook shows the template filled in with them (a test renders each). */
+    example: z.record(z.string(), z.union([z.string(), z.number()])),
     /** How to say it: tone and what to avoid. */
     tone: localizedTextSchema,
   })

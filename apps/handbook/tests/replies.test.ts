@@ -1,0 +1,58 @@
+import { messageCategories, procedureFile, renderReply, templates } from '@pedoman-medsos/reply-templates';
+import { describe, expect, it } from 'vitest';
+import { useHandbook } from './browser';
+
+const handbook = useHandbook();
+
+describe.each([
+  ['id', '/replies/'],
+  ['en', '/en/replies/'],
+] as const)('replies page (%s)', (_lang, path) => {
+  it('shows the response-time target of every category on both channels', async () => {
+    await handbook.page.goto(handbook.url(path));
+    for (const category of messageCategories) {
+      const target = procedureFile.targets.find((candidate) => candidate.category === category.id && candidate.channel === 'public');
+      const cell = await handbook.page
+        .locator(`[data-response-times] tr[data-category="${category.id}"] td[data-channel="public"]`)
+        .textContent();
+      expect(cell).toMatch(new RegExp(`^${target?.amount} `));
+    }
+  });
+
+  it('renders every template filled with its example, in both languages', async () => {
+    await handbook.page.goto(handbook.url(path));
+    for (const template of templates) {
+      for (const locale of ['id', 'en'] as const) {
+        const shown = await handbook.page.locator(`[data-template="${template.id}"] [data-filled="${locale}"]`).textContent();
+        expect(shown).toBe(renderReply(template.id, template.example, { locale }).text);
+      }
+    }
+  });
+});
+
+describe('reply tool', () => {
+  it('triages a pasted comment, drafts the reply and gives its deadline, sending nothing', async () => {
+    const outside = handbook.recordOutsideRequests();
+    await handbook.page.goto(handbook.url('/en/reply-tool/'));
+    await handbook.page.locator('[data-received]').fill('2026-12-24T16:30');
+    await handbook.page.locator('[data-input]').fill('Ada pungli di loket, oknum minta uang');
+    await handbook.page.locator('[data-categories] li[data-category="lapor-complaint"]').first().waitFor();
+    expect(await handbook.page.locator('[data-action]').textContent()).toBe('Action: reply and route');
+    expect(await handbook.page.locator('[data-reply]').textContent()).toContain('SP4N-LAPOR! at lapor.go.id');
+    expect(await handbook.page.locator('[data-due]').textContent()).toMatch(
+      /^Due by: 2026-12-29 16:00 WIB — Complaint for LAPOR!, public reply: 1 working day /,
+    );
+
+    // Editing a variable re-renders the draft; personal data in a public reply is refused.
+    await handbook.page.locator('[data-variables] input[name="name"]').fill('Rina 081234567890');
+    await handbook.page.locator('[data-findings] li[data-rule="reply.personal-data-public"]').waitFor();
+    expect(outside).toEqual([]);
+  });
+
+  it('suggests no reply for gambling spam', async () => {
+    await handbook.page.goto(handbook.url('/reply-tool/'));
+    await handbook.page.locator('[data-input]').fill('SLOT GACOR hari ini maxwin wa.me/62812');
+    await handbook.page.locator('[data-action]', { hasText: 'sembunyikan' }).waitFor();
+    expect(await handbook.page.locator('[data-reply]').textContent()).toBe('Jangan dibalas.');
+  });
+});
