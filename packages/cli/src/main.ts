@@ -3,6 +3,7 @@ import { type Locale, localize } from '@pedoman-medsos/core';
 import { type Command, commonOptions } from './command';
 import { accountsCommand } from './commands/accounts';
 import { agendaCommand, cadenceCommand, hashtagsCommand } from './commands/agenda';
+import { guidelinesCommand } from './commands/guidelines';
 import { handleCommand } from './commands/handle';
 import { imageCommand } from './commands/image';
 import { platformsCommand } from './commands/platforms';
@@ -23,6 +24,7 @@ export const commands: readonly Command[] = [
   agendaCommand,
   hashtagsCommand,
   cadenceCommand,
+  guidelinesCommand,
 ];
 
 /** `--lang` is read before anything else so that even a usage error speaks the user's language. */

@@ -4,6 +4,7 @@ export { FindingList } from './finding-list';
 export { bilingual, hasBlockingFinding, localize, sortFindings } from './findings';
 export { platformFieldLabels, reliabilityLabels } from './labels';
 export { findPlatform, getPlatform, getSource, platformRegistry, platforms } from './platforms';
+export { findRemovedRule, removedRules, resolveRuleId } from './removed-rules';
 export { isRuleInEffect, isRuleUpcoming, rulesInEffect, today } from './rules';
 export { type IsoDate, isoDateSchema, semverSchema } from './schema/dates';
 export {
@@ -39,6 +40,7 @@ export {
 } from './schema/localized-text';
 export { type Platform, type PlatformId, platformIdSchema, platformSchema } from './schema/platform';
 export { type PlatformRegistry, platformRegistrySchema } from './schema/platform-registry';
+export { type RemovedRule, type RemovedRulesFile, removedRuleSchema, removedRulesFileSchema } from './schema/removed-rule';
 export {
   type Rule,
   type RuleId,

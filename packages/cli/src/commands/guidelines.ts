@@ -1,0 +1,108 @@
+import {
+  checkVersioning,
+  diffSnapshots,
+  diffToMarkdown,
+  findRepositoryRoot,
+  lastReleaseTag,
+  readPendingChangesets,
+  resolveSnapshot,
+  SnapshotError,
+  snapshotOfWorktree,
+} from '@pedoman-medsos/guidelines/release';
+import type { Command, CommandContext } from '../command';
+import { CliError, exitCodes } from '../errors';
+
+const usage = {
+  id: 'Gunakan "pedoman guidelines diff DARI KE" (ref git, worktree, atau npm:VERSI) atau "pedoman guidelines check [--base REF]".',
+  en: 'Use "pedoman guidelines diff FROM TO" (a git ref, worktree, or npm:VERSION) or "pedoman guidelines check [--base REF]".',
+};
+
+function repositoryRoot(cwd: string): string {
+  const root = findRepositoryRoot(cwd);
+  if (!root) {
+    throw new CliError(
+      {
+        id: 'Jalankan perintah ini di dalam repositori pedoman (folder dengan pnpm-workspace.yaml).',
+        en: 'Run this inside the guidelines repository (the folder with pnpm-workspace.yaml).',
+      },
+      'guidelines',
+    );
+  }
+  return root;
+}
+
+// Release tooling reports git and registry failures as SnapshotError: show them as input errors.
+function asInputError<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof SnapshotError) throw new CliError({ id: error.message, en: error.message }, 'guidelines');
+    throw error;
+  }
+}
+
+function diff(from: string | undefined, to: string | undefined, { values, io }: CommandContext): number {
+  if (!from || !to) throw new CliError(usage, 'guidelines');
+  const root = repositoryRoot(io.cwd);
+  const registry = typeof values.registry === 'string' ? { registry: values.registry } : {};
+  const result = asInputError(() => diffSnapshots(resolveSnapshot(root, from, registry), resolveSnapshot(root, to, registry)));
+  io.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : diffToMarkdown(result));
+  return exitCodes.ok;
+}
+
+function check({ values, io }: CommandContext): number {
+  const root = repositoryRoot(io.cwd);
+  const base = typeof values.base === 'string' ? values.base : lastReleaseTag(root);
+  if (!base) {
+    io.stdout.write(
+      'No release tag (@pedoman-medsos/NAME@VERSION) yet: nothing to compare with. The first release is described by the pending changesets.\n',
+    );
+    return exitCodes.ok;
+  }
+  const report = asInputError(() => {
+    const before = resolveSnapshot(root, base);
+    const after = snapshotOfWorktree(root);
+    return checkVersioning(before, after, diffSnapshots(before, after), readPendingChangesets(root));
+  });
+  if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else {
+    io.stdout.write(`Versioning check against ${base}: ${report.ok ? 'ok' : `${report.problems.length} problem(s)`}\n`);
+    for (const need of report.required) io.stdout.write(`  ${need.package}: needs ${need.bump}\n`);
+    for (const problem of report.problems) io.stdout.write(`\n✗ ${problem}\n`);
+    for (const note of report.notes) io.stdout.write(`\n! ${note}\n`);
+  }
+  return report.ok ? exitCodes.ok : exitCodes.blockingFindings;
+}
+
+/** `pedoman guidelines diff|check`: the release tooling for the governance team. */
+export const guidelinesCommand: Command = {
+  name: 'guidelines',
+  usage: 'diff FROM TO | check [--base REF]',
+  summary: {
+    id: 'Perubahan aturan antara dua rilis, dan pemeriksaan versi sebelum rilis.',
+    en: 'Rule-level changes between two releases, and the versioning check before a release.',
+  },
+  details: {
+    id: 'Contoh:\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
+    en: 'Examples:\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
+  },
+  options: {
+    base: {
+      type: 'string',
+      valueName: 'REF',
+      description: { id: 'Pembanding (bawaan: tag rilis terakhir).', en: 'What to compare with (default: the last release tag).' },
+    },
+    registry: {
+      type: 'string',
+      valueName: 'URL',
+      description: { id: 'Registri npm untuk npm:VERSI.', en: 'npm registry for npm:VERSION.' },
+    },
+  },
+  async run(context) {
+    const [action, from, to, ...extra] = context.positionals;
+    if (extra.length > 0) throw new CliError({ id: 'Terlalu banyak argumen.', en: 'Too many arguments.' }, 'guidelines');
+    if (action === 'diff') return diff(from, to, context);
+    if (action === 'check' && from === undefined) return check(context);
+    throw new CliError(usage, 'guidelines');
+  },
+};

@@ -1,0 +1,28 @@
+import { removedRulesFile } from './generated/removed-rules';
+import type { RemovedRule } from './schema/removed-rule';
+
+/** Every rule removed from the guidelines, from data/removed-rules.yaml. */
+export const removedRules: readonly RemovedRule[] = removedRulesFile.removed;
+const byId = new Map(removedRules.map((rule) => [rule.id, rule]));
+
+/** The ledger entry of a removed rule id, or `undefined` when the id was never removed. */
+export function findRemovedRule(id: string): RemovedRule | undefined {
+  return byId.get(id);
+}
+
+/**
+ * The current id for a rule id someone still uses (a saved configuration, an old link): a removed
+ * id is followed through its `replacedBy` chain. `removed` is set when the chain ends without a
+ * replacement, so callers can say why the rule is gone.
+ */
+export function resolveRuleId(id: string): { id: string; redirectedFrom?: string; removed?: RemovedRule } {
+  let current = id;
+  const seen = new Set<string>();
+  for (let entry = byId.get(current); entry; entry = byId.get(current)) {
+    if (seen.has(current)) break;
+    seen.add(current);
+    if (!entry.replacedBy) return { id: current, ...(current !== id ? { redirectedFrom: id } : {}), removed: entry };
+    current = entry.replacedBy;
+  }
+  return current === id ? { id } : { id: current, redirectedFrom: id };
+}

@@ -1,0 +1,26 @@
+// Node only: release tooling reads git, the file system and the npm registry.
+export { type PendingChangeset, readPendingChangesets } from './changesets';
+export { checkVersioning, ruleIdsOf, type VersioningReport } from './check-versioning';
+export {
+  diffSnapshots,
+  type EntityChange,
+  entityLabel,
+  entityNouns,
+  type FieldChange,
+  type GuidelinesDiff,
+  type SchemaChange,
+  wordingFields,
+} from './diff';
+export { diffToMarkdown } from './diff-markdown';
+export { type Bump, type BumpReason, type RequiredBump, requiredBumps } from './required-bump';
+export {
+  findRepositoryRoot,
+  lastReleaseTag,
+  type PackageSnapshot,
+  resolveSnapshot,
+  type Snapshot,
+  SnapshotError,
+  snapshotAtRef,
+  snapshotOfPublished,
+  snapshotOfWorktree,
+} from './snapshot';
