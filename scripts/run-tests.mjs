@@ -23,6 +23,9 @@ function step(label, command, args) {
 
 const lint = step('lint', 'biome', ['ci', '.']);
 const tasks = step('typecheck, build, test', 'turbo', ['run', 'typecheck', 'build', 'test', '--continue', ...process.argv.slice(2)]);
+// The versioning policy: pending changesets must bump each package as much as its data changed since
+// the last release tag, and removed rules must be in the ledger (see .changeset/README.md).
+const versioning = step('versioning check', 'node', ['packages/cli/dist/bin.js', 'guidelines', 'check']);
 
 let passed = 0;
 let failed = 0;
@@ -43,7 +46,8 @@ for (const dir of workspaceDirs) {
 // Test failures already explain a red turbo run; otherwise a type-check or build step broke.
 if (!tasks.ok && failed === 0) failed += 1;
 if (!lint.ok) failed += 1;
-const failedSteps = [lint, tasks].filter((s) => !s.ok);
+if (!versioning.ok) failed += 1;
+const failedSteps = [lint, tasks, versioning].filter((s) => !s.ok);
 for (const s of failedSteps) process.stderr.write(`✗ ${s.label} failed (see its output above)\n`);
 process.stderr.write(`test reports read: ${reports.length}\n`);
 process.stdout.write(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { namingRules } from '@pedoman-medsos/account-naming';
+import { removedRules } from '@pedoman-medsos/core';
 import { agendaRules } from '@pedoman-medsos/digital-agenda';
+import { lastReleaseTag } from '@pedoman-medsos/guidelines/release';
 import { imageRules } from '@pedoman-medsos/profile-image';
 import { categories } from '@pedoman-medsos/prohibited-content';
 import { messageCategories, replyRules, templates } from '@pedoman-medsos/reply-templates';
@@ -85,5 +87,13 @@ describe('release notes', () => {
     );
     const html = readFileSync(join(dist, 'changelog/index.html'), 'utf8');
     for (const name of changesets) expect(html).toContain(`data-changeset="${name.replace(/\.md$/, '')}"`);
+  });
+
+  it('say which rules changed since the last release, and list the removed-rules ledger', () => {
+    for (const prefix of ['', 'en/']) {
+      const tag = lastReleaseTag(new URL('../../..', import.meta.url).pathname);
+      expect(readFileSync(join(dist, `${prefix}changelog/index.html`), 'utf8')).toContain(`data-rule-changes="${tag ?? 'none'}"`);
+      expect(readFileSync(join(dist, `${prefix}governance/index.html`), 'utf8')).toContain(`data-removed-rules="${removedRules.length}"`);
+    }
   });
 });

@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../main';
+import { memoryIo } from '../test-io';
+
+// A two-release repository: 1.0.0 has two rules; the work tree drops one and changes the other.
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'pedoman-guidelines-cli-'));
+  const write = (path: string, content: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  };
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, '-c', 'user.name=T', '-c', 'user.email=t@example.invalid', ...args]);
+  write('pnpm-workspace.yaml', 'packages:\n  - packages/*\n');
+  write('.changeset/README.md', '# Changesets\n');
+  write('packages/core/package.json', '{"name":"@pedoman-medsos/core","version":"1.0.0"}');
+  write('packages/core/data/removed-rules.yaml', 'removed: []\n');
+  write('packages/naming/package.json', '{"name":"@pedoman-medsos/account-naming","version":"1.0.0"}');
+  write(
+    'packages/naming/data/rules.yaml',
+    'rules:\n  - { id: naming.a, severity: warning, title: A }\n  - { id: naming.b, severity: warning, title: B }\n',
+  );
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', '1.0.0');
+  git('tag', '@pedoman-medsos/account-naming@1.0.0');
+  write('packages/naming/data/rules.yaml', 'rules:\n  - { id: naming.a, severity: error, title: A }\n');
+});
+
+describe('pedoman guidelines', () => {
+  it('prints the rule-level diff between a release and the work tree as Markdown', async () => {
+    const { io, stdout } = memoryIo('', { cwd: join(root, 'packages') });
+    expect(await main(['guidelines', 'diff', '@pedoman-medsos/account-naming@1.0.0', 'worktree'], io)).toBe(0);
+    expect(stdout()).toContain('## @pedoman-medsos/account-naming (major)');
+    expect(stdout()).toContain('- **Changed** rule `naming.a` — A\n  - severity: `warning` → `error`');
+    expect(stdout()).toContain('- **Removed** rule `naming.b` — B');
+  });
+
+  it('fails the versioning check with the bump needed and the missing ledger entry', async () => {
+    const { io, stdout } = memoryIo('', { cwd: root });
+    expect(await main(['guidelines', 'check'], io)).toBe(1);
+    expect(stdout()).toContain('Versioning check against @pedoman-medsos/account-naming@1.0.0: 2 problem(s)');
+    expect(stdout()).toContain('✗ @pedoman-medsos/account-naming needs a major changeset, because:');
+    expect(stdout()).toContain('✗ Rule naming.b (@pedoman-medsos/account-naming) was removed without a ledger entry.');
+  });
+
+  it('reports an unknown ref as an input error', async () => {
+    const { io, stderr } = memoryIo('', { cwd: root });
+    expect(await main(['guidelines', 'diff', 'v0.0.1', 'worktree'], io)).toBe(2);
+    expect(stderr()).toMatch(/^pedoman: git rev-parse --verify --quiet v0\.0\.1\^\{commit\} failed/);
+  });
+});
