@@ -40,7 +40,8 @@ export interface ReplyDeadline {
 const minute = 60_000;
 const day = 1440 * minute;
 const weekdays: readonly Weekday[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const weekdayNames: Record<Weekday, LocalizedText> = {
+/** The names of the days of the week, for messages and the handbook. */
+export const weekdayNames: Record<Weekday, LocalizedText> = {
   monday: { id: 'Senin', en: 'Monday' },
   tuesday: { id: 'Selasa', en: 'Tuesday' },
   wednesday: { id: 'Rabu', en: 'Wednesday' },
