@@ -14,6 +14,8 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { runServer } from 'verdaccio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffSnapshots } from './release/diff';
+import { snapshotOfPublished, snapshotOfWorktree } from './release/snapshot';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -31,6 +33,8 @@ const packages = readdirSync(join(root, 'packages'))
   }))
   .filter((pkg) => !pkg.manifest.private);
 
+const guidelinesVersion = (packages.find((pkg) => pkg.manifest.name === '@pedoman-medsos/guidelines') as (typeof packages)[number]).manifest
+  .version;
 let server: Server;
 let registry: string;
 
@@ -78,7 +82,7 @@ describe('changeset publish to a local registry', () => {
     const npmrc = join(work, 'publish.npmrc');
     writeFileSync(npmrc, `registry=${registry}\n//${registry.slice(7)}:_authToken=local-test-token\n`);
     const env = { ...process.env, NPM_CONFIG_USERCONFIG: npmrc, npm_config_registry: registry, CI: 'true' };
-    const published = await run('pnpm', ['exec', 'changeset', 'publish', '--no-git-tag'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+    const publishing = await run('pnpm', ['exec', 'changeset', 'publish', '--no-git-tag'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
     for (const pkg of packages) {
       const info = await run('npm', [
         'view',
@@ -89,8 +93,12 @@ describe('changeset publish to a local registry', () => {
         '--userconfig',
         npmrc,
       ]);
-      expect(info.stdout.trim(), `${pkg.manifest.name}\n${published.stdout}\n${published.stderr}`).toBe(pkg.manifest.version);
+      expect(info.stdout.trim(), `${pkg.manifest.name}\n${publishing.stdout}\n${publishing.stderr}`).toBe(pkg.manifest.version);
     }
+
+    // A published release reads back as the same guideline data: no rule-level difference.
+    const published = await snapshotOfPublished(guidelinesVersion, { registry });
+    expect(diffSnapshots(published, snapshotOfWorktree(root)).entities).toEqual([]);
 
     const consumer = mkdtempSync(join(work, 'consumer-'));
     writeFileSync(

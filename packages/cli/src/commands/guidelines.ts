@@ -32,25 +32,27 @@ function repositoryRoot(cwd: string): string {
 }
 
 // Release tooling reports git and registry failures as SnapshotError: show them as input errors.
-function asInputError<T>(run: () => T): T {
+async function asInputError<T>(run: () => T | Promise<T>): Promise<T> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     if (error instanceof SnapshotError) throw new CliError({ id: error.message, en: error.message }, 'guidelines');
     throw error;
   }
 }
 
-function diff(from: string | undefined, to: string | undefined, { values, io }: CommandContext): number {
+async function diff(from: string | undefined, to: string | undefined, { values, io }: CommandContext): Promise<number> {
   if (!from || !to) throw new CliError(usage, 'guidelines');
   const root = repositoryRoot(io.cwd);
   const registry = typeof values.registry === 'string' ? { registry: values.registry } : {};
-  const result = asInputError(() => diffSnapshots(resolveSnapshot(root, from, registry), resolveSnapshot(root, to, registry)));
+  const result = await asInputError(async () =>
+    diffSnapshots(await resolveSnapshot(root, from, registry), await resolveSnapshot(root, to, registry)),
+  );
   io.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : diffToMarkdown(result));
   return exitCodes.ok;
 }
 
-function check({ values, io }: CommandContext): number {
+async function check({ values, io }: CommandContext): Promise<number> {
   const root = repositoryRoot(io.cwd);
   const base = typeof values.base === 'string' ? values.base : lastReleaseTag(root);
   if (!base) {
@@ -59,8 +61,8 @@ function check({ values, io }: CommandContext): number {
     );
     return exitCodes.ok;
   }
-  const report = asInputError(() => {
-    const before = resolveSnapshot(root, base);
+  const report = await asInputError(async () => {
+    const before = await resolveSnapshot(root, base);
     const after = snapshotOfWorktree(root);
     return checkVersioning(before, after, diffSnapshots(before, after), readPendingChangesets(root));
   });

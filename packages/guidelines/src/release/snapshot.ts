@@ -1,8 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { parse } from 'yaml';
+
+const run = promisify(execFile);
 
 /** The data of one published package at one point in time. */
 export interface PackageSnapshot {
@@ -119,26 +122,25 @@ export function snapshotAtRef(root: string, ref: string): Snapshot {
   );
 }
 
-/** The data of a published release: `guidelines.json` inside `@pedoman-medsos/guidelines@VERSION`. */
-export function snapshotOfPublished(version: string, options: { registry?: string } = {}): Snapshot {
+/**
+ * The data of a published release: `guidelines.json` inside `@pedoman-medsos/guidelines@VERSION`,
+ * fetched with `npm pack` (asynchronously, so a registry served by this same process still answers).
+ */
+export async function snapshotOfPublished(version: string, options: { registry?: string } = {}): Promise<Snapshot> {
   const dir = mkdtempSync(join(tmpdir(), 'pedoman-published-'));
   try {
     const args = ['pack', `@pedoman-medsos/guidelines@${version}`, '--pack-destination', dir, '--silent'];
     if (options.registry) args.push('--registry', options.registry);
     let tarball: string;
     try {
-      tarball =
-        execFileSync('npm', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-          .trim()
-          .split('\n')
-          .at(-1) ?? '';
+      tarball = (await run('npm', args, { encoding: 'utf8' })).stdout.trim().split('\n').at(-1) ?? '';
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
       throw new SnapshotError(
         `@pedoman-medsos/guidelines@${version} could not be fetched${stderr ? `: ${stderr.split('\n').at(-1)}` : ''}`,
       );
     }
-    execFileSync('tar', ['-xzf', join(dir, tarball), '-C', dir]);
+    await run('tar', ['-xzf', join(dir, tarball), '-C', dir]);
     const snapshot = JSON.parse(readFileSync(join(dir, 'package', 'guidelines.json'), 'utf8')) as Snapshot;
     return { ...snapshot, label: `npm:${version}` };
   } finally {
@@ -147,7 +149,7 @@ export function snapshotOfPublished(version: string, options: { registry?: strin
 }
 
 /** The snapshot a user names: `worktree` (or `.`), `npm:VERSION`, or a git ref. */
-export function resolveSnapshot(root: string, spec: string, options: { registry?: string } = {}): Snapshot {
+export async function resolveSnapshot(root: string, spec: string, options: { registry?: string } = {}): Promise<Snapshot> {
   if (spec === 'worktree' || spec === '.') return snapshotOfWorktree(root);
   if (spec.startsWith('npm:')) return snapshotOfPublished(spec.slice(4), options);
   return snapshotAtRef(root, spec);
