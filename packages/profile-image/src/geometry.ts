@@ -19,3 +19,10 @@ export function safeAreaGeometry(side: number, rule: Pick<Placement, 'safeCircle
   const safeRadius = (side * rule.safeCircleDiameter) / 2;
   return { side, cropRadius, safeRadius, cropInnerSquare: side / Math.SQRT2, safeInnerSquare: safeRadius * Math.SQRT2 };
 }
+
+/**
+ * Side of the copy the pixel checks run on, in Node (sharp) and in the browser (canvas) alike: a
+ * scaled copy keeps time and memory bounded for any file, and findings are scaled back to the
+ * original's pixels.
+ */
+export const analysisSide = 512;

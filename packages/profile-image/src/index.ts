@@ -11,7 +11,7 @@ export {
 } from './analyse-pixels';
 export { checkImageMeta, type ImageCheckOptions, type ImageMeta } from './check-image-meta';
 export { checkImagePixels, type PixelCheckOptions } from './check-image-pixels';
-export { type SafeAreaGeometry, safeAreaGeometry } from './geometry';
+export { analysisSide, type SafeAreaGeometry, safeAreaGeometry } from './geometry';
 export { normalizeImageFormat } from './image-format';
 export { ImageFindings, type ImageRuleId, imageRules } from './rules';
 export { type SafeAreaDiagramLabels, safeAreaDiagram, safeAreaDiagramLabels } from './safe-area-diagram';

@@ -39,5 +39,5 @@ export {
 export { type Template, type TemplatesFile, templateSchema, templatesFileSchema } from './schema/template';
 export { type VariableSpec, variableSpecSchema } from './schema/variable';
 export { textLength } from './text-length';
-export { type RankedCategory, type Triage, type TriageOptions, type TriageReason, triageMessage } from './triage-message';
+export { describeReason, type RankedCategory, type Triage, type TriageOptions, type TriageReason, triageMessage } from './triage-message';
 export { templateVariablesSchema, variableSchema, variableTypeLabels } from './variables';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { triageMessage } from './triage-message';
+import { describeReason, triageMessage } from './triage-message';
 
 const top = (text: string) => triageMessage(text).categories[0]?.category;
 
@@ -27,11 +27,21 @@ describe('triageMessage', () => {
     expect(top('Terima kasih min, tapi tolong segera ada kebakaran di depan kantor, mau tanya kapan pemadam datang?')).toBe('emergency');
   });
 
-  it('hides gambling spam and suggests no reply', () => {
+  it('hides gambling spam and suggests no reply, with the screener’s finding as the reason', () => {
     const triage = triageMessage('SLOT GACOR hari ini maxwin wa.me/62812');
     expect(triage.handling).toBe('hide');
     expect(triage.suggestedTemplates).toEqual([]);
     expect(triage.categories[0]?.category).toBe('abuse-spam');
+    const reason = triage.categories[0]?.reasons.find((candidate) => candidate.cue === 'content.gambling');
+    expect(reason?.text).toBe('SLOT GACOR');
+    expect(describeReason(reason!, 'en')).toMatch(/^"SLOT GACOR" \(Online gambling/);
+  });
+
+  it('explains, in both languages, a message with no cue at all', () => {
+    const [only] = triageMessage('Halo').categories;
+    expect(only?.category).toBe('question');
+    expect(only?.reasons.map((reason) => describeReason(reason, 'id'))).toEqual(['Tidak ada penanda: dianggap pertanyaan umum.']);
+    expect(only?.reasons.map((reason) => describeReason(reason, 'en'))).toEqual(['No cue: treated as a general question.']);
   });
 
   it('hides a complaint with a NIK but still answers it, in private', () => {

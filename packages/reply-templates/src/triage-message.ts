@@ -1,4 +1,4 @@
-import type { IsoDate, LocalizedText } from '@pedoman-medsos/core';
+import { type IsoDate, type Locale, type LocalizedText, localize } from '@pedoman-medsos/core';
 import { type ContentFinding, createPhraseMatcher, type Screener, type ScreenResult, screen } from '@pedoman-medsos/prohibited-content';
 import { messageCategories } from './data';
 import type { MessageCategory, MessageCategoryId } from './schema/category';
@@ -10,8 +10,10 @@ export interface TriageReason {
   /** UTF-16 offsets of the match in the message; absent for reasons about the whole message. */
   start?: number;
   end?: number;
-  /** The matched part of the message, or an explanation. */
+  /** The matched part of the message (empty for a reason about the whole message). */
   text: string;
+  /** Why it counts, when the match alone does not say (a screener finding, the fallback). */
+  explanation?: LocalizedText;
 }
 
 /** One candidate category with its score and reasons. */
@@ -86,12 +88,13 @@ export function triageMessage(text: string, options: TriageOptions = {}): Triage
   if (hiding.length > 0 && !onlyPersonalData) {
     const spam = entry('abuse-spam');
     spam.score += 10;
-    for (const finding of hiding) spam.reasons.push(reasonOf(finding));
+    for (const finding of hiding) spam.reasons.push(reasonOf(finding, input));
   }
   if (ranked.size === 0) {
     entry('question').reasons.push({
       cue: '',
-      text: 'no cue: treated as a general question / tidak ada penanda: dianggap pertanyaan umum',
+      text: '',
+      explanation: { id: 'Tidak ada penanda: dianggap pertanyaan umum.', en: 'No cue: treated as a general question.' },
     });
   }
   const categories = [...ranked.values()].sort(
@@ -114,11 +117,19 @@ export function triageMessage(text: string, options: TriageOptions = {}): Triage
   return { categories, handling, suggestedTemplates: top.handling === 'hide' ? [] : [...top.templates], screening };
 }
 
-function reasonOf(finding: ContentFinding): TriageReason {
+/** A reason in words, for people: the matched text in quotes, or its explanation. */
+export function describeReason(reason: TriageReason, locale: Locale): string {
+  if (!reason.explanation) return `"${reason.text}"`;
+  const explanation = localize(reason.explanation, locale);
+  return reason.text ? `"${reason.text}" (${explanation})` : explanation;
+}
+
+function reasonOf(finding: ContentFinding, input: string): TriageReason {
   const location = finding.location?.kind === 'span' ? finding.location : undefined;
   return {
     cue: finding.ruleId,
     ...(location ? { start: location.start, end: location.end } : {}),
-    text: finding.message.en,
+    text: location ? input.slice(location.start, location.end) : '',
+    explanation: finding.message,
   };
 }

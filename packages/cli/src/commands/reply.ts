@@ -1,6 +1,7 @@
 import { hasBlockingFinding, localize, type PlatformId } from '@pedoman-medsos/core';
 import {
   type Channel,
+  describeReason,
   findMessageCategory,
   isDeadline,
   type MessageCategoryId,
@@ -98,7 +99,7 @@ async function triage(file: string | undefined, { values, io, locale }: CommandC
   const rows = result.categories.map((ranked) => [
     localize(ranked.title, locale),
     String(ranked.score),
-    ranked.reasons.map((reason) => `"${reason.text}"`).join(', '),
+    ranked.reasons.map((reason) => describeReason(reason, locale)).join(', '),
   ]);
   io.stdout.write(
     `${formatTable([localize({ id: 'Kategori', en: 'Category' }, locale), 'Skor', localize({ id: 'Alasan', en: 'Reasons' }, locale)], rows)}\n`,

@@ -68,16 +68,28 @@ export async function exportAvatars(master: ImageInput, options: ExportOptions =
   const background = options.background ?? placement.backgroundColours[0]?.hex ?? '#ffffff';
   const source = typeof master === 'string' ? master : Buffer.from(master);
   const platforms = options.platforms ?? imageSpecs.map((spec) => spec.platform);
+  const targets = platforms.map((platform) => findImageTarget(platform) as ImageTarget);
+  // The master is decoded, oriented, cropped and flattened once, at the largest size any platform
+  // needs; each avatar is a resize of that.
+  const largest = Math.max(...targets.map((target) => target.recommendedSize));
+  const base = await sharp(source, { autoOrient: true })
+    .resize(largest, largest, { fit: 'cover' })
+    .flatten({ background })
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const files: ExportedAvatar[] = [];
-  for (const platform of platforms) {
-    const target = findImageTarget(platform) as ImageTarget;
+  for (const target of targets) {
     const side = target.recommendedSize;
-    const square = sharp(source, { autoOrient: true }).resize(side, side, { fit: 'cover' }).flatten({ background }).toColourspace('srgb');
+    const square = sharp(base.data, { raw: { width: base.info.width, height: base.info.height, channels: base.info.channels } }).resize(
+      side,
+      side,
+    );
     const { data, format } = await encodeForTarget(square, target);
     const meta = { width: side, height: side, format, bytes: data.byteLength };
     files.push({
-      platform,
-      fileName: `avatar-${platform}.${format === 'jpeg' ? 'jpg' : format}`,
+      platform: target.id as PlatformId,
+      fileName: `avatar-${target.id}.${format === 'jpeg' ? 'jpg' : format}`,
       data,
       ...meta,
       format,

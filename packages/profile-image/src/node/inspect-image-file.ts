@@ -3,6 +3,7 @@ import type { Finding, IsoDate, LocalizedText } from '@pedoman-medsos/core';
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import type { RgbaPixels } from '../analyse-pixels';
 import { messageWithFigures } from '../format';
+import { analysisSide } from '../geometry';
 import { ImageFindings } from '../rules';
 
 /** A path to an image file, or its bytes. */
@@ -40,9 +41,8 @@ export interface InspectOptions {
   /** Refuse images with more pixels than this before decoding them; default 64 million (8000×8000). */
   maxPixels?: number;
   /**
-   * Side of the copy the pixel checks run on; default 512. Checking a scaled copy keeps time and
-   * memory bounded for any file (JPEG decodes at 1/2, 1/4 or 1/8 scale directly); findings are
-   * reported in the original's pixels.
+   * Side of the copy the pixel checks run on; default {@link analysisSide}. JPEG decodes at 1/2, 1/4
+   * or 1/8 scale directly, so a large photo never needs its full size in memory.
    */
   analysisSide?: number;
   asOf?: IsoDate;
@@ -93,7 +93,7 @@ async function readInput(input: ImageInput): Promise<{ bytes: number; data: Buff
 export async function inspectImageFile(input: ImageInput, options: InspectOptions = {}): Promise<InspectedImage | { findings: Finding[] }> {
   const findings = new ImageFindings(options.asOf);
   const maxPixels = options.maxPixels ?? defaultMaxPixels;
-  const analysisSide = options.analysisSide ?? 512;
+  const side = options.analysisSide ?? analysisSide;
   const source = await readInput(input);
   if ('missing' in source) {
     findings.add('image.unreadable', {
@@ -155,7 +155,7 @@ export async function inspectImageFile(input: ImageInput, options: InspectOption
   let decoded: { data: Buffer; info: OutputInfo };
   try {
     decoded = await sharp(source.data, { limitInputPixels: maxPixels, autoOrient: true, failOn: 'truncated' })
-      .resize(analysisSide, analysisSide, { fit: 'cover', withoutEnlargement: true })
+      .resize(side, side, { fit: 'cover', withoutEnlargement: true })
       .toColourspace('srgb')
       .ensureAlpha()
       .raw()
