@@ -13,12 +13,16 @@ export function findRemovedRule(id: string): RemovedRule | undefined {
 /**
  * The current id for a rule id someone still uses (a saved configuration, an old link): a removed
  * id is followed through its `replacedBy` chain. `removed` is set when the chain ends without a
- * replacement, so callers can say why the rule is gone.
+ * replacement, so callers can say why the rule is gone. `ledger` defaults to data/removed-rules.yaml.
  */
-export function resolveRuleId(id: string): { id: string; redirectedFrom?: string; removed?: RemovedRule } {
+export function resolveRuleId(
+  id: string,
+  ledger: readonly RemovedRule[] = removedRules,
+): { id: string; redirectedFrom?: string; removed?: RemovedRule } {
+  const entries = ledger === removedRules ? byId : new Map(ledger.map((rule) => [rule.id, rule]));
   let current = id;
   const seen = new Set<string>();
-  for (let entry = byId.get(current); entry; entry = byId.get(current)) {
+  for (let entry = entries.get(current); entry; entry = entries.get(current)) {
     if (seen.has(current)) break;
     seen.add(current);
     if (!entry.replacedBy) return { id: current, ...(current !== id ? { redirectedFrom: id } : {}), removed: entry };
