@@ -49,6 +49,13 @@ describe('reply tool', () => {
     expect(outside).toEqual([]);
   });
 
+  it('says why a comment with a NIK is hidden, and still drafts a private-channel reply', async () => {
+    await handbook.page.goto(handbook.url('/en/reply-tool/'));
+    await handbook.page.locator('[data-input]').fill('Berkas belum diproses! NIK saya 3273010101900001');
+    await handbook.page.locator('[data-screening] li[data-rule="content.personal-data"]').waitFor();
+    expect(await handbook.page.locator('[data-template]').inputValue()).toBe('complaint.move-to-private');
+  });
+
   it('suggests no reply for gambling spam', async () => {
     await handbook.page.goto(handbook.url('/reply-tool/'));
     await handbook.page.locator('[data-input]').fill('SLOT GACOR hari ini maxwin wa.me/62812');
