@@ -3,7 +3,7 @@ import { type Finding, findPlatform, hasBlockingFinding, type Locale, localize }
 import type { Command } from '../command';
 import { CliError, exitCodes } from '../errors';
 import { formatTable } from '../format-table';
-import { readPlatformList } from './platform-option';
+import { readOnePlatform, readPlatformList } from './platform-option';
 import { loadProfile, profileOption } from './profile-option';
 
 export function formatFindings(findings: readonly Finding[], locale: Locale): string {
@@ -65,12 +65,9 @@ export const handleCommand: Command = {
       return results.some((result) => result.handle === undefined) ? exitCodes.blockingFindings : exitCodes.ok;
     }
     if (action === 'check' && handle !== undefined && extra.length === 0) {
-      if (typeof values.platform !== 'string' || values.platform === 'all') {
-        throw new CliError({ id: 'check memerlukan satu --platform.', en: 'check needs one --platform.' }, 'handle');
-      }
-      readPlatformList(values.platform, 'handle');
+      const platform = readOnePlatform(values.platform, 'handle', 'check');
       const findings = checkHandle(handle, {
-        platform: values.platform,
+        platform,
         profile,
         ...(typeof values.unit === 'string' ? { unit: values.unit } : {}),
       });

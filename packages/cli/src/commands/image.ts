@@ -8,7 +8,7 @@ import type { Command, CommandContext } from '../command';
 import { CliError, exitCodes } from '../errors';
 import { formatTable } from '../format-table';
 import { formatFindings } from './handle';
-import { readPlatformList } from './platform-option';
+import { readOnePlatform, readPlatformList } from './platform-option';
 
 const usage = {
   id: 'Gunakan "pedoman image check FILE", "pedoman image preview FILE --platform P -o OUT.png" atau "pedoman image export MASTER --out DIR".',
@@ -46,12 +46,10 @@ async function check(file: string, { values, io, locale }: CommandContext): Prom
 }
 
 async function preview(file: string, { values, io, locale }: CommandContext): Promise<number> {
-  if (typeof values.platform !== 'string' || values.platform === 'all' || values.platform.includes(',')) {
-    throw new CliError({ id: 'preview memerlukan satu --platform.', en: 'preview needs one --platform.' }, 'image');
-  }
+  const platform = readOnePlatform(values.platform, 'image', 'preview', imageTargetIds);
   if (typeof values.output !== 'string')
     throw new CliError({ id: 'preview memerlukan -o OUT.png.', en: 'preview needs -o OUT.png.' }, 'image');
-  const [target] = targetsOf(values.platform) as [ImageTarget];
+  const target = findImageTarget(platform) as ImageTarget;
   const result = await renderCropPreview(file, target);
   if (!result.png) {
     io.stdout.write(formatFindings(result.findings, locale));

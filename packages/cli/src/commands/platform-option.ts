@@ -23,3 +23,14 @@ export function readPlatformList(
   }
   return ids;
 }
+
+/**
+ * Reads a `--platform` that must name exactly one platform (`all` and lists are refused): `action`
+ * is the subcommand the message names, e.g. `check needs one --platform`.
+ */
+export function readOnePlatform(value: unknown, command: string, action: string, known?: readonly string[]): string {
+  if (typeof value !== 'string' || value === 'all' || value.includes(',')) {
+    throw new CliError({ id: `${action} memerlukan satu --platform.`, en: `${action} needs one --platform.` }, command);
+  }
+  return readPlatformList(value, command, known)[0] as string;
+}

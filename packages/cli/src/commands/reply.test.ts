@@ -59,6 +59,11 @@ describe('pedoman reply', () => {
       2,
     );
     expect(category.stderr()).toContain('Unknown category "gossip"');
+    const platform = memoryIo();
+    expect(
+      await main(['reply', 'render', 'appreciation.thanks', '--var', 'name=Budi', '--platform', 'all', '--lang', 'en'], platform.io),
+    ).toBe(2);
+    expect(platform.stderr()).toContain('render needs one --platform.');
     const bad = memoryIo();
     expect(await main(['reply', 'render', 'question.answer', '--var', 'name', '--lang', 'en'], bad.io)).toBe(2);
     expect(bad.stderr()).toContain('--var "name" must be name=value.');

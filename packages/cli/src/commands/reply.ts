@@ -17,7 +17,7 @@ import { CliError, exitCodes } from '../errors';
 import { formatTable } from '../format-table';
 import { readTextInput } from '../input';
 import { formatFindings } from './handle';
-import { readPlatformList } from './platform-option';
+import { readOnePlatform } from './platform-option';
 
 const usage = {
   id: 'Gunakan "pedoman reply list", "reply render ID --var nama=nilai", "reply triage [FILE|-]" atau "reply due --received WAKTU --category K".',
@@ -67,7 +67,7 @@ function list({ values, io, locale }: CommandContext): number {
 
 function render(id: string | undefined, { values, io, locale }: CommandContext): number {
   if (!id) throw new CliError(usage, 'reply');
-  const platform = values.platform === undefined ? undefined : (readPlatformList(values.platform, 'reply')[0] as PlatformId);
+  const platform = values.platform === undefined ? undefined : (readOnePlatform(values.platform, 'reply', 'render') as PlatformId);
   const channel = readChannel(values.channel);
   const result = renderReply(id, readVars(values.var), {
     locale,
