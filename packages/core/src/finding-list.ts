@@ -1,12 +1,16 @@
+import { removedRules, resolveRuleId } from './removed-rules';
 import { isRuleInEffect, today } from './rules';
 import type { IsoDate } from './schema/dates';
 import type { Finding, FindingLocation, Suggestion } from './schema/finding';
 import type { LocalizedText } from './schema/localized-text';
+import type { RemovedRule } from './schema/removed-rule';
 import type { RuleWithSeverity } from './schema/rules-file';
 
 /**
  * Collects the findings of one validation: each gets its rule's severity and rationale, and rules
- * not in effect on `asOf` are skipped, so every validator honours `asOf` the same way.
+ * not in effect on `asOf` are skipped, so every validator honours `asOf` the same way. A finding
+ * added under a removed rule id is reported under its replacement (the removed-rules ledger), so a
+ * validator written against an old id keeps working while it is updated.
  */
 export class FindingList<Id extends string = string> {
   readonly findings: Finding[] = [];
@@ -15,16 +19,17 @@ export class FindingList<Id extends string = string> {
   constructor(
     rules: readonly RuleWithSeverity[] | ReadonlyMap<string, RuleWithSeverity>,
     private readonly asOf: IsoDate = today(),
+    private readonly ledger: readonly RemovedRule[] = removedRules,
   ) {
     this.rules = rules instanceof Map ? rules : new Map((rules as readonly RuleWithSeverity[]).map((rule) => [rule.id, rule]));
   }
 
   add(ruleId: Id, message: LocalizedText, options: { location?: FindingLocation; suggestion?: Suggestion } = {}): void {
-    const rule = this.rules.get(ruleId);
-    if (!rule) throw new Error(`Rule ${ruleId} is missing from its rules.yaml`);
+    const rule = this.rules.get(ruleId) ?? this.rules.get(resolveRuleId(ruleId, this.ledger).id);
+    if (!rule) throw new Error(`Rule ${ruleId} is missing from its rules.yaml and from the removed-rules ledger`);
     if (!isRuleInEffect(rule, this.asOf)) return;
     this.findings.push({
-      ruleId,
+      ruleId: rule.id,
       severity: rule.severity,
       message,
       ...(options.location ? { location: options.location } : {}),

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { FindingList } from './finding-list';
+import type { RuleWithSeverity } from './schema/rules-file';
+
+const rule = (id: string, effectiveFrom = '2026-01-01'): RuleWithSeverity => ({
+  id,
+  severity: 'warning',
+  title: { id: 'Judul', en: 'Title' },
+  rationale: { id: 'Alasan', en: 'Reason' },
+  legalBasis: [{ kind: 'institutional-policy' }],
+  status: 'active',
+  since: '0.1.0',
+  effectiveFrom,
+});
+const message = { id: 'Pesan', en: 'Message' };
+
+describe('FindingList', () => {
+  it('gives each finding its rule’s severity and rationale, and skips rules not yet in effect', () => {
+    const list = new FindingList([rule('naming.a'), rule('naming.later', '2027-01-01')], '2026-11-22');
+    list.add('naming.a', message);
+    list.add('naming.later', message);
+    expect(list.findings).toEqual([{ ruleId: 'naming.a', severity: 'warning', message, explanation: { id: 'Alasan', en: 'Reason' } }]);
+  });
+
+  it('reports a finding added under a removed id under the rule that replaced it', () => {
+    const ledger = [{ id: 'naming.old', removedIn: '2.0.0', removedOn: '2027-01-01', replacedBy: 'naming.a', reason: message }];
+    const list = new FindingList([rule('naming.a')], '2026-11-22', ledger);
+    list.add('naming.old', message);
+    expect(list.findings.map((finding) => finding.ruleId)).toEqual(['naming.a']);
+  });
+
+  it('refuses an id that is neither a rule nor in the ledger: a programming error', () => {
+    expect(() => new FindingList([rule('naming.a')]).add('naming.typo', message)).toThrow('naming.typo is missing from its rules.yaml');
+  });
+});
