@@ -24,16 +24,21 @@ let falsePositive = 0;
 let falseNegative = 0;
 let trueNegative = 0;
 const errors: string[] = [];
+// Flagged comments by the action they get: `hold` (signals only just at the threshold) or `hide`.
+const heldCount = { truePositive: 0, falsePositive: 0 };
 const started = performance.now();
 for (const [index, row] of rows.entries()) {
   if (row.label !== '0' && row.label !== '1') {
     console.error(`${path}:${index + 2}: label must be 0 or 1, found ${JSON.stringify(row.label)}; row skipped`);
     continue;
   }
-  const flagged = screener
+  const gamblingFindings = screener
     .screen(row.comment, { mode: 'comment', asOf: '2026-11-22' })
-    .findings.some((finding) => finding.category === 'gambling');
+    .findings.filter((finding) => finding.category === 'gambling');
+  const flagged = gamblingFindings.length > 0;
+  const held = flagged && gamblingFindings.every((finding) => finding.action === 'hold');
   const gambling = row.label === '1';
+  if (held) heldCount[gambling ? 'truePositive' : 'falsePositive']++;
   if (flagged && gambling) truePositive++;
   else if (flagged) {
     falsePositive++;
@@ -53,3 +58,4 @@ console.log(`  precision            ${precision.toFixed(3)}`);
 console.log(`  recall               ${recall.toFixed(3)}   (target ≥ 0.95)`);
 console.log(`  false-positive rate  ${falsePositiveRate.toFixed(4)}  (target ≤ 0.01)`);
 console.log(`  TP ${truePositive}  FP ${falsePositive}  FN ${falseNegative}  TN ${trueNegative}`);
+console.log(`  held for review, not hidden: ${heldCount.truePositive} of the TP, ${heldCount.falsePositive} of the FP`);

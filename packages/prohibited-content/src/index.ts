@@ -1,7 +1,14 @@
 // Browser-safe: no Node built-ins. Everything here runs in the handbook's in-page tool.
 export { categories, categoryIds, defaultTermLists, findCategory } from './categories';
 export { type ClassificationMark, findClassificationMarks } from './detect/classification-marks';
-export { type GamblingSignal, gamblingSignalLabels, gamblingSignals, gamblingThreshold, gamblingWeights } from './detect/gambling-signals';
+export {
+  type GamblingSignal,
+  gamblingConfidentScore,
+  gamblingSignalLabels,
+  gamblingSignals,
+  gamblingThreshold,
+  gamblingWeights,
+} from './detect/gambling-signals';
 export { findPersonalData, isPlausibleNik, type PersonalDataHit } from './detect/personal-data';
 export { createPhraseMatcher, type PhraseMatch, type PhraseMatcher } from './match/phrase-matcher';
 export { type StepName, stepNames } from './normalize/classify';

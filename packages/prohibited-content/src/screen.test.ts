@@ -52,6 +52,25 @@ describe('screen', () => {
     expect(result).toEqual({ verdict: 'allow', findings: [] });
   });
 
+  it('holds a text whose only sign is a brand shape, and hides one with stronger signs', () => {
+    const brandOnly = 'Asli gak bohong, di ALEXIS17 ada fitur quick login yang praktis.';
+    expect(screen(brandOnly, { mode: 'comment', asOf })).toMatchObject({
+      verdict: 'hold',
+      findings: [{ category: 'gambling', detector: 'gambling-signals', action: 'hold', match: { text: 'ALEXIS17' } }],
+    });
+    expect(screen(brandOnly, { mode: 'draft', asOf }).verdict).toBe('needs-approval');
+    expect(screen('Cakep 🚩WETON88🚩 wd lancar', { mode: 'comment', asOf }).verdict).toBe('hide');
+  });
+
+  it.each([
+    'Vaksin COVID19 tersedia di puskesmas.',
+    'Informasi COVID-19 terbaru ada di situs resmi.',
+    'Densus88 cepat sekali menangkap pelakunya, salut.',
+    'Sesuai UUD45 pasal 28, kebebasan berpendapat dijamin.',
+  ])('does not read an ordinary numbered name as a brand: %s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+
   it('gives the verdict of the strongest finding, per mode', () => {
     expect(screen('Sebarkan sebelum dihapus!', { mode: 'comment', asOf }).verdict).toBe('hold');
     expect(screen('Sebarkan sebelum dihapus!', { mode: 'draft', asOf }).verdict).toBe('needs-approval');

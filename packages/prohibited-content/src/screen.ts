@@ -1,7 +1,7 @@
 import { type Finding, type IsoDate, isRuleInEffect, type LocalizedText, today } from '@pedoman-medsos/core';
 import { categories, categoryIds, defaultTermLists, findCategory } from './categories';
 import { findClassificationMarks } from './detect/classification-marks';
-import { gamblingSignalLabels, gamblingSignals, gamblingThreshold } from './detect/gambling-signals';
+import { gamblingConfidentScore, gamblingSignalLabels, gamblingSignals, gamblingThreshold } from './detect/gambling-signals';
 import { findPersonalData } from './detect/personal-data';
 import {
   type Automaton,
@@ -261,6 +261,12 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
         const cancelled = allowed.some((allow) => allow.category === 'gambling');
         if (score >= gamblingThreshold && !cancelled) {
           const strongest = [...signals].sort((a, b) => b.weight - a.weight)[0]!;
+          // Evidence that only just reaches the threshold goes to an admin rather than being hidden:
+          // an ordinary name with a number (Densus 88) looks like a brand.
+          const confident = score >= gamblingConfidentScore;
+          const review: DraftAction | CommentAction = mode === 'draft' ? 'needs-approval' : 'hold';
+          const categoryAction = actionOf(gambling);
+          const action = !confident && actionStrength[review] < actionStrength[categoryAction] ? review : categoryAction;
           const list = (locale: 'id' | 'en') =>
             signals
               .map(
@@ -271,14 +277,22 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
             ruleId: gambling.id,
             severity: gambling.severity,
             category: 'gambling',
-            action: actionOf(gambling),
+            action,
             detector: 'gambling-signals',
             message: {
               id: `${gambling.title.id}: ciri promosi judi pada "${input.slice(strongest.start, strongest.end)}" (skor ${score}, ambang ${gamblingThreshold}).`,
               en: `${gambling.title.en}: gambling-promotion signals at "${input.slice(strongest.start, strongest.end)}" (score ${score}, threshold ${gamblingThreshold}).`,
             },
             location: { kind: 'span', start: strongest.start, end: strongest.end },
-            suggestion: { message: { id: 'Sembunyikan komentar ini.', en: 'Hide this comment.' } },
+            suggestion: {
+              message:
+                action === categoryAction
+                  ? { id: 'Sembunyikan komentar ini.', en: 'Hide this comment.' }
+                  : {
+                      id: `Periksa dulu: skor di bawah ${gamblingConfidentScore}, bisa jadi nama biasa yang memakai angka.`,
+                      en: `Check it first: the score is under ${gamblingConfidentScore}, it may be an ordinary name with a number.`,
+                    },
+            },
             explanation: { id: `Ciri yang ditemukan: ${list('id')}.`, en: `Signals found: ${list('en')}.` },
             match: { text: input.slice(strongest.start, strongest.end), normalized: '', transformations: [] },
           });

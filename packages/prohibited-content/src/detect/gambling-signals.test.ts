@@ -14,6 +14,8 @@ describe('gamblingSignals', () => {
     ['Seru main di P U L A U W I N tiap malam', ['spaced-letters', 'brand-shape']],
     ['Cakep 🚩𝗪𝗘𝗧𝗢𝗡-𝟴𝟴🚩', ['fancy-letters', 'brand-shape', 'emoji-framed']],
     ['cuan terus di ambil4d', ['brand-shape']],
+    ['Asli gak bohong, di ALEXIS17 ada fitur quick login', ['brand-shape']],
+    ['Sukses terus deh buat Bowo88.', ['brand-shape']],
   ])('scores brand promotion: %s', (text, kinds) => {
     const { score, kinds: found } = signalsOf(text);
     expect(found).toEqual(expect.arrayContaining(kinds));
@@ -23,7 +25,9 @@ describe('gamblingSignals', () => {
   it.each([
     'Pelayanan KPKNL Bandung lambat, tolong diperbaiki.',
     'Sesuai PASAL 27 UU ITE, kami menindak tegas.',
-    'Vaksin COVID19 tersedia di puskesmas.',
+    'Persib juara sejak Persib1933, pemilu2024 lancar',
+    'Terima kasih @budi99 atas infonya',
+    '😂😂111qqq1qqq11111',
     'T I D A K   B E R M U T U',
     '𝔹𝕖𝕣𝕒𝕟𝕚 𝕞𝕖𝕟𝕘𝕒𝕥𝕒𝕜𝕒𝕟 𝕪𝕘 𝕓𝕖𝕟𝕒𝕣 𝕘𝕒𝕜',
     'Hidup INDONESIA🇮🇩 merdeka!',

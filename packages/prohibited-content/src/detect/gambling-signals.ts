@@ -21,9 +21,13 @@ export interface GamblingSignal {
 /**
  * Weights of the signals. A text whose signals add up to {@link gamblingThreshold} or more is
  * reported as gambling even with no gambling term in it. Most signals stay below the threshold on
- * purpose — a bold word, a name with digits or an emoji each occur in ordinary comments; spam shows
- * two or more together. Only a word mixing plain and fancy letters (ga𝘤hor), which people do not
- * write by accident, reaches it alone.
+ * purpose — a bold word or an emoji each occur in ordinary comments; spam shows two or more
+ * together. Three traits reach it alone: a word mixing plain and fancy letters (ga𝘤hor) or Latin and
+ * Cyrillic, which people do not write by accident, and a brand shape (Alexis17, Bowo88): campaigns
+ * flood a channel with comments that name the brand and nothing else. A name with a number is also
+ * what ordinary names look like (Densus 88, COVID-19: the list's allow phrases), so a text that only
+ * reaches the threshold is held for an admin; from {@link gamblingConfidentScore} on it gets the
+ * category's action.
  */
 export const gamblingWeights = {
   /** One or two words in fancy letters (mathematical, full-width, enclosed) amid plain text. */
@@ -36,8 +40,8 @@ export const gamblingWeights = {
   mixedScript: 3,
   /** A capital I standing for l inside a lower-case word (PuIauwin). */
   capitalIForL: 2,
-  /** A name glued to 2–4 digits or to a gambling suffix (dora77, mona4d, manjurbet, kusumatoto). */
-  brandShape: 2,
+  /** A name glued to 2–5 digits or to a gambling suffix (alexis17, mona4d, manjurbet, kusumatoto); not a year, not an @mention. */
+  brandShape: 3,
   /** …written in fancy letters (𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖), in capitals with a repeated number (DORA77), or ending in lottery or slot jargon (ambil4d, kompastoto). */
   emphasisedBrand: 1,
   /** Four or more letters written apart (P U L A U W I N), or three before a brand (A E R O88). */
@@ -50,6 +54,8 @@ export const gamblingWeights = {
   gamblingCue: 1,
 } as const;
 export const gamblingThreshold = 3;
+/** From this score on, signals alone get the gambling category's action; below it, the text is held for review. */
+export const gamblingConfidentScore = 4;
 const maxCues = 2;
 
 export const gamblingSignalLabels: Record<GamblingSignal['kind'], LocalizedText> = {
@@ -71,6 +77,11 @@ const nameAndSuffix = /^\p{L}{3,}(?:toto|bet|siot|win|hoki|gacor)$/u;
 const nameAnd4d = /^\p{L}{3,}4d$/u;
 const jargonSuffix = /(?:4d|toto|siot|gacor|togei|bet)$/u;
 const gamblingInfix = /siot|gacor|maxwin|togei|jackpot/;
+// The same suffixes and infixes as code points, to rule a word out from the normalized text without
+// building its string: most words in capitals (MANTAP, SEMANGAT) are not brands.
+const toCodes = (words: string[]) => words.map((word) => Array.from(word, (char) => char.codePointAt(0)!));
+const brandSuffixCodes = toCodes(['toto', 'bet', 'siot', 'win', 'hoki', 'gacor']);
+const brandInfixCodes = toCodes(['siot', 'gacor', 'maxwin', 'togei', 'jackpot']);
 // Links to chat apps and link shorteners; phrases such as "cek bio" are cues in the term list.
 const callToAction = /(?:wa\.me|t\.me|bit\.ly|s\.id|linktr\.ee|cutt\.ly|tinyurl\.com)\//i;
 const emoji = /\p{Extended_Pictographic}/u;
@@ -93,12 +104,17 @@ function lettersAndDigits(original: string): string {
   return result;
 }
 
-/** A name (at least three letters, leetspeak allowed: pr0be) ending in a letter, then 2–5 digits. */
+const year = /^(?:19|20)\d\d$/;
+
+/**
+ * A name (starting and ending with a letter, at least three letters, leetspeak allowed: pr0be),
+ * then 2–5 digits that are not a year (Persib1933, pemilu2024 name an event, not a site).
+ */
 function isNameAndDigits(word: string): boolean {
   const digits = /\d{2,5}$/.exec(word);
-  if (!digits) return false;
+  if (!digits || year.test(digits[0])) return false;
   const name = word.slice(0, digits.index);
-  return /\p{L}$/u.test(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= 3 && /^[\p{L}\d]+$/u.test(name);
+  return /^\p{L}[\p{L}\d]*\p{L}$/u.test(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= 3;
 }
 
 /** Whether a word has a gambling brand's shape: `none`, a plain `brand`, or one ending in gambling `jargon`. */
@@ -132,6 +148,29 @@ interface Word {
   capitals: boolean;
   /** A capital I between lower-case letters, standing for l (PuIauwin). */
   capitalIForL: boolean;
+  /** Some letter was read from a digit or a symbol (g4c0r, j@di). */
+  leet: boolean;
+}
+
+function codesAt(codes: Int32Array, at: number, part: readonly number[]): boolean {
+  for (let i = 0; i < part.length; i++) if (codes[at + i] !== part[i]) return false;
+  return true;
+}
+
+/**
+ * Whether a word without digits may have a brand's shape ({@link brandShapeOf}): it ends in a
+ * gambling suffix or holds a gambling word. Read on the normalized letters, where a repeated letter
+ * is collapsed — which never breaks a suffix or infix, none has a doubled letter. Words with digits,
+ * or with letters read from digits or symbols, are always tested in full.
+ */
+function mayBeBrand(word: Word, codes: Int32Array): boolean {
+  if (word.digits > 0 || word.leet) return true;
+  const { from, to } = word;
+  for (const suffix of brandSuffixCodes) if (to - from >= suffix.length && codesAt(codes, to - suffix.length, suffix)) return true;
+  for (const infix of brandInfixCodes) {
+    for (let at = from; at + infix.length <= to; at++) if (codesAt(codes, at, infix)) return true;
+  }
+  return false;
 }
 
 const smallI = 'i'.codePointAt(0)!;
@@ -153,6 +192,7 @@ function wordsOf(normalized: NormalizedText): Word[] {
       digits: 0,
       capitals: true,
       capitalIForL: false,
+      leet: false,
     };
     let letters = 0;
     for (let k = from; k < to; k++) {
@@ -162,6 +202,7 @@ function wordsOf(normalized: NormalizedText): Word[] {
         continue;
       }
       letters++;
+      if (flag & Step.leetspeak) word.leet = true;
       if (flag & Step.compatibility) word.fancy++;
       else if (flag & Step.lookalike) word.lookalike++;
       else word.plain++;
@@ -290,9 +331,11 @@ export function gamblingSignals(
       if (joiner.test(between) || fancyPair) joined = next;
     }
     const end = joined ? joined.end : word.end;
+    // @budi99 names an account, not a site.
+    const mention = word.start > 0 && text.charCodeAt(word.start - 1) === 0x40;
     // Without digits, a suffix alone (…win, …bet) needs capitals or fancy letters: "darwin" is a name.
     const shape =
-      word.digits > 0 || joined !== undefined || word.fancy > 0 || word.capitals
+      !mention && (joined !== undefined || ((word.digits > 0 || word.fancy > 0 || word.capitals) && mayBeBrand(word, normalized.codes)))
         ? brandShapeOf(lettersAndDigits(text.slice(word.start, end)))
         : 'none';
     const isBrand = shape !== 'none';

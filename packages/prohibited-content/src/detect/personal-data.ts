@@ -40,7 +40,6 @@ export function isPlausibleNik(digits: string): boolean {
 
 // Digit runs not glued to other digits or letters. Separators inside numbers: space, dot, dash.
 const digitGroup = /(?<![\p{L}\p{N}])\+?\d[\d .-]{7,22}\d(?![\p{N}])/gu;
-const email = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}(?![\p{L}\p{N}])/gu;
 const npwpFormatted = /^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/;
 
 function classifyNumber(raw: string): PersonalDataHit['kind'] | undefined {
@@ -85,10 +84,53 @@ function collectNumbers(text: string, hits: PersonalDataHit[]): void {
   }
 }
 
+// Letters and digits (any script) and `._%+-` make up the local part of an address.
+const localChar = /^[\p{L}\p{N}._%+-]$/u;
+const isAsciiLocal = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x30 && code <= 0x39) ||
+  code === 0x2e ||
+  code === 0x5f ||
+  code === 0x25 ||
+  code === 0x2b ||
+  code === 0x2d;
+// The domain, read from just after the `@` (sticky): labels, then a top-level domain of letters.
+const domainAt = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}(?![\p{L}\p{N}])/uy;
+const maxLocalLength = 64;
+
+/** Where the local part ending before `at` starts, or -1 when it is empty, too long or reaches `floor`. */
+function localPartStart(text: string, at: number, floor: number): number {
+  let start = at;
+  for (let count = 0; start > 0; count++) {
+    const code = text.charCodeAt(start - 1);
+    const size = code >= 0xdc00 && code <= 0xdfff && start > 1 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (code < 0x80 ? !isAsciiLocal(code) : !localChar.test(text.slice(start - size, start))) break;
+    if (count === maxLocalLength) return -1;
+    start -= size;
+  }
+  return start === at || start < floor ? -1 : start;
+}
+
+/**
+ * E-mail addresses, found from each `@` outwards rather than by one regex over the text: a regex
+ * would try a local part at every position of the text, which made long texts quadratic-looking
+ * (64 steps per character); from the `@`s the work is bounded by the text's length.
+ */
 function collectEmails(text: string, hits: PersonalDataHit[]): void {
-  for (const match of text.matchAll(email)) {
-    const [local = '', domain = ''] = match[0].split('@');
-    const redacted = `${local.slice(0, 1)}•••@${domain}`;
-    hits.push({ kind: 'email', start: match.index, end: match.index + match[0].length, redacted, label: personalDataLabels.email });
+  let searchFrom = 0;
+  let previousEnd = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', searchFrom)) {
+    searchFrom = at + 1;
+    const start = localPartStart(text, at, previousEnd);
+    if (start < 0) continue;
+    domainAt.lastIndex = at + 1;
+    const domain = domainAt.exec(text);
+    if (!domain) continue;
+    const end = domainAt.lastIndex;
+    const redacted = `${String.fromCodePoint(text.codePointAt(start)!)}•••@${domain[0]}`;
+    hits.push({ kind: 'email', start, end, redacted, label: personalDataLabels.email });
+    previousEnd = end;
+    searchFrom = end;
   }
 }
