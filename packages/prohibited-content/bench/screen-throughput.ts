@@ -42,11 +42,13 @@ function syntheticComment(): string {
 }
 
 const sharedCsv = new URL('../../../../shared/data/judol-comments-dev.csv', import.meta.url).pathname;
-const realComments: string[] = existsSync(sharedCsv)
-  ? (parse(readFileSync(sharedCsv), { columns: true, skip_empty_lines: true, relax_quotes: true }) as { comment: string }[]).map(
-      (row) => row.comment,
-    )
+const realRows: { label: string; comment: string }[] = existsSync(sharedCsv)
+  ? parse(readFileSync(sharedCsv), { columns: true, skip_empty_lines: true, relax_quotes: true })
   : [];
+const realComments = realRows.map((row) => row.comment);
+// The shared set is more than a third gambling spam; an institution's own comments are mostly
+// ordinary, so the figure on the ordinary ones (label 0) is printed too.
+const ordinaryComments = realRows.filter((row) => row.label === '0').map((row) => row.comment);
 const corpus = realComments.length > 0 ? realComments : Array.from({ length: 7000 }, syntheticComment);
 const corpusName = realComments.length > 0 ? `${corpus.length} real comments (shared/data)` : `${corpus.length} synthetic comments`;
 const corpusBytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
@@ -103,12 +105,25 @@ profanity.removeWords(profaneWords.get('en') ?? []);
 profanity.addWords(terms);
 
 const ours = throughput(corpus, corpusBytes, (text) => screener.screen(text, options));
+const oursOrdinary =
+  ordinaryComments.length > 0
+    ? throughput(
+        ordinaryComments,
+        ordinaryComments.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+        (text) => screener.screen(text, options),
+      )
+    : undefined;
 const theirs = throughput(corpus, corpusBytes, (text) => obscenity.getAllMatches(text));
 const wordLookup = throughput(corpus, corpusBytes, (text) => profanity.exists(text));
 console.log('\nthroughput, one core                    MB/s     texts/s');
 console.log(
   `  pedoman screen (all detectors)   ${format(ours.mbPerSecond).padStart(10)}  ${format(ours.textsPerSecond, 0).padStart(10)}   (target ≥ 50 MB/s)`,
 );
+if (oursOrdinary) {
+  console.log(
+    `    …on the ordinary comments only ${format(oursOrdinary.mbPerSecond).padStart(10)}  ${format(oursOrdinary.textsPerSecond, 0).padStart(10)}`,
+  );
+}
 console.log(
   `  obscenity (recommended transf.)  ${format(theirs.mbPerSecond).padStart(10)}  ${format(theirs.textsPerSecond, 0).padStart(10)}`,
 );

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize/normalize';
-import { gamblingSignals, gamblingThreshold } from './gambling-signals';
+import { gamblingScoreCeiling, gamblingSignals, gamblingThreshold } from './gambling-signals';
 
 const signalsOf = (text: string) => {
   const { score, signals } = gamblingSignals(text, normalize(text));
@@ -14,6 +15,7 @@ describe('gamblingSignals', () => {
     ['Seru main di P U L A U W I N tiap malam', ['spaced-letters', 'brand-shape']],
     ['Cakep 🚩𝗪𝗘𝗧𝗢𝗡-𝟴𝟴🚩', ['fancy-letters', 'brand-shape', 'emoji-framed']],
     ['cuan terus di ambil4d', ['brand-shape']],
+    ['main di PuIauwin, cek PuIauwin sekarang', ['mixed-script']],
     ['Asli gak bohong, di ALEXIS17 ada fitur quick login', ['brand-shape']],
     ['Sukses terus deh buat Bowo88.', ['brand-shape']],
   ])('scores brand promotion: %s', (text, kinds) => {
@@ -33,7 +35,61 @@ describe('gamblingSignals', () => {
     'Hidup INDONESIA🇮🇩 merdeka!',
     'Terima kasih Pak Erwin atas bantuannya 🙏',
     'Kebijakan ini RIBET sekali',
+    'Ya aLLoh tampakkan yg benar. Ya aLLoh hancurkan kebohongan.',
   ])('stays under the threshold for ordinary text: %s', (text) => {
     expect(signalsOf(text).score).toBeLessThan(gamblingThreshold);
+  });
+
+  it('never scores above the ceiling that lets the screener skip a text', () => {
+    // Pieces of spam and of ordinary comments, glued with every kind of separator.
+    const piece = fc.constantFrom(
+      'slot',
+      'WETON',
+      '88',
+      '-',
+      ' ',
+      '🚩',
+      'PuIau',
+      'WIN',
+      'A',
+      'E',
+      'GA',
+      'RU',
+      'hoki',
+      'bit.ly/',
+      'x',
+      'ѕ',
+      '𝐃',
+      'Alexis',
+      '17',
+      '@',
+      'j@di',
+      'MANTAP',
+      'i',
+      'I',
+      '4d',
+      'toto',
+      '🇮🇩',
+      '.',
+      'Bet',
+      'COVID',
+      '2024',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), fc.nat(3), (pieces, cueCount) => {
+        const text = pieces.join('');
+        const normalized = normalize(text);
+        const cues = Array.from({ length: cueCount }, () => ({ start: 0, end: 0 }));
+        const { score } = gamblingSignals(text, normalized, cues);
+        expect(score).toBeLessThanOrEqual(gamblingScoreCeiling(text, normalized, cueCount));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rules out ordinary comments with a ceiling under the threshold', () => {
+    for (const text of ['Pelayanan KPKNL Bandung lambat, tolong diperbaiki.', 'Terima kasih Pak Erwin atas bantuannya 🙏']) {
+      expect(gamblingScoreCeiling(text, normalize(text), 0)).toBeLessThan(gamblingThreshold);
+    }
   });
 });

@@ -158,14 +158,12 @@ function codesAt(codes: Int32Array, at: number, part: readonly number[]): boolea
 }
 
 /**
- * Whether a word without digits may have a brand's shape ({@link brandShapeOf}): it ends in a
- * gambling suffix or holds a gambling word. Read on the normalized letters, where a repeated letter
- * is collapsed — which never breaks a suffix or infix, none has a doubled letter. Words with digits,
- * or with letters read from digits or symbols, are always tested in full.
+ * Whether the normalized letters `from…to` may spell a brand ({@link brandShapeOf}) without digits:
+ * they end in a gambling suffix or hold a gambling word. A repeated letter is collapsed in the
+ * normalized text, which never breaks a suffix or infix: none has a doubled letter. Words with
+ * digits, or with letters read from digits or symbols, must be tested in full instead.
  */
-function mayBeBrand(word: Word, codes: Int32Array): boolean {
-  if (word.digits > 0 || word.leet) return true;
-  const { from, to } = word;
+function lettersMaySpellBrand(codes: Int32Array, from: number, to: number): boolean {
   for (const suffix of brandSuffixCodes) if (to - from >= suffix.length && codesAt(codes, to - suffix.length, suffix)) return true;
   for (const infix of brandInfixCodes) {
     for (let at = from; at + infix.length <= to; at++) if (codesAt(codes, at, infix)) return true;
@@ -173,9 +171,10 @@ function mayBeBrand(word: Word, codes: Int32Array): boolean {
   return false;
 }
 
-const smallI = 'i'.codePointAt(0)!;
+// A capital I as written: the normalized text cannot tell it from a capital L (both read as i).
+const capitalI = 0x49;
 
-function wordsOf(normalized: NormalizedText): Word[] {
+function wordsOf(text: string, normalized: NormalizedText): Word[] {
   const { length, codes, starts, ends, flags, gapBefore, fromDigit } = normalized;
   const words: Word[] = [];
   for (let from = 0; from < length; ) {
@@ -207,7 +206,13 @@ function wordsOf(normalized: NormalizedText): Word[] {
       else if (flag & Step.lookalike) word.lookalike++;
       else word.plain++;
       if (!(flag & Step.caseFold)) word.capitals = false;
-      else if (codes[k] === smallI && k > from && k + 1 < to && !(flags[k - 1]! & Step.caseFold) && !(flags[k + 1]! & Step.caseFold)) {
+      else if (
+        text.charCodeAt(starts[k]!) === capitalI &&
+        k > from &&
+        k + 1 < to &&
+        !(flags[k - 1]! & Step.caseFold) &&
+        !(flags[k + 1]! & Step.caseFold)
+      ) {
         word.capitalIForL = fromDigit[k - 1] === 0 && fromDigit[k + 1] === 0;
       }
     }
@@ -219,35 +224,55 @@ function wordsOf(normalized: NormalizedText): Word[] {
 }
 
 /**
- * A pass over the normalized arrays, allocating nothing, that rules out most ordinary texts: every
- * signal needs fancy or look-alike letters, a digit glued to letters, a one-letter word, a short or
- * long word in capitals, or a link.
+ * An upper bound of the score {@link gamblingSignals} can give, from one pass over the normalized
+ * arrays that allocates nothing: most texts are ruled out without reading their words. A text with
+ * fancy or look-alike letters, a word mixing letters and digits, a word in capitals that may spell a
+ * brand (or stands before a number: WETON-88), or two short words in a row (P U L A U, GA RU DA)
+ * may score anything (`Infinity`). Otherwise only the weak signals remain — a capital I standing
+ * for l, a link, the cues — and their weights add up to the bound.
  */
-function mayHoldSignal(text: string, normalized: NormalizedText): boolean {
-  const { length, flags, gapBefore, fromDigit } = normalized;
+export function gamblingScoreCeiling(text: string, normalized: NormalizedText, cueCount: number): number {
+  const { length, codes, starts, flags, gapBefore, fromDigit } = normalized;
+  let capitalIForLWords = 0;
+  let capitalIForL = false;
   let wordStart = 0;
   let capitals = true;
+  let leet = false;
   let hasLetter = false;
   let hasDigit = false;
+  let previousCapitals = false;
+  let shortWordsInARow = 0;
   for (let k = 0; k <= length; k++) {
     if (k === length || (k > wordStart && gapBefore[k] === 1)) {
       const size = k - wordStart;
-      if (size === 1 || (hasLetter && hasDigit) || (capitals && hasLetter && (size === 2 || size >= 5))) return true;
+      if (hasLetter && hasDigit) return Number.POSITIVE_INFINITY;
+      const wordCapitals = capitals && hasLetter;
+      if (wordCapitals && (leet || lettersMaySpellBrand(codes, wordStart, k))) return Number.POSITIVE_INFINITY;
+      if (capitalIForL) capitalIForLWords++;
+      if (!hasLetter && previousCapitals) return Number.POSITIVE_INFINITY;
+      shortWordsInARow = size === 1 || (size === 2 && wordCapitals) ? shortWordsInARow + 1 : 0;
+      if (shortWordsInARow >= 2) return Number.POSITIVE_INFINITY;
       if (k === length) break;
+      previousCapitals = wordCapitals;
       wordStart = k;
       capitals = true;
+      leet = false;
+      capitalIForL = false;
       hasLetter = false;
       hasDigit = false;
     }
     const flag = flags[k]!;
-    if (flag & (Step.compatibility | Step.lookalike)) return true;
+    if (flag & (Step.compatibility | Step.lookalike)) return Number.POSITIVE_INFINITY;
     if (fromDigit[k] === 1) hasDigit = true;
     else {
       hasLetter = true;
+      if (flag & Step.leetspeak) leet = true;
       if (!(flag & Step.caseFold)) capitals = false;
+      else if (text.charCodeAt(starts[k]!) === capitalI && k > wordStart && k + 1 < length && gapBefore[k + 1] === 0) capitalIForL = true;
     }
   }
-  return text.includes('/');
+  const link = text.includes('/') ? gamblingWeights.callToAction : 0;
+  return capitalIForLWords * gamblingWeights.capitalIForL + link + Math.min(cueCount, maxCues) * gamblingWeights.gamblingCue;
 }
 
 /**
@@ -259,10 +284,10 @@ export function gamblingSignals(
   normalized: NormalizedText,
   cues: readonly { start: number; end: number }[] = [],
 ): { score: number; signals: GamblingSignal[] } {
-  if (cues.length === 0 && !mayHoldSignal(text, normalized)) return { score: 0, signals: [] };
+  if (gamblingScoreCeiling(text, normalized, cues.length) === 0) return { score: 0, signals: [] };
   const signals: GamblingSignal[] = [];
   const add = (kind: GamblingSignal['kind'], start: number, end: number, weight: number) => signals.push({ kind, start, end, weight });
-  const words = wordsOf(normalized);
+  const words = wordsOf(text, normalized);
 
   let fancyLetters = 0;
   let plainLetters = 0;
@@ -335,7 +360,10 @@ export function gamblingSignals(
     const mention = word.start > 0 && text.charCodeAt(word.start - 1) === 0x40;
     // Without digits, a suffix alone (…win, …bet) needs capitals or fancy letters: "darwin" is a name.
     const shape =
-      !mention && (joined !== undefined || ((word.digits > 0 || word.fancy > 0 || word.capitals) && mayBeBrand(word, normalized.codes)))
+      !mention &&
+      (joined !== undefined ||
+        ((word.digits > 0 || word.fancy > 0 || word.capitals) &&
+          (word.digits > 0 || word.leet || lettersMaySpellBrand(normalized.codes, word.from, word.to))))
         ? brandShapeOf(lettersAndDigits(text.slice(word.start, end)))
         : 'none';
     const isBrand = shape !== 'none';

@@ -149,10 +149,11 @@ export function normalize(text: string, reuse?: NormalizedText): NormalizedText 
     }
     const packed = code < 0x10000 ? bmpClass(code) : classify(code);
     const kind = packed & 7;
-    if ((kind === CharKind.Letter || kind === CharKind.Digit) && size === 1) {
+    // Regional indicators are letters too, but each is read as a word of its own (`placeRare`).
+    if ((kind === CharKind.Letter || kind === CharKind.Digit) && (size === 1 || code < 0x1f1e6 || code > 0x1f1ff)) {
       codes[length] = packed >>> 11;
       starts[length] = i;
-      ends[length] = i + 1;
+      ends[length] = i + size;
       flags[length] = (packed >>> 3) & 0xff;
       gapBefore[length] = pendingGap;
       fromDigit[length] = kind === CharKind.Digit ? 1 : 0;
