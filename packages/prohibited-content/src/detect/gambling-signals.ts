@@ -175,7 +175,7 @@ function lettersMaySpellBrand(codes: Int32Array, from: number, to: number): bool
 const capitalI = 0x49;
 
 function wordsOf(text: string, normalized: NormalizedText): Word[] {
-  const { length, codes, starts, ends, flags, gapBefore, fromDigit } = normalized;
+  const { length, starts, ends, flags, gapBefore, fromDigit } = normalized;
   const words: Word[] = [];
   for (let from = 0; from < length; ) {
     let to = from + 1;
