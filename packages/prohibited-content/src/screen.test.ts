@@ -56,7 +56,7 @@ describe('screen', () => {
     const brandOnly = 'Asli gak bohong, di ALEXIS17 ada fitur quick login yang praktis.';
     expect(screen(brandOnly, { mode: 'comment', asOf })).toMatchObject({
       verdict: 'hold',
-      findings: [{ category: 'gambling', detector: 'gambling-signals', action: 'hold', match: { text: 'ALEXIS17' } }],
+      findings: [{ category: 'gambling', detector: 'gambling-signals', action: 'hold', severity: 'warning', match: { text: 'ALEXIS17' } }],
     });
     expect(screen(brandOnly, { mode: 'draft', asOf }).verdict).toBe('needs-approval');
     expect(screen('Cakep 🚩WETON88🚩 wd lancar', { mode: 'comment', asOf }).verdict).toBe('hide');

@@ -285,7 +285,8 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
               .join(', ');
           findings.push({
             ruleId: gambling.id,
-            severity: gambling.severity,
+            // Held evidence is a warning: it asks for a look, it does not block (CLI exit code 0).
+            severity: action === categoryAction || gambling.severity === 'info' ? gambling.severity : 'warning',
             category: 'gambling',
             action,
             detector: 'gambling-signals',

@@ -22,6 +22,9 @@ describe('pedoman screen', () => {
     const review = memoryIo('Sebarkan sebelum dihapus!');
     expect(await main(['screen', '--mode', 'draft', '--lang', 'en', ...asOf], review.io)).toBe(0);
     expect(review.stdout()).toContain('Verdict: needs-approval');
+    const held = memoryIo('Asli gak bohong, di ALEXIS17 ada fitur quick login.');
+    expect(await main(['screen', '--mode', 'comment', ...asOf], held.io)).toBe(0);
+    expect(held.stdout()).toContain('Putusan: hold — tahan untuk ditinjau admin');
   });
 
   it('gives the result as JSON with spans into the original', async () => {
