@@ -1,13 +1,7 @@
 import { type Finding, type IsoDate, isRuleInEffect, type LocalizedText, today } from '@pedoman-medsos/core';
 import { categories, categoryIds, defaultTermLists, findCategory } from './categories';
 import { findClassificationMarks } from './detect/classification-marks';
-import {
-  gamblingConfidentScore,
-  gamblingScoreCeiling,
-  gamblingSignalLabels,
-  gamblingSignals,
-  gamblingThreshold,
-} from './detect/gambling-signals';
+import { gamblingConfidentScore, gamblingSignalLabels, gamblingSignals, gamblingThreshold } from './detect/gambling-signals';
 import { findPersonalData } from './detect/personal-data';
 import {
   type Automaton,
@@ -263,10 +257,7 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
           .filter((cue) => !isAllowed(cue, 'gambling'))
           .map((cue) => ({ start: normalized.starts[cue.start]!, end: normalized.ends[cue.end - 1]! }));
         // Reading every word costs more than all the rest; most texts cannot reach the threshold.
-        const { score, signals } =
-          gamblingScoreCeiling(input, normalized, cueSpans.length) >= gamblingThreshold
-            ? gamblingSignals(input, normalized, cueSpans)
-            : { score: 0, signals: [] };
+        const { score, signals } = gamblingSignals(input, normalized, cueSpans, gamblingThreshold);
         // A text that talks about fighting gambling ("berantas judi") is not scored as promoting it.
         const cancelled = allowed.some((allow) => allow.category === 'gambling');
         if (score >= gamblingThreshold && !cancelled) {

@@ -87,6 +87,12 @@ describe('gamblingSignals', () => {
     );
   });
 
+  it('reads no words when the text cannot reach the minimum score asked for', () => {
+    const text = 'Main di PuIauwin';
+    expect(gamblingSignals(text, normalize(text)).signals.map((signal) => signal.kind)).toEqual(['mixed-script']);
+    expect(gamblingSignals(text, normalize(text), [], gamblingThreshold)).toEqual({ score: 0, signals: [] });
+  });
+
   it('rules out ordinary comments with a ceiling under the threshold', () => {
     for (const text of ['Pelayanan KPKNL Bandung lambat, tolong diperbaiki.', 'Terima kasih Pak Erwin atas bantuannya 🙏']) {
       expect(gamblingScoreCeiling(text, normalize(text), 0)).toBeLessThan(gamblingThreshold);

@@ -73,15 +73,17 @@ export const gamblingSignalLabels: Record<GamblingSignal['kind'], LocalizedText>
 // in the matcher) with its digits kept — `dora77`, `pulau777`, `mona4d` — and with leetspeak read —
 // `kusumat0t0` → `kusumatoto`: a name and 2–4 digits or `4d`, a name and a gambling suffix, or a
 // gambling word inside a longer name (maxwinbos, jajantogel).
-const nameAndSuffix = /^\p{L}{3,}(?:toto|bet|siot|win|hoki|gacor)$/u;
+const brandSuffixes = ['toto', 'bet', 'siot', 'win', 'hoki', 'gacor'];
+const brandInfixes = ['siot', 'gacor', 'maxwin', 'togei', 'jackpot'];
+const nameAndSuffix = new RegExp(`^\\p{L}{3,}(?:${brandSuffixes.join('|')})$`, 'u');
 const nameAnd4d = /^\p{L}{3,}4d$/u;
 const jargonSuffix = /(?:4d|toto|siot|gacor|togei|bet)$/u;
-const gamblingInfix = /siot|gacor|maxwin|togei|jackpot/;
+const gamblingInfix = new RegExp(brandInfixes.join('|'));
 // The same suffixes and infixes as code points, to rule a word out from the normalized text without
 // building its string: most words in capitals (MANTAP, SEMANGAT) are not brands.
 const toCodes = (words: string[]) => words.map((word) => Array.from(word, (char) => char.codePointAt(0)!));
-const brandSuffixCodes = toCodes(['toto', 'bet', 'siot', 'win', 'hoki', 'gacor']);
-const brandInfixCodes = toCodes(['siot', 'gacor', 'maxwin', 'togei', 'jackpot']);
+const brandSuffixCodes = toCodes(brandSuffixes);
+const brandInfixCodes = toCodes(brandInfixes);
 // Links to chat apps and link shorteners; phrases such as "cek bio" are cues in the term list.
 const callToAction = /(?:wa\.me|t\.me|bit\.ly|s\.id|linktr\.ee|cutt\.ly|tinyurl\.com)\//i;
 const emoji = /\p{Extended_Pictographic}/u;
@@ -277,14 +279,17 @@ export function gamblingScoreCeiling(text: string, normalized: NormalizedText, c
 
 /**
  * Structural clues of gambling promotion beyond word lists, read from the words of the normalized
- * text and their original spans. `cues` are the spans of gambling cues the term scan found.
+ * text and their original spans. `cues` are the spans of gambling cues the term scan found. A text
+ * whose {@link gamblingScoreCeiling} is under `minimumScore` is not read word by word and gets no
+ * signals (the screener passes the threshold: it only needs texts that can reach it).
  */
 export function gamblingSignals(
   text: string,
   normalized: NormalizedText,
   cues: readonly { start: number; end: number }[] = [],
+  minimumScore = 1,
 ): { score: number; signals: GamblingSignal[] } {
-  if (gamblingScoreCeiling(text, normalized, cues.length) === 0) return { score: 0, signals: [] };
+  if (gamblingScoreCeiling(text, normalized, cues.length) < minimumScore) return { score: 0, signals: [] };
   const signals: GamblingSignal[] = [];
   const add = (kind: GamblingSignal['kind'], start: number, end: number, weight: number) => signals.push({ kind, start, end, weight });
   const words = wordsOf(text, normalized);

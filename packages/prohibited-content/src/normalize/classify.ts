@@ -100,11 +100,8 @@ function computeClass(code: number): PackedClass {
   return pack(CharKind.Expansion, flags, expansions.length - 1);
 }
 
-// Most text is ASCII and BMP: a flat cache makes classifying a code point one array read. Plane 1
-// (emoji, mathematical and enclosed letters — what spam is written in) gets a flat cache too; the
-// rest of the astral planes is rare and kept in a map.
+// Most text is ASCII and BMP: a flat cache makes classifying a code point one array read.
 const bmpCache = new Int32Array(0x10000);
-const plane1Cache = new Int32Array(0x10000);
 const astralCache = new Map<number, PackedClass>();
 
 /** The class of a BMP code point (below U+10000), from the cache. */
@@ -120,13 +117,6 @@ export function classify(code: number): PackedClass {
     if (cached !== 0) return cached;
     const computed = computeClass(code);
     bmpCache[code] = computed;
-    return computed;
-  }
-  if (code < 0x20000) {
-    const cached = plane1Cache[code - 0x10000]!;
-    if (cached !== 0) return cached;
-    const computed = computeClass(code);
-    plane1Cache[code - 0x10000] = computed;
     return computed;
   }
   let cached = astralCache.get(code);
