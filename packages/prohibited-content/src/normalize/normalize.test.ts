@@ -72,6 +72,10 @@ describe('normalize', () => {
     );
   });
 
+  it('reads a symbol inside an expansion against the expansion’s next part (⁉ is ! then ?)', () => {
+    expect(normalizeToString('⻳⁉一')).toBe('龟一'); // not 龟i一: the ! is followed by ?, not by 一
+  });
+
   it('is stable: normalizing the source of a word gives the same word', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {

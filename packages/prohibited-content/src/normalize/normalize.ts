@@ -77,13 +77,14 @@ function ensureCapacity(state: State, extra: number): void {
 }
 
 /** Places one classified character (letter, digit, symbol or separator) of the original `start…end`. */
-function place(state: State, text: string, packed: PackedClass, start: number, end: number): void {
+function place(state: State, text: string, packed: PackedClass, start: number, end: number, nextInExpansion?: PackedClass): void {
   const kind = packed & 7;
   let flag = (packed >>> 3) & 0xff;
   if (kind === CharKind.Symbol) {
     // A symbol reads as a letter only between two letters: `j@di`, not `@kpknl` or `halo!`.
     const previousIsLetter = state.length > 0 && state.pendingGap === 0 && state.out.fromDigit[state.length - 1] === 0;
-    if (!previousIsLetter || kindOf(nextVisibleClass(text, end)) !== CharKind.Letter) {
+    // Inside an expansion (⁉ → !?) the next character is the expansion's next part.
+    if (!previousIsLetter || kindOf(nextInExpansion ?? nextVisibleClass(text, end)) !== CharKind.Letter) {
       state.pendingGap = 1;
       return;
     }
@@ -115,7 +116,7 @@ function placeRare(state: State, text: string, code: number, packed: PackedClass
   } else if (kind === CharKind.Expansion) {
     const parts = expansions[packed >>> 11]!;
     ensureCapacity(state, parts.length + (text.length - end) + 8);
-    for (const part of parts) place(state, text, part, start, end);
+    parts.forEach((part, index) => place(state, text, part, start, end, parts[index + 1]));
   } else {
     place(state, text, packed, start, end);
   }
