@@ -116,7 +116,7 @@ function placeRare(state: State, text: string, code: number, packed: PackedClass
   } else if (kind === CharKind.Expansion) {
     const parts = expansions[packed >>> 11]!;
     ensureCapacity(state, parts.length + (text.length - end) + 8);
-    parts.forEach((part, index) => place(state, text, part, start, end, parts[index + 1]));
+    for (let index = 0; index < parts.length; index++) place(state, text, parts[index]!, start, end, parts[index + 1]);
   } else {
     place(state, text, packed, start, end);
   }
