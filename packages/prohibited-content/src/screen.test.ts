@@ -60,6 +60,8 @@ describe('screen', () => {
     });
     expect(screen(brandOnly, { mode: 'draft', asOf }).verdict).toBe('needs-approval');
     expect(screen('Cakep 🚩WETON88🚩 wd lancar', { mode: 'comment', asOf }).verdict).toBe('hide');
+    const strongDraft = screen('Cakep 🚩WETON88🚩 wd lancar', { mode: 'draft', asOf }).findings[0]!;
+    expect(strongDraft.suggestion?.message.en).toBe('Do not publish this draft.');
   });
 
   it.each([

@@ -288,12 +288,14 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
             location: { kind: 'span', start: strongest.start, end: strongest.end },
             suggestion: {
               message:
-                action === categoryAction
-                  ? { id: 'Sembunyikan komentar ini.', en: 'Hide this comment.' }
-                  : {
+                action !== categoryAction
+                  ? {
                       id: `Periksa dulu: skor di bawah ${gamblingConfidentScore}, bisa jadi nama biasa yang memakai angka.`,
                       en: `Check it first: the score is under ${gamblingConfidentScore}, it may be an ordinary name with a number.`,
-                    },
+                    }
+                  : mode === 'draft'
+                    ? { id: 'Jangan terbitkan draf ini.', en: 'Do not publish this draft.' }
+                    : { id: 'Sembunyikan komentar ini.', en: 'Hide this comment.' },
             },
             explanation: { id: `Ciri yang ditemukan: ${list('id')}.`, en: `Signals found: ${list('en')}.` },
             match: { text: input.slice(strongest.start, strongest.end), normalized: '', transformations: [] },
