@@ -4,6 +4,7 @@ export { type ClassificationMark, findClassificationMarks } from './detect/class
 export {
   type GamblingSignal,
   gamblingConfidentScore,
+  gamblingMaxCues,
   gamblingSignalLabels,
   gamblingSignals,
   gamblingThreshold,

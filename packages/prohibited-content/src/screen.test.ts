@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categories } from './categories';
 import { categoryIdOf } from './schema/category';
-import { createScreener, loadScreener, ScreenerConfigError, screen } from './screen';
+import { type CompiledScreener, createScreener, loadScreener, ScreenerConfigError, screen } from './screen';
 
 const asOf = '2026-11-22';
 const categoriesOf = (text: string, mode: 'draft' | 'comment' = 'comment') =>
@@ -131,8 +131,13 @@ describe('createScreener', () => {
   it('serializes its compiled form and loads it back with the same results', () => {
     const screener = createScreener();
     const loaded = loadScreener(JSON.parse(JSON.stringify(screener.toJSON())));
-    for (const text of ['𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 maxwin', 'Dasar goblok', 'Slot waktu tersedia', 'Semangat ⭐𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖⭐']) {
+    for (const text of ['𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 maxwin', 'Dasar goblok', 'Slot waktu tersedia', 'Semangat ⭐𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖⭐', 'Terima kasih, min']) {
       expect(loaded.screen(text, { mode: 'comment', asOf })).toEqual(screener.screen(text, { mode: 'comment', asOf }));
     }
+  });
+
+  it('refuses a compiled form of an older format, saying how to compile it again', () => {
+    const old = { ...createScreener().toJSON(), format: 'pedoman-screener/1' } as unknown as CompiledScreener;
+    expect(() => loadScreener(old)).toThrow(/compile it again/);
   });
 });

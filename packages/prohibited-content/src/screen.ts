@@ -11,6 +11,16 @@ import {
   scan,
   serializeAutomaton,
 } from './match/automaton';
+import {
+  buildPrefilter,
+  deserializePrefilter,
+  isCertainlyClean,
+  type Prefilter,
+  type PrefilterKey,
+  PrefilterKeyKind,
+  type SerializedPrefilter,
+  serializePrefilter,
+} from './match/prefilter';
 import { gapsFit, gapsOf, isBoundary } from './match/word-boundaries';
 import { Step, type StepName, stepsOf } from './normalize/classify';
 import { type NormalizedText, normalize, normalizedString } from './normalize/normalize';
@@ -87,9 +97,11 @@ interface Key {
 
 /** The serialized form of a screener. */
 export interface CompiledScreener {
-  format: 'pedoman-screener/1';
+  format: 'pedoman-screener/2';
   keys: Key[];
   automaton: SerializedAutomaton;
+  /** The automaton of the first pass that clears ordinary texts (see `match/prefilter.ts`). */
+  prefilter: SerializedPrefilter;
 }
 
 /** A configuration that names an unknown category. Thrown by {@link createScreener}, never by `screen`. */
@@ -146,7 +158,7 @@ interface Span {
 const categoryBits = new Map<CategoryId, number>(categoryIds.map((id, index) => [id, 2 ** index]));
 if (categoryIds.length > 32) throw new Error('The allow mask holds 32 categories; widen it in screen.ts.');
 
-function buildScreener(keys: Key[], automaton: Automaton): Screener {
+function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter | undefined): Screener {
   // Normalized text is written into the same memory from one screening to the next: screening is
   // synchronous and nothing of it outlives the call.
   let scratch: NormalizedText | undefined;
@@ -165,12 +177,19 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
     return active;
   };
   return {
-    toJSON: () => ({ format: 'pedoman-screener/1', keys, automaton: serializeAutomaton(automaton) }),
+    toJSON: () => ({
+      format: 'pedoman-screener/2',
+      keys,
+      automaton: serializeAutomaton(automaton),
+      prefilter: serializePrefilter(prefilter ?? prefilterFor(keys)),
+    }),
     screen(text, options) {
-      const asOf = options.asOf ?? today();
       const mode = options.mode;
-      const active = activeCategories(asOf, options.categories);
       const input = typeof text === 'string' ? text : String(text ?? '');
+      // Most texts are ordinary: proved clean in one cheap pass, they skip everything below.
+      if (prefilter && isCertainlyClean(input, prefilter)) return { verdict: mode === 'draft' ? 'publish' : 'allow', findings: [] };
+      const asOf = options.asOf ?? today();
+      const active = activeCategories(asOf, options.categories);
       const normalized = normalize(input, scratch);
       scratch = normalized;
       const findings: ContentFinding[] = [];
@@ -252,16 +271,17 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
 
       // 2. Gambling promotion without a gambling word: structural signals, scored.
       const gambling = active.get('gambling');
-      if (gambling && !keptUntil.has('gambling')) {
+      // A text that talks about fighting gambling ("berantas judi") is not scored as promoting it.
+      const cancelled = allowed.some((allow) => allow.category === 'gambling');
+      if (gambling && !keptUntil.has('gambling') && !cancelled) {
         const cueSpans = cues
           .filter((cue) => !isAllowed(cue, 'gambling'))
           .map((cue) => ({ start: normalized.starts[cue.start]!, end: normalized.ends[cue.end - 1]! }));
         // Reading every word costs more than all the rest; most texts cannot reach the threshold.
         const { score, signals } = gamblingSignals(input, normalized, cueSpans, gamblingThreshold);
-        // A text that talks about fighting gambling ("berantas judi") is not scored as promoting it.
-        const cancelled = allowed.some((allow) => allow.category === 'gambling');
-        if (score >= gamblingThreshold && !cancelled) {
-          const strongest = [...signals].sort((a, b) => b.weight - a.weight)[0]!;
+        if (score >= gamblingThreshold) {
+          let strongest = signals[0]!;
+          for (const signal of signals) if (signal.weight > strongest.weight) strongest = signal;
           // Evidence that only just reaches the threshold goes to an admin rather than being hidden:
           // an ordinary name with a number (Densus 88) looks like a brand.
           const confident = score >= gamblingConfidentScore;
@@ -362,23 +382,52 @@ function buildScreener(keys: Key[], automaton: Automaton): Screener {
   };
 }
 
+/** The first pass's keys: terms and cues (allow phrases only cancel, they never add a finding). */
+function prefilterFor(keys: readonly Key[]): Prefilter {
+  return buildPrefilter(
+    keys.flatMap((key): PrefilterKey[] => {
+      const roles = key.entries.map((entry) => entry.role);
+      if (roles.includes('term')) return [{ normalized: key.normalized, kind: PrefilterKeyKind.term }];
+      if (roles.includes('cue')) return [{ normalized: key.normalized, kind: PrefilterKeyKind.cue }];
+      return [];
+    }),
+  );
+}
+
+function compile(config: ScreenerConfig): { keys: Key[]; automaton: Automaton } {
+  const lists = [...(config.replaceDefaultLists ? [] : defaultTermLists), ...(config.lists ?? [])];
+  const keys = compileKeys(lists);
+  return { keys, automaton: buildAutomaton(keys.map((key) => Array.from(key.normalized, (char) => char.codePointAt(0)!))) };
+}
+
 /**
  * Compiles the term lists once into a screener. Throws {@link ScreenerConfigError} for a list of
  * an unknown category; screening itself never throws.
  */
 export function createScreener(config: ScreenerConfig = {}): Screener {
-  const lists = [...(config.replaceDefaultLists ? [] : defaultTermLists), ...(config.lists ?? [])];
-  const keys = compileKeys(lists);
-  const automaton = buildAutomaton(keys.map((key) => Array.from(key.normalized, (char) => char.codePointAt(0)!)));
-  return buildScreener(keys, automaton);
+  const { keys, automaton } = compile(config);
+  return buildScreener(keys, automaton, prefilterFor(keys));
+}
+
+/**
+ * A screener without the first pass that clears ordinary texts: every text is screened in full.
+ * Internal, not exported from the package: tests use it to check that the first pass never clears
+ * a text the full screening has findings for.
+ */
+export function createScreenerWithoutPrefilter(config: ScreenerConfig = {}): Screener {
+  const { keys, automaton } = compile(config);
+  return buildScreener(keys, automaton, undefined);
 }
 
 /** A screener from its compiled form (see `Screener.toJSON`), without compiling the lists again. */
 export function loadScreener(compiled: CompiledScreener): Screener {
-  if (compiled?.format !== 'pedoman-screener/1') {
-    throw new ScreenerConfigError({ id: 'Bentuk screener terkompilasi tidak dikenal.', en: 'Unknown compiled-screener format.' });
+  if (compiled?.format !== 'pedoman-screener/2') {
+    throw new ScreenerConfigError({
+      id: 'Bentuk screener terkompilasi tidak dikenal: kompilasi ulang dengan versi paket ini (createScreener(...).toJSON()).',
+      en: 'Unknown compiled-screener format: compile it again with this version of the package (createScreener(...).toJSON()).',
+    });
   }
-  return buildScreener(compiled.keys, deserializeAutomaton(compiled.automaton));
+  return buildScreener(compiled.keys, deserializeAutomaton(compiled.automaton), deserializePrefilter(compiled.prefilter));
 }
 
 let defaultScreener: Screener | undefined;

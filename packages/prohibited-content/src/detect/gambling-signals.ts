@@ -56,7 +56,8 @@ export const gamblingWeights = {
 export const gamblingThreshold = 3;
 /** From this score on, signals alone get the gambling category's action; below it, the text is held for review. */
 export const gamblingConfidentScore = 4;
-const maxCues = 2;
+/** At most this many gambling cues count towards the score. */
+export const gamblingMaxCues = 2;
 
 export const gamblingSignalLabels: Record<GamblingSignal['kind'], LocalizedText> = {
   'fancy-letters': { id: 'huruf hias', en: 'fancy letters' },
@@ -165,7 +166,7 @@ function codesAt(codes: Int32Array, at: number, part: readonly number[]): boolea
  * normalized text, which never breaks a suffix or infix: none has a doubled letter. Words with
  * digits, or with letters read from digits or symbols, must be tested in full instead.
  */
-function lettersMaySpellBrand(codes: Int32Array, from: number, to: number): boolean {
+export function lettersMaySpellBrand(codes: Int32Array, from: number, to: number): boolean {
   for (const suffix of brandSuffixCodes) if (to - from >= suffix.length && codesAt(codes, to - suffix.length, suffix)) return true;
   for (const infix of brandInfixCodes) {
     for (let at = from; at + infix.length <= to; at++) if (codesAt(codes, at, infix)) return true;
@@ -274,7 +275,7 @@ export function gamblingScoreCeiling(text: string, normalized: NormalizedText, c
     }
   }
   const link = text.includes('/') ? gamblingWeights.callToAction : 0;
-  return capitalIForLWords * gamblingWeights.capitalIForL + link + Math.min(cueCount, maxCues) * gamblingWeights.gamblingCue;
+  return capitalIForLWords * gamblingWeights.capitalIForL + link + Math.min(cueCount, gamblingMaxCues) * gamblingWeights.gamblingCue;
 }
 
 /**
@@ -390,6 +391,6 @@ export function gamblingSignals(
 
   const cta = text.includes('/') ? callToAction.exec(text) : null; // most texts have no link at all
   if (cta) add('call-to-action', cta.index, cta.index + cta[0].length, gamblingWeights.callToAction);
-  for (const cue of cues.slice(0, maxCues)) add('gambling-cue', cue.start, cue.end, gamblingWeights.gamblingCue);
+  for (const cue of cues.slice(0, gamblingMaxCues)) add('gambling-cue', cue.start, cue.end, gamblingWeights.gamblingCue);
   return { score: signals.reduce((sum, signal) => sum + signal.weight, 0), signals };
 }

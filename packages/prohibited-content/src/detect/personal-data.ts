@@ -86,7 +86,8 @@ function collectNumbers(text: string, hits: PersonalDataHit[]): void {
 
 // Letters and digits (any script) and `._%+-` make up the local part of an address.
 const localChar = /^[\p{L}\p{N}._%+-]$/u;
-const isAsciiLocal = (code: number) =>
+/** An ASCII character that may be part of an e-mail address's local part. */
+export const isAsciiLocalPart = (code: number) =>
   (code >= 0x61 && code <= 0x7a) ||
   (code >= 0x41 && code <= 0x5a) ||
   (code >= 0x30 && code <= 0x39) ||
@@ -105,7 +106,7 @@ function localPartStart(text: string, at: number, floor: number): number {
   for (let count = 0; start > 0; count++) {
     const code = text.charCodeAt(start - 1);
     const size = code >= 0xdc00 && code <= 0xdfff && start > 1 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
-    if (code < 0x80 ? !isAsciiLocal(code) : !localChar.test(text.slice(start - size, start))) break;
+    if (code < 0x80 ? !isAsciiLocalPart(code) : !localChar.test(text.slice(start - size, start))) break;
     if (count === maxLocalLength) return -1;
     start -= size;
   }

@@ -37,7 +37,7 @@ function allocate(capacity: number): NormalizedText {
 }
 
 /** The class of the next code point at or after `index` that is not removed outright. */
-function nextVisibleClass(text: string, index: number): PackedClass {
+export function nextVisibleClass(text: string, index: number): PackedClass {
   for (let i = index; i < text.length; ) {
     const code = text.codePointAt(i)!;
     const packed = classify(code);
