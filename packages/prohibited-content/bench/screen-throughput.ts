@@ -104,34 +104,27 @@ const profanity = new Profanity({ languages: ['en'], wholeWord: true });
 profanity.removeWords(profaneWords.get('en') ?? []);
 profanity.addWords(terms);
 
+const ordinaryBytes = ordinaryComments.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 const ours = throughput(corpus, corpusBytes, (text) => screener.screen(text, options));
-const oursOrdinary =
-  ordinaryComments.length > 0
-    ? throughput(
-        ordinaryComments,
-        ordinaryComments.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
-        (text) => screener.screen(text, options),
-      )
-    : undefined;
 const theirs = throughput(corpus, corpusBytes, (text) => obscenity.getAllMatches(text));
 const wordLookup = throughput(corpus, corpusBytes, (text) => profanity.exists(text));
+const row = (name: string, result: { mbPerSecond: number; textsPerSecond: number }, note = '') =>
+  console.log(`  ${name.padEnd(32)} ${format(result.mbPerSecond).padStart(10)}  ${format(result.textsPerSecond, 0).padStart(10)}${note}`);
 console.log('\nthroughput, one core                    MB/s     texts/s');
-console.log(
-  `  pedoman screen (all detectors)   ${format(ours.mbPerSecond).padStart(10)}  ${format(ours.textsPerSecond, 0).padStart(10)}   (target ≥ 50 MB/s)`,
-);
-if (oursOrdinary) {
-  console.log(
-    `    …on the ordinary comments only ${format(oursOrdinary.mbPerSecond).padStart(10)}  ${format(oursOrdinary.textsPerSecond, 0).padStart(10)}`,
-  );
-}
-console.log(
-  `  obscenity (recommended transf.)  ${format(theirs.mbPerSecond).padStart(10)}  ${format(theirs.textsPerSecond, 0).padStart(10)}`,
-);
-console.log(
-  `  @2toad/profanity (word lookup)   ${format(wordLookup.mbPerSecond).padStart(10)}  ${format(wordLookup.textsPerSecond, 0).padStart(10)}`,
-);
+row('pedoman screen (all detectors)', ours, '   (target ≥ 50 MB/s)');
+row('obscenity (recommended transf.)', theirs);
+row('@2toad/profanity (word lookup)', wordLookup);
 console.log(`  ratio pedoman / obscenity        ${format(ours.mbPerSecond / theirs.mbPerSecond)}×   (target ≥ 40×)`);
 console.log(`  ratio pedoman / @2toad           ${format(ours.mbPerSecond / wordLookup.mbPerSecond)}×`);
+if (ordinaryComments.length > 0) {
+  // The same side by side on the ordinary comments alone (label 0), closer to an institution's own.
+  const oursOrdinary = throughput(ordinaryComments, ordinaryBytes, (text) => screener.screen(text, options));
+  const theirsOrdinary = throughput(ordinaryComments, ordinaryBytes, (text) => obscenity.getAllMatches(text));
+  console.log(`\n…on the ${ordinaryComments.length} ordinary comments only`);
+  row('pedoman screen (all detectors)', oursOrdinary, '   (target ≥ 50 MB/s)');
+  row('obscenity (recommended transf.)', theirsOrdinary);
+  console.log(`  ratio pedoman / obscenity        ${format(oursOrdinary.mbPerSecond / theirsOrdinary.mbPerSecond)}×   (target ≥ 40×)`);
+}
 
 // 3. Cost of more terms: 500 → 5,000 (synthetic terms added to the defaults).
 function syntheticTerms(count: number): string[] {

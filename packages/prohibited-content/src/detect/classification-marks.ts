@@ -16,15 +16,24 @@ const headerLine = /^[ \t*_#\-–—=[(]*(SANGAT[ \t]+RAHASIA|RAHASIA|TERBATAS)[
 const statusField =
   /(?<![\p{L}])(?:sifat|klasifikasi)(?:[ \t]+(?:surat|naskah|dokumen))?[ \t]*:[ \t]*(sangat[ \t]+rahasia|rahasia|terbatas|SR|R|T)(?![\p{L}])/giu;
 
+const statusWord = /sifat|klasifikasi/iu;
+
+/**
+ * Whether {@link findClassificationMarks} may find anything: a header line needs `RAHASIA` or
+ * `TERBATAS` in capitals, a status field needs a colon after `Sifat` or `Klasifikasi`. Cheap
+ * (native substring searches), so most texts skip the expressions below.
+ */
+export function mayHoldClassificationMark(text: string): boolean {
+  return text.includes('RAHASIA') || text.includes('TERBATAS') || (text.includes(':') && statusWord.test(text));
+}
+
 /**
  * Finds classification marks where they act as marks — a header line in capitals, or the `Sifat:`
  * / `Klasifikasi:` field of a letter — and not the ordinary word ("rahasia sukses").
  */
-const mayHoldMark = /rahasia|terbatas|sifat|klasifikasi/i;
-
 export function findClassificationMarks(text: string): ClassificationMark[] {
   const marks: ClassificationMark[] = [];
-  if (!mayHoldMark.test(text)) return marks;
+  if (!mayHoldClassificationMark(text)) return marks;
   for (const regex of [headerLine, statusField]) {
     for (const match of text.matchAll(regex)) {
       const words = match[1]!;

@@ -90,6 +90,11 @@ const callToAction = /(?:wa\.me|t\.me|bit\.ly|s\.id|linktr\.ee|cutt\.ly|tinyurl\
 const emoji = /\p{Extended_Pictographic}/u;
 // What may stand between a brand's name and its number: WETON-88, WETON`88, WETON🚩88, PROBE⭐855.
 const joiner = /^(?:[-`'’_.★☆]|\p{Extended_Pictographic}\uFE0F?)$/u;
+
+/** Whether `between` may join a brand's name to its number (`WETON-88`, `WETON🚩88`). */
+export function isNameNumberJoiner(between: string): boolean {
+  return joiner.test(between);
+}
 const asciiDigits = /^[\d\s]*$/;
 
 /** A word's letters as the matcher reads them, digits kept as digits: "𝐃𝘖RA77" → "dora77", "🅿️🆄🅻🅰️🆄777" → "puiau777". */
@@ -120,14 +125,32 @@ function isNameAndDigits(word: string): boolean {
   return /^\p{L}[\p{L}\d]*\p{L}$/u.test(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= 3;
 }
 
+/** `kusumat0t0` → `kusumatoto`: the word with its digits read as leetspeak (a loop: a callback per digit cost more than the rest of the test). */
+function digitsReadAsLetters(word: string): string {
+  let read = '';
+  let from = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) continue;
+    read += word.slice(from, i) + String.fromCodePoint(leetLetter(code));
+    from = i + 1;
+  }
+  return from === 0 ? word : read + word.slice(from);
+}
+
 /** Whether a word has a gambling brand's shape: `none`, a plain `brand`, or one ending in gambling `jargon`. */
 function brandShapeOf(word: string): 'none' | 'brand' | 'jargon' {
   if (word.length < 5) return 'none';
-  const read = /\p{L}/u.test(word) ? word.replace(/\d/g, (digit) => String.fromCodePoint(leetLetter(digit.charCodeAt(0)))) : word;
+  const read = /\p{L}/u.test(word) ? digitsReadAsLetters(word) : word;
   const isBrand =
     isNameAndDigits(word) || nameAnd4d.test(word) || nameAndSuffix.test(read) || (read.length >= 6 && gamblingInfix.test(read));
   if (!isBrand) return 'none';
   return jargonSuffix.test(word) || jargonSuffix.test(read) ? 'jargon' : 'brand';
+}
+
+/** Whether a word, as written, has a gambling brand's shape (`Alexis17`, `kusumat0t0`). */
+export function isBrandShaped(word: string): boolean {
+  return brandShapeOf(lettersAndDigits(word)) !== 'none';
 }
 
 const isRegionalIndicator = (code: number) => code >= 0x1f1e6 && code <= 0x1f1ff;
@@ -359,7 +382,7 @@ export function gamblingSignals(
     if (next && next.digits === next.to - next.from && (word.digits > 0 || word.fancy > 0 || word.capitals)) {
       const between = text.slice(word.end, next.start);
       const fancyPair = word.fancy > 0 && between === ' ' && !asciiDigits.test(text.slice(next.start, next.end));
-      if (joiner.test(between) || fancyPair) joined = next;
+      if (isNameNumberJoiner(between) || fancyPair) joined = next;
     }
     const end = joined ? joined.end : word.end;
     // @budi99 names an account, not a site.

@@ -9,8 +9,9 @@ import { deserializePrefilter, isCertainlyClean } from './prefilter';
 const asOf = '2026-11-22';
 const full = createScreenerWithoutPrefilter();
 const prefilter = deserializePrefilter(full.toJSON().prefilter);
-// An institution's own list with the awkward shapes: a term ending in a digit, one letter, a doubled letter.
-const ownList = { category: 'partisan' as const, terms: ['capres 02', 'x', 'aa', 'nomor 1'], allow: [], cues: [] };
+// An institution's own list with the awkward shapes: a term ending in a digit, one letter, a doubled letter, a word
+// starting with digits after a word that is not a term.
+const ownList = { category: 'partisan' as const, terms: ['capres 02', 'x', 'aa', 'nomor 1', 'kawan 7ever'], allow: [], cues: [] };
 const fullWithOwnList = createScreenerWithoutPrefilter({ lists: [ownList] });
 const prefilterWithOwnList = deserializePrefilter(fullWithOwnList.toJSON().prefilter);
 
@@ -28,6 +29,11 @@ function checkSound(text: string, screener = full, first = prefilter): boolean {
 const terms = defaultTermLists.flatMap((list) => [...list.terms, ...list.allow, ...list.cues]);
 const tricky = [
   ...['slot', 'SLOT', 'gacor', 'GACOR', 'toto', 'TOTO', 'WIN', 'BET', 'bet', 'hoki', 'maxwin', 'jackpot', 'KYT4D', 'siot'],
+  ...['²', '³', '★', "'", '’', 'WETON', 'weton88', 'DORA', '\u200B-', '-\u0301'],
+  ...['PuIau', 'aIa', 'AIa', 'aIA', 'IIa', 'aII', 'aIIa', 'xI', 'Ix', 'KIk', 'mIn', 'LIL', 'bIt.ly/', 'kIk'],
+  ...['P', 'U', 'L', 'W', 'N', 'O', 'C', 'G', 'R', 'T', 'GA', 'RU', 'HO', 'KI', 'AE', 'RO88', 'DI', 'YG', 'TO'],
+  ...['40jt', '2mgg', '178jtan', '4sl0t', '88slot', '0812', '4', '0', '1sifat'],
+  ...['konten2', 'XL7', 'slot88', 'sl0t', 'o0', 'b0t', 'gacor77', 'bet4', 'win88', 'm4xwin', 'kusumat0t0', 'weton', 'Alexis1', '7'],
   ...['I', 'Il', 'MI', 'PuIau', 'INDONESIA', 'A', 'a', 'aa', 'AA', 'b', 'o', 'k', 'GA', 'RU', 'DA', 'y', 'g'],
   ...['77', '8', '88', '2024', '0812', '3456', '7890', '3201', '1505', '900', '0001', '62', '+62', '4', '0', '1'],
   ...['rahasia', 'RAHASIA', 'SANGAT RAHASIA', 'TERBATAS', 'Sifat: ', 'klasifikasi', 'densus', 'uud', 'covid'],
@@ -46,6 +52,9 @@ describe('isCertainlyClean', () => {
       'Pelayanan di KPKNL Bandung lambat sekali, mohon diperbaiki. Antre dari jam 8 pagi!',
       'Kapan jadwal lelang berikutnya? Sudah daftar 2 kali belum ada kabar.',
       'MANTAP, semangat terus Kemenkeu!',
+      'Kak… cobain jualannya kak, sering² upload dong',
+      'Diskonnya 40jt, harganya 178jtan? konten2 nya mantap',
+      'KALAU KALIAN DIDATANGI KAPOLRI, GIMANA? Cek https://www.kemenkeu.go.id',
     ]) {
       expect(checkSound(text), text).toBe(true);
     }
@@ -60,6 +69,8 @@ describe('isCertainlyClean', () => {
       'ѕlоt',
       'main di ALEXIS17',
       'PuIauwin bit.ly/x',
+      'PuIéuwin bit.ly/x',
+      '⒮⒧⒪⒯',
       'hubungi 0812-3456-7890',
       'kirim ke budi@mail.id',
       'SANGAT RAHASIA',
@@ -68,6 +79,12 @@ describe('isCertainlyClean', () => {
       // The status field of a letter after an invisible character: not a word boundary, but the
       // classification-mark detector reads any non-letter before it as one.
       'x\u200Bsifat: R',
+      // A lone digit among letters written apart, a lone letter repeated: the normalizer reads both.
+      's.1.o.t',
+      'G A C C O R',
+      'AB CD TO T O',
+      // A brand's name joined to its number, with a zero-width space the name's last letter carries.
+      'Main di WETON\u200B-88',
     ]) {
       expect(isCertainlyClean(text, prefilter), text).toBe(false);
       expect(full.screen(text, { mode: 'draft', asOf }).findings.length, text).toBeGreaterThan(0);
@@ -89,10 +106,28 @@ describe('isCertainlyClean', () => {
     );
   });
 
+  it('reads a word again when a letter follows its digits, without losing the words before it', () => {
+    expect(checkSound('kawan 7ever', fullWithOwnList, prefilterWithOwnList)).toBe(false);
+    expect(fullWithOwnList.screen('kawan 7ever', { mode: 'draft', asOf }).findings).toHaveLength(1);
+    expect(checkSound('kawan 70jt', fullWithOwnList, prefilterWithOwnList)).toBe(true);
+  });
+
+  it('reads digits the way the normalizer does: a lone digit beside a lone letter, a letter after a digit', () => {
+    // `aa` is the one-letter term `a`: `4` beside `N` reads as it; `1L` is one `i` that counts as a
+    // digit; `³` after `E` is read as a fancy `e`, which mixes letter styles in the word.
+    for (const text of ['N 4', '1Lnomor 1', '0812AE³']) {
+      expect(fullWithOwnList.screen(text, { mode: 'draft', asOf }).findings.length, text).toBeGreaterThan(0);
+      expect(isCertainlyClean(text, prefilterWithOwnList), text).toBe(false);
+    }
+  });
+
   it('never clears a text with findings: an institution’s own list', () => {
     const pieces = fc
       .array(
-        fc.tuple(fc.constantFrom(...tricky, ...ownList.terms, 'capres', '02', '2', 'X', 'a', 'nomor'), fc.constantFrom(...separators)),
+        fc.tuple(
+          fc.constantFrom(...tricky, ...ownList.terms, 'capres', '02', '2', 'X', 'a', 'nomor', 'kawan', '7ever', '4'),
+          fc.constantFrom(...separators),
+        ),
         {
           maxLength: 8,
         },

@@ -1,22 +1,38 @@
-import { gamblingMaxCues, gamblingThreshold, gamblingWeights, lettersMaySpellBrand } from '../detect/gambling-signals';
+import { mayHoldClassificationMark } from '../detect/classification-marks';
+import {
+  gamblingMaxCues,
+  gamblingThreshold,
+  gamblingWeights,
+  isBrandShaped,
+  isNameNumberJoiner,
+  lettersMaySpellBrand,
+} from '../detect/gambling-signals';
 import { isAsciiLocalPart } from '../detect/personal-data';
-import { bmpClass, CharKind, classify, kindOf, Step } from '../normalize/classify';
-import { nextVisibleClass, normalizeToString } from '../normalize/normalize';
+import { bmpClass, CharKind, classify, expansions, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
+import { nextVisibleClass } from '../normalize/normalize';
 import { type Automaton, buildAutomaton, deserializeAutomaton, type SerializedAutomaton, serializeAutomaton } from './automaton';
 
 /**
  * A first pass that proves most ordinary texts clean without normalizing them: one loop over the
  * original string, no allocation, no offset map. It answers `true` only when the full screener
- * would find nothing; any doubt (a disguise, a number, a word in capitals that may be a brand, a
- * word of a list) answers `false` and the text is screened in full. Most comments an institution
- * receives are ordinary, and the full pass costs several times more than this one.
+ * would find nothing; at any doubt it answers `false` and the text is screened in full. Most
+ * comments an institution receives are ordinary, and the full pass costs several times more.
  *
- * Why it is sound: on a text it does not reject, every character is read the way the normalizer
- * reads it (same classification table), the only step left out — collapsing repeated letters — is
- * applied to both the text and the keys here in a stronger form (every run collapses, across word
- * gaps too), so a key the full scan would find is found here as well; and the gambling score, the
- * personal-data and classification-mark detectors are bounded by the same tests they start with.
- * `prefilter.test.ts` checks the claim on random and adversarial texts against the full screener.
+ * Why it is sound:
+ * - Letters and digits are read through the normalizer's classification table, digits inside a
+ *   word as leetspeak (a word that starts with digits is read again once a letter shows it is a
+ *   word); the one step left out — collapsing repeated letters — is applied to both the text and
+ *   the keys here in a stronger form (every run collapses, across word gaps too), so a key the full
+ *   scan finds is found here as well, and a term counts when it starts and ends where the full scan
+ *   sees a word boundary.
+ * - The gambling score is bounded signal by signal as `gamblingSignals` reads the words: fancy and
+ *   look-alike letters, symbols between letters and expansions into letters are sent on; brand
+ *   shapes are tested with the same function, on words with digits, words in capitals and runs of
+ *   short words; a capital I between lower-case letters, a link and the cues add up to the bound.
+ * - Personal data and classification marks start from cheap tests (`\d[\d .-]{7}`, an `@` after
+ *   a local-part character, `mayHoldClassificationMark`) that are repeated here.
+ * `prefilter.test.ts` checks the claim against the full screener on generated texts built from the
+ * rules' edge cases, on any Unicode string, on every category example and on the shared comments.
  */
 export interface Prefilter {
   automaton: Automaton;
@@ -32,14 +48,12 @@ export interface Prefilter {
   mask: number;
 }
 
-/** What a key's occurrence means to the first pass, strongest last (a key with two roles gets the stronger). */
+/** What a key's occurrence means to the first pass (a key with both roles is a term). */
 export const PrefilterKeyKind = {
   /** A gambling cue: only adds to the score bound, at a word boundary. */
   cue: 1,
   /** A term: a finding at a word boundary. */
   term: 2,
-  /** Anywhere in the text, even inside a word, it sends the text to the full screening. */
-  anywhere: 3,
 } as const;
 export type PrefilterKeyKind = (typeof PrefilterKeyKind)[keyof typeof PrefilterKeyKind];
 
@@ -48,9 +62,6 @@ export interface PrefilterKey {
   normalized: string;
   kind: PrefilterKeyKind;
 }
-
-/** The words whose presence lets a classification mark be found (see `classification-marks.ts`). */
-const classificationWords = ['rahasia', 'terbatas', 'sifat', 'klasifikasi'];
 
 /** Removes every repetition of the code point before it: `slloot` → `slot`, `aa a` → `a a`. */
 function collapseRuns(codes: readonly number[]): number[] {
@@ -66,8 +77,7 @@ export interface SerializedPrefilter {
 /** Builds the prefilter of a screener's keys. */
 export function buildPrefilter(keys: readonly PrefilterKey[]): Prefilter {
   const unique = new Map<string, { codes: number[]; kind: PrefilterKeyKind }>();
-  const anywhere = classificationWords.map((word) => ({ normalized: normalizeToString(word), kind: PrefilterKeyKind.anywhere }));
-  for (const key of [...keys, ...anywhere]) {
+  for (const key of keys) {
     const codes = collapseRuns(Array.from(key.normalized, (char) => char.codePointAt(0)!));
     const id = codes.join(',');
     const known = unique.get(id);
@@ -105,13 +115,23 @@ export function deserializePrefilter(data: SerializedPrefilter): Prefilter {
 const maxWordLength = 64;
 const wordCodes = new Int32Array(maxWordLength);
 const capitalI = 0x49;
+
+/** `text` without its invisible characters and combining marks. */
+function visiblePart(text: string): string {
+  let visible = '';
+  for (const char of text) {
+    const kind = kindOf(classify(char.codePointAt(0)!));
+    if (kind !== CharKind.Invisible && kind !== CharKind.Mark) visible += char;
+  }
+  return visible;
+}
 // ASCII letters that no step changes (lower case, not a look-alike): their normalized code point, or -1.
 const plainAsciiLetters = Int32Array.from({ length: 0x80 }, (_, code) => {
   const packed = bmpClass(code);
   return kindOf(packed) === CharKind.Letter && ((packed >>> 3) & 0xff) === 0 ? packed >>> 11 : -1;
 });
 
-/** What the keys ending at `state` mean, for keys starting at a word boundary: cues (bits 2+) and terms (bit 1); bit 0 rejects. */
+/** The keys ending at `state` that start at a word boundary: bit 0 set when one is a term, the number of cues above it. */
 function keysEndingAt(prefilter: Prefilter, state: number, position: number): number {
   const { keyAt, outputLink, keyLengths } = prefilter.automaton;
   const { kinds, boundaries, mask } = prefilter;
@@ -119,11 +139,19 @@ function keysEndingAt(prefilter: Prefilter, state: number, position: number): nu
   for (let output = keyAt[state]! >= 0 ? state : outputLink[state]!; output >= 0; output = outputLink[output]!) {
     const key = keyAt[output]!;
     const kind = kinds[key]!;
-    if (kind === PrefilterKeyKind.anywhere) return 1;
     if (boundaries[(position - keyLengths[key]! + 1) & mask] === 0) continue;
-    result += kind === PrefilterKeyKind.cue ? 4 : result & 2 ? 0 : 2;
+    result = kind === PrefilterKeyKind.cue ? result + 2 : result | 1;
   }
   return result;
+}
+
+function expandsToSeparators(packed: number): boolean {
+  return expansions[payloadOf(packed)]!.every((part) => kindOf(part) === CharKind.Separator);
+}
+
+/** Whether a run of short words gives a gambling signal: four single letters, or a brand spelled out. */
+function runMaySignalGambling(text: string, start: number, end: number, singles: number): boolean {
+  return singles >= 4 || isBrandShaped(text.slice(start, end));
 }
 
 /**
@@ -134,6 +162,7 @@ function keysEndingAt(prefilter: Prefilter, state: number, position: number): nu
 export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
   const { alphabetSize, bmpSymbols, astralSymbols } = prefilter.automaton;
   const { rows, boundaries, mask } = prefilter;
+  if (mayHoldClassificationMark(text)) return false;
   let row = 0; // the automaton's state × alphabetSize
   let keysEnd = false;
   // Position in the collapsed stream (one per run of the same character) and its character.
@@ -147,14 +176,33 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
   // The word being read (a run of letters or digits with no gap), as the gambling-score bound reads it.
   let wordLength = 0; // normalized characters: runs of one letter count once, digits each
   let wordHasLetter = false;
-  let wordHasDigit = false;
+  let wordHasDigit = false; // only digits so far: a number
+  let wordHasLeetDigit = false; // a digit after a letter: read as a letter
+  let wordDigitRuns = 0; // normalized characters of the word that start with such a digit
+  let wordStart = 0; // UTF-16 span of the word's letters and digits
+  let wordEnd = 0;
+  let previousHadLeetDigit = false;
+  let previousWordEnd = 0;
+  let digitsAreLetters = false; // the word is being read again as leetspeak
+  let savedRow = 0;
+  let savedPosition = 0;
+  let savedLastCode = 0;
+  let savedKeysEnd = false;
+  let savedCueCount = 0;
+  let savedNumberRun = 0;
   let wordCapitals = true;
   let runFlags = 0; // step flags of the current run of one letter
   let lastLetter = -1;
   let runStartsWithCapitalI = false;
+  let capitalIAfterLowerCase = false;
   let capitalIForL = false;
   let previousCapitals = false;
-  let shortWordsInARow = 0;
+  let previousLoneDigit = false;
+  let previousLoneLetter = false;
+  let runLength = 0; // short words in a row, as the gambling signals read them
+  let runSingles = 0;
+  let runStart = 0;
+  let runEnd = 0;
   let capitalIForLWords = 0;
   let hasLink = false;
   // Personal data: a digit and seven more digits, spaces, dots or dashes (`findPersonalData`'s first test).
@@ -165,15 +213,14 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
   for (let i = 0; i <= textLength; ) {
     // Most characters are plain lower-case letters inside a word: the steps below reduced to what
     // such a letter changes (no number, link, e-mail, boundary, digit or capital to track).
-    if (wordHasLetter && i < textLength) {
+    if (wordHasLetter && !previousWasDigit && i < textLength) {
       const plain = text.charCodeAt(i);
       const value = plain < 0x80 ? plainAsciiLetters[plain]! : -1;
       if (value >= 0) {
         i++;
-        numberRun = 0;
         if (value === lastLetter) continue;
         if (!(runFlags & Step.caseFold)) wordCapitals = false;
-        if (runStartsWithCapitalI) capitalIForL = true;
+        if (runStartsWithCapitalI && capitalIAfterLowerCase) capitalIForL = true;
         runStartsWithCapitalI = false;
         runFlags = 0;
         lastLetter = value;
@@ -188,9 +235,8 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
         if (keysEnd) {
           row = ~row;
           const keys = keysEndingAt(prefilter, row / alphabetSize, position);
-          if (keys & 1) return false;
-          if (keys & 2) termMayEnd = true;
-          cueCount += keys >>> 2;
+          if (keys & 1) termMayEnd = true;
+          cueCount += keys >>> 1;
         }
         continue;
       }
@@ -223,33 +269,74 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
     i += size;
     if (kind === CharKind.Letter || kind === CharKind.Digit) {
       const flags = (packed >>> 3) & 0xff;
-      // Fancy and look-alike letters, and astral letters (regional indicators), are gambling signals.
-      if (size === 2 || flags & (Step.compatibility | Step.lookalike)) return false;
-      const value = packed >>> 11;
       const isDigit = kind === CharKind.Digit;
-      if (isDigit) {
-        if (wordHasLetter) return false; // leetspeak: read only in full
-        wordHasDigit = true;
+      // Fancy and look-alike letters, and astral letters (regional indicators), are gambling signals;
+      // fancy digits are not (`sering²`): the signals count letters only.
+      if (!isDigit && (size === 2 || flags & (Step.compatibility | Step.lookalike))) return false;
+      let value = packed >>> 11;
+      let sameCharacter = false;
+      if (wordLength === 0) {
+        wordStart = i - size;
+        if (isDigit && !digitsAreLetters) {
+          // Where to read the word again from if a letter follows its digits (`40jt`).
+          savedRow = row;
+          savedPosition = position;
+          savedLastCode = lastCode;
+          savedKeysEnd = keysEnd;
+          savedCueCount = cueCount;
+          savedNumberRun = code >= 0x30 && code <= 0x39 ? numberRun - 1 : 0;
+        }
+      }
+      if (isDigit && !wordHasLetter && !digitsAreLetters) {
+        wordHasDigit = true; // a number so far
         wordLength++;
       } else {
-        if (wordHasDigit) return false;
+        if (wordHasDigit) {
+          // A letter after digits (`40jt`): the whole word is leetspeak, its digits letters too.
+          // Read it again from its start, as it was before.
+          i = wordStart;
+          row = savedRow;
+          position = savedPosition;
+          lastCode = savedLastCode;
+          // A term pending before the word would have been decided at its first digit (a boundary).
+          termMayEnd = false;
+          keysEnd = savedKeysEnd;
+          cueCount = savedCueCount;
+          numberRun = savedNumberRun;
+          gapBefore = true;
+          wordLength = 0;
+          wordHasDigit = false;
+          digitsAreLetters = true;
+          continue;
+        }
+        if (isDigit) {
+          value = leetLetter(value); // `konten2`, `g4cor`: inside a word, digits read as letters
+          wordHasLeetDigit = true;
+        }
         if (wordHasLetter && value === lastLetter) {
+          // A fancy digit read as the letter before it makes that letter fancy (`AE³`: a fancy `e`).
+          if (flags & (Step.compatibility | Step.lookalike)) return false;
           runFlags |= flags; // the same letter again: one normalized character
+          sameCharacter = true;
         } else {
           if (wordLength > 0 && !(runFlags & Step.caseFold)) wordCapitals = false;
-          if (runStartsWithCapitalI) capitalIForL = true; // a capital I with more of the word after it
+          // A capital I between lower-case letters (PuIauwin); in a word in capitals it is an I.
+          if (runStartsWithCapitalI && capitalIAfterLowerCase && !(flags & Step.caseFold)) capitalIForL = true;
           runStartsWithCapitalI = wordLength > 0 && code === capitalI;
+          capitalIAfterLowerCase = !(runFlags & Step.caseFold);
           runFlags = flags;
           lastLetter = value;
           // Kept only while the word may be in capitals: only then is it tested as a brand.
           if (wordCapitals && wordLength < maxWordLength) wordCodes[wordLength] = value;
           wordLength++;
           wordHasLetter = true;
+          if (isDigit) wordDigitRuns++;
         }
       }
       const boundary = gapBefore || isDigit || previousWasDigit;
       gapBefore = false;
-      previousWasDigit = isDigit;
+      // A normalized character is a digit when its first character was (`1l` reads as one `i`, a digit).
+      if (!sameCharacter) previousWasDigit = isDigit;
       if (value === lastCode) {
         // Collapsed into the current run. Read with a boundary before it, it may also stand apart
         // (`baa a`): the run may then start, or end, a word.
@@ -270,9 +357,8 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
       }
       if (keysEnd) {
         const keys = keysEndingAt(prefilter, row / alphabetSize, position);
-        if (keys & 1) return false;
-        if (keys & 2) termMayEnd = true;
-        cueCount += keys >>> 2;
+        if (keys & 1) termMayEnd = true;
+        cueCount += keys >>> 1;
       }
       continue;
     }
@@ -280,30 +366,73 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
       // `j@di`: a symbol between two letters is read as a letter; elsewhere it separates words.
       if (wordHasLetter && kindOf(nextVisibleClass(text, i)) === CharKind.Letter) return false;
     } else if (kind === CharKind.Expansion) {
-      return false;
+      // `…` is three dots: a separator. Expansions with letters or symbols (`ﬁ`, `㎏`, `⁉`) are read in full.
+      if (!expandsToSeparators(packed)) return false;
     } else if (kind !== CharKind.Separator) {
       continue; // invisible characters and combining marks change neither the letters nor the words
     }
     // A separator: the word being read ends. Its gambling-score bound, as `gamblingScoreCeiling` reads it.
     gapBefore = true;
     if (wordLength === 0) continue;
+    wordEnd = i - size; // where the separator stands (marks and invisible characters may come before it)
     if (wordHasLetter && !(runFlags & Step.caseFold)) wordCapitals = false;
     const capitals = wordCapitals && wordHasLetter;
     if (capitals && (wordLength > maxWordLength || lettersMaySpellBrand(wordCodes, 0, wordLength))) return false;
-    if (!wordHasLetter && previousCapitals) return false;
-    shortWordsInARow = wordLength === 1 || (wordLength === 2 && capitals) ? shortWordsInARow + 1 : 0;
-    if (shortWordsInARow >= 2) return false;
+    // A word with letters and digits is tested as a brand the way the gambling signals test it,
+    // and a number after it may be the rest of its name (`weton-88`).
+    if (wordHasLeetDigit && isBrandShaped(text.slice(wordStart, wordEnd))) return false;
+    // A number joined to a name in capitals or with digits by a dash, an apostrophe or an emoji (not
+    // a space) may complete a brand (`WETON-88`). Invisible characters and marks are left out of
+    // what stands between, so that it is never narrower than the gambling signals' reading.
+    if (
+      !wordHasLetter &&
+      (previousCapitals || previousHadLeetDigit) &&
+      isNameNumberJoiner(visiblePart(text.slice(previousWordEnd, wordStart)))
+    ) {
+      return false;
+    }
+    previousHadLeetDigit = wordHasLeetDigit;
+    previousWordEnd = wordEnd;
+    // Words of one character (and of two in capitals) in a row are read together by the gambling
+    // signals (`P U L A U W I N`, `GA RU DA`), and the normalizer reads a lone digit beside a lone
+    // letter as a letter (`s.1.o.t`). (A lone letter repeated, `b o o k`, merges into one: the
+    // collapsed stream reads it so, and counting it twice only counts more single letters.)
+    // Digits as the gambling signals count them: a digit merged into the letter before it (`o0`) is not one.
+    const hasDigits = wordHasDigit || wordDigitRuns > 0;
+    const loneDigit = wordLength === 1 && wordHasDigit;
+    const loneLetter = wordLength === 1 && !hasDigits;
+    if ((loneDigit && previousLoneLetter) || (loneLetter && previousLoneDigit)) return false;
+    previousLoneDigit = loneDigit;
+    previousLoneLetter = loneLetter;
+    if (wordLength === 1 || (wordLength === 2 && !hasDigits && capitals)) {
+      // A run starts with a letter: words with digits before it are left out.
+      if (runLength > 0 || !hasDigits) {
+        if (runLength === 0) runStart = wordStart;
+        runLength++;
+        runEnd = wordEnd;
+        if (loneLetter) runSingles++;
+      }
+    } else {
+      // The word after a run completes its name when it is a short number (`A E R O88`).
+      if (runLength >= 2 && runMaySignalGambling(text, runStart, hasDigits && wordLength <= 4 ? wordEnd : runEnd, runSingles)) return false;
+      runLength = 0;
+      runSingles = 0;
+    }
     if (capitalIForL) capitalIForLWords++;
     previousCapitals = capitals;
     wordLength = 0;
     wordHasLetter = false;
     wordHasDigit = false;
+    wordHasLeetDigit = false;
+    wordDigitRuns = 0;
+    digitsAreLetters = false;
     wordCapitals = true;
     runFlags = 0;
     runStartsWithCapitalI = false;
     capitalIForL = false;
   }
   if (termMayEnd) return false;
+  if (runLength >= 2 && runMaySignalGambling(text, runStart, runEnd, runSingles)) return false;
   const bound =
     capitalIForLWords * gamblingWeights.capitalIForL +
     (hasLink ? gamblingWeights.callToAction : 0) +
