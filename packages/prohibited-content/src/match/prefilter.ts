@@ -212,11 +212,13 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
   // One step past the end: the text's end closes the last word like a separator.
   for (let i = 0; i <= textLength; ) {
     // Most characters are plain lower-case letters inside a word: the steps below reduced to what
-    // such a letter changes (no number, link, e-mail, boundary, digit or capital to track).
-    if (wordHasLetter && !previousWasDigit && i < textLength) {
-      const plain = text.charCodeAt(i);
-      const value = plain < 0x80 ? plainAsciiLetters[plain]! : -1;
-      if (value >= 0) {
+    // such a letter changes (no number, link, e-mail, boundary, digit or capital to track), in a
+    // loop of their own.
+    if (wordHasLetter && !previousWasDigit) {
+      while (i < textLength) {
+        const plain = text.charCodeAt(i);
+        const value = plain < 0x80 ? plainAsciiLetters[plain]! : -1;
+        if (value < 0) break;
         i++;
         if (value === lastLetter) continue;
         if (!(runFlags & Step.caseFold)) wordCapitals = false;
@@ -238,7 +240,6 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
           if (keys & 1) termMayEnd = true;
           cueCount += keys >>> 1;
         }
-        continue;
       }
     }
     let kind: number = CharKind.Separator;
