@@ -73,6 +73,15 @@ describe('screen', () => {
     expect(categoriesOf(text)).toEqual([]);
   });
 
+  it('lets an allow phrase cancel only the signals it covers', () => {
+    // Talking about fighting gambling is not promoting it…
+    expect(categoriesOf('𝐒𝐓𝐎𝐏 𝐉𝐔𝐃𝐈 online! Jangan main di situs judi, saldo habis.')).toEqual([]);
+    // …but it does not excuse a brand elsewhere in the same comment.
+    const evasion = screen('Stop judi! Mending main di 🚩WETON88🚩 wd lancar', { mode: 'comment', asOf });
+    expect(evasion.verdict).toBe('hide');
+    expect(evasion.findings[0]).toMatchObject({ detector: 'gambling-signals', match: { text: 'WETON88' } });
+  });
+
   it('gives the verdict of the strongest finding, per mode', () => {
     expect(screen('Sebarkan sebelum dihapus!', { mode: 'comment', asOf }).verdict).toBe('hold');
     expect(screen('Sebarkan sebelum dihapus!', { mode: 'draft', asOf }).verdict).toBe('needs-approval');

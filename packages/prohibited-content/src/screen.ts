@@ -7,6 +7,7 @@ import {
   type Automaton,
   buildAutomaton,
   deserializeAutomaton,
+  type Occurrences,
   type SerializedAutomaton,
   scan,
   serializeAutomaton,
@@ -162,6 +163,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
   // Normalized text is written into the same memory from one screening to the next: screening is
   // synchronous and nothing of it outlives the call.
   let scratch: NormalizedText | undefined;
+  let scanned: Occurrences | undefined;
   // The categories in effect depend only on the options: keep the last answer.
   let activeKey = '';
   let active = new Map<CategoryId, Category>();
@@ -196,7 +198,8 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       const actionOf = (category: Category) => (mode === 'draft' ? category.actions.draft : category.actions.comment);
 
       // 1. Terms and allow phrases, in one pass over the normalized text.
-      const occurrences = scan(automaton, normalized.codes, normalized.length);
+      const occurrences = scan(automaton, normalized.codes, normalized.length, scanned);
+      scanned = occurrences;
       const hits: { entry: KeyEntry; key: Key; start: number; end: number }[] = [];
       const allowed: (Span & { category: CategoryId })[] = [];
       const cues: Span[] = [];
@@ -271,14 +274,19 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
 
       // 2. Gambling promotion without a gambling word: structural signals, scored.
       const gambling = active.get('gambling');
-      // A text that talks about fighting gambling ("berantas judi") is not scored as promoting it.
-      const cancelled = allowed.some((allow) => allow.category === 'gambling');
-      if (gambling && !keptUntil.has('gambling') && !cancelled) {
-        const cueSpans = cues
-          .filter((cue) => !isAllowed(cue, 'gambling'))
-          .map((cue) => ({ start: normalized.starts[cue.start]!, end: normalized.ends[cue.end - 1]! }));
+      if (gambling && !keptUntil.has('gambling')) {
+        const originalSpan = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
+        const cueSpans = cues.filter((cue) => !isAllowed(cue, 'gambling')).map(originalSpan);
         // Reading every word costs more than all the rest; most texts cannot reach the threshold.
-        const { score, signals } = gamblingSignals(input, normalized, cueSpans, gamblingThreshold);
+        const found = gamblingSignals(input, normalized, cueSpans, gamblingThreshold);
+        // An allow phrase cancels the signals it covers — `Densus 88` is not a brand, `𝐒𝐓𝐎𝐏 𝐉𝐔𝐃𝐈` not
+        // a promotion — but not a brand elsewhere in the text: "stop judi" does not excuse ALEXIS17.
+        const allowedSpans = allowed.filter((allow) => allow.category === 'gambling').map(originalSpan);
+        const signals =
+          allowedSpans.length === 0
+            ? found.signals
+            : found.signals.filter((signal) => !allowedSpans.some((allow) => allow.start < signal.end && signal.start < allow.end));
+        const score = signals === found.signals ? found.score : signals.reduce((sum, signal) => sum + signal.weight, 0);
         if (score >= gamblingThreshold) {
           let strongest = signals[0]!;
           for (const signal of signals) if (signal.weight > strongest.weight) strongest = signal;

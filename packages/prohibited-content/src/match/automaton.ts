@@ -92,11 +92,14 @@ export interface Occurrences {
   ends: Int32Array;
 }
 
-/** Every occurrence of every key in `codes[0…length)`, in one pass. */
-export function scan(automaton: Automaton, codes: Int32Array, length: number): Occurrences {
+/**
+ * Every occurrence of every key in `codes[0…length)`, in one pass. `reuse` (a previous result) is
+ * written over instead of allocating, as the normalizer does for its arrays.
+ */
+export function scan(automaton: Automaton, codes: Int32Array, length: number, reuse?: Occurrences): Occurrences {
   const { alphabetSize, bmpSymbols, astralSymbols, delta, keyAt, outputLink } = automaton;
-  let keys = new Int32Array(16);
-  let ends = new Int32Array(16);
+  let keys = reuse?.keys ?? new Int32Array(16);
+  let ends = reuse?.ends ?? new Int32Array(16);
   let count = 0;
   let state = 0;
   for (let k = 0; k < length; k++) {
