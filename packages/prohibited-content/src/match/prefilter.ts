@@ -125,6 +125,7 @@ function visiblePart(text: string): string {
   }
   return visible;
 }
+
 // ASCII letters that no step changes (lower case, not a look-alike): their normalized code point, or -1.
 const plainAsciiLetters = Int32Array.from({ length: 0x80 }, (_, code) => {
   const packed = bmpClass(code);
@@ -145,12 +146,13 @@ function keysEndingAt(prefilter: Prefilter, state: number, position: number): nu
   return result;
 }
 
+/** Whether an expansion is only separators (`…` is three dots). */
 function expandsToSeparators(packed: number): boolean {
   return expansions[payloadOf(packed)]!.every((part) => kindOf(part) === CharKind.Separator);
 }
 
 /** Whether a run of short words gives a gambling signal: four single letters, or a brand spelled out. */
-function runMaySignalGambling(text: string, start: number, end: number, singles: number): boolean {
+function shortWordsMaySignalGambling(text: string, start: number, end: number, singles: number): boolean {
   return singles >= 4 || isBrandShaped(text.slice(start, end));
 }
 
@@ -173,7 +175,7 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
   // A term ended at the current run with a word boundary before it: it is a finding if one follows.
   let termMayEnd = false;
   let cueCount = 0;
-  // The word being read (a run of letters or digits with no gap), as the gambling-score bound reads it.
+  // The word being read (a run of letters or digits with no gap), as the gambling signals read it.
   let wordLength = 0; // normalized characters: runs of one letter count once, digits each
   let wordHasLetter = false;
   let wordHasDigit = false; // only digits so far: a number
@@ -199,10 +201,10 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
   let previousCapitals = false;
   let previousLoneDigit = false;
   let previousLoneLetter = false;
-  let runLength = 0; // short words in a row, as the gambling signals read them
-  let runSingles = 0;
-  let runStart = 0;
-  let runEnd = 0;
+  let shortRunLength = 0; // short words in a row, as the gambling signals read them
+  let shortRunSingles = 0;
+  let shortRunStart = 0;
+  let shortRunEnd = 0;
   let capitalIForLWords = 0;
   let hasLink = false;
   // Personal data: a digit and seven more digits, spaces, dots or dashes (`findPersonalData`'s first test).
@@ -372,7 +374,7 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
     } else if (kind !== CharKind.Separator) {
       continue; // invisible characters and combining marks change neither the letters nor the words
     }
-    // A separator: the word being read ends. Its gambling-score bound, as `gamblingScoreCeiling` reads it.
+    // A separator: the word being read ends, and is read as `gamblingSignals` reads its words.
     gapBefore = true;
     if (wordLength === 0) continue;
     wordEnd = i - size; // where the separator stands (marks and invisible characters may come before it)
@@ -407,17 +409,21 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
     previousLoneLetter = loneLetter;
     if (wordLength === 1 || (wordLength === 2 && !hasDigits && capitals)) {
       // A run starts with a letter: words with digits before it are left out.
-      if (runLength > 0 || !hasDigits) {
-        if (runLength === 0) runStart = wordStart;
-        runLength++;
-        runEnd = wordEnd;
-        if (loneLetter) runSingles++;
+      if (shortRunLength > 0 || !hasDigits) {
+        if (shortRunLength === 0) shortRunStart = wordStart;
+        shortRunLength++;
+        shortRunEnd = wordEnd;
+        if (loneLetter) shortRunSingles++;
       }
     } else {
       // The word after a run completes its name when it is a short number (`A E R O88`).
-      if (runLength >= 2 && runMaySignalGambling(text, runStart, hasDigits && wordLength <= 4 ? wordEnd : runEnd, runSingles)) return false;
-      runLength = 0;
-      runSingles = 0;
+      if (
+        shortRunLength >= 2 &&
+        shortWordsMaySignalGambling(text, shortRunStart, hasDigits && wordLength <= 4 ? wordEnd : shortRunEnd, shortRunSingles)
+      )
+        return false;
+      shortRunLength = 0;
+      shortRunSingles = 0;
     }
     if (capitalIForL) capitalIForLWords++;
     previousCapitals = capitals;
@@ -433,7 +439,7 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
     capitalIForL = false;
   }
   if (termMayEnd) return false;
-  if (runLength >= 2 && runMaySignalGambling(text, runStart, runEnd, runSingles)) return false;
+  if (shortRunLength >= 2 && shortWordsMaySignalGambling(text, shortRunStart, shortRunEnd, shortRunSingles)) return false;
   const bound =
     capitalIForLWords * gamblingWeights.capitalIForL +
     (hasLink ? gamblingWeights.callToAction : 0) +
