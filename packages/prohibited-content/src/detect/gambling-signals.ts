@@ -100,16 +100,20 @@ const asciiDigits = /^[\d\s]*$/;
 /** A word's letters as the matcher reads them, digits kept as digits: "𝐃𝘖RA77" → "dora77", "🅿️🆄🅻🅰️🆄777" → "puiau777". */
 function lettersAndDigits(original: string): string {
   let result = '';
-  const take = (packed: number) => {
-    const kind = kindOf(packed);
-    if (kind === CharKind.Letter || kind === CharKind.Digit) result += String.fromCodePoint(payloadOf(packed));
-  };
-  for (const char of original) {
-    const packed = classify(char.codePointAt(0)!);
-    if (kindOf(packed) === CharKind.Expansion) expansions[payloadOf(packed)]!.forEach(take);
-    else take(packed);
+  for (let i = 0; i < original.length; ) {
+    const code = original.codePointAt(i)!;
+    i += code > 0xffff ? 2 : 1;
+    const packed = classify(code);
+    if (kindOf(packed) !== CharKind.Expansion) result += letterOrDigit(packed);
+    else for (const part of expansions[payloadOf(packed)]!) result += letterOrDigit(part);
   }
   return result;
+}
+
+/** The character a classified letter or digit is read as; nothing for anything else. */
+function letterOrDigit(packed: number): string {
+  const kind = kindOf(packed);
+  return kind === CharKind.Letter || kind === CharKind.Digit ? String.fromCodePoint(payloadOf(packed)) : '';
 }
 
 const year = /^(?:19|20)\d\d$/;
@@ -388,19 +392,19 @@ export function gamblingSignals(
     // @budi99 names an account, not a site.
     const mention = word.start > 0 && text.charCodeAt(word.start - 1) === 0x40;
     // Without digits, a suffix alone (…win, …bet) needs capitals or fancy letters: "darwin" is a name.
-    const shape =
+    const spelled =
       !mention &&
       (joined !== undefined ||
         ((word.digits > 0 || word.fancy > 0 || word.capitals) &&
           (word.digits > 0 || word.leet || lettersMaySpellBrand(normalized.codes, word.from, word.to))))
-        ? brandShapeOf(lettersAndDigits(text.slice(word.start, end)))
-        : 'none';
+        ? lettersAndDigits(text.slice(word.start, end))
+        : '';
+    const shape = spelled === '' ? 'none' : brandShapeOf(spelled);
     const isBrand = shape !== 'none';
     if (isBrand) {
       // Capitals are ordinary on names with numbers (COVID19, HUT79, PON2024); on a name with a
       // gambling suffix (GUNUNGWIN) or a repeated number (DORA77, AXL777, MPO111) they are a brand's.
-      const spelled = text.slice(word.start, end);
-      const digitsAtEnd = /\d+$/u.exec(lettersAndDigits(spelled))?.[0] ?? '';
+      const digitsAtEnd = /\d+$/u.exec(spelled)?.[0] ?? '';
       const emphasised = word.fancy > 0 || shape === 'jargon' || (word.capitals && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
       add('brand-shape', word.start, end, gamblingWeights.brandShape + (emphasised ? gamblingWeights.emphasisedBrand : 0));
     }
