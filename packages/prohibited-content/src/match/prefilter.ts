@@ -81,7 +81,7 @@ export function buildPrefilter(keys: readonly PrefilterKey[]): Prefilter {
     const codes = collapseRuns(Array.from(key.normalized, (char) => char.codePointAt(0)!));
     const id = codes.join(',');
     const known = unique.get(id);
-    if (!known || known.kind < key.kind) unique.set(id, { codes, kind: known && known.kind > key.kind ? known.kind : key.kind });
+    if (!known || known.kind < key.kind) unique.set(id, { codes, kind: key.kind }); // a term and a cue: a term
   }
   const entries = [...unique.values()];
   return prefilterOf(
@@ -98,8 +98,11 @@ export function prefilterOf(automaton: Automaton, kinds: readonly number[]): Pre
     const next = delta[index]!;
     rows[index] = keyAt[next]! >= 0 || outputLink[next]! >= 0 ? ~(next * alphabetSize) : next * alphabetSize;
   }
+  // A loop, not Math.max(...lengths): spreading the lengths of a long list (200,000 keys) overflows the stack.
+  let longest = 0;
+  for (const length of automaton.keyLengths) longest = Math.max(longest, length);
   let ringSize = 16;
-  while (ringSize <= Math.max(0, ...automaton.keyLengths)) ringSize *= 2;
+  while (ringSize <= longest) ringSize *= 2;
   return { automaton, kinds: Uint8Array.from(kinds), rows, boundaries: new Uint8Array(ringSize), mask: ringSize - 1 };
 }
 
