@@ -95,6 +95,7 @@ const joiner = /^(?:[-`'’_.★☆]|\p{Extended_Pictographic}\uFE0F?)$/u;
 export function isNameNumberJoiner(between: string): boolean {
   return joiner.test(between);
 }
+
 const asciiDigits = /^[\d\s]*$/;
 
 /** A word's letters as the matcher reads them, digits kept as digits: "𝐃𝘖RA77" → "dora77", "🅿️🆄🅻🅰️🆄777" → "puiau777". */
