@@ -296,12 +296,15 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
           const review: DraftAction | CommentAction = mode === 'draft' ? 'needs-approval' : 'hold';
           const categoryAction = actionOf(gambling);
           const action = !confident && actionStrength[review] < actionStrength[categoryAction] ? review : categoryAction;
-          const list = (locale: 'id' | 'en') =>
-            signals
-              .map(
-                (signal) => `${gamblingSignalLabels[signal.kind][locale]} "${input.slice(signal.start, signal.end)}" (+${signal.weight})`,
-              )
-              .join(', ');
+          // Both languages in one loop over the signals.
+          let listId = '';
+          let listEn = '';
+          for (const signal of signals) {
+            const separator = listId === '' ? '' : ', ';
+            const evidence = ` "${input.slice(signal.start, signal.end)}" (+${signal.weight})`;
+            listId += separator + gamblingSignalLabels[signal.kind].id + evidence;
+            listEn += separator + gamblingSignalLabels[signal.kind].en + evidence;
+          }
           findings.push({
             ruleId: gambling.id,
             // Held evidence is a warning: it asks for a look, it does not block (CLI exit code 0).
@@ -325,7 +328,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
                     ? { id: 'Jangan terbitkan draf ini.', en: 'Do not publish this draft.' }
                     : { id: 'Sembunyikan komentar ini.', en: 'Hide this comment.' },
             },
-            explanation: { id: `Ciri yang ditemukan: ${list('id')}.`, en: `Signals found: ${list('en')}.` },
+            explanation: { id: `Ciri yang ditemukan: ${listId}.`, en: `Signals found: ${listEn}.` },
             match: { text: input.slice(strongest.start, strongest.end), normalized: '', transformations: [] },
           });
         }
