@@ -153,9 +153,13 @@ describe('isCertainlyClean', () => {
   const sharedCsv = new URL('../../../../../shared/data/judol-comments-dev.csv', import.meta.url).pathname;
   it.skipIf(!existsSync(sharedCsv))('never clears a text with findings: the shared comment set', () => {
     const rows: { comment: string }[] = parse(readFileSync(sharedCsv), { columns: true, skip_empty_lines: true, relax_quotes: true });
+    let clean = 0;
     let cleared = 0;
-    for (const row of rows) if (checkSound(row.comment)) cleared++;
-    // Most of the ordinary two thirds are cleared; the figure is printed by `pnpm bench`.
-    expect(cleared).toBeGreaterThan(rows.length / 3);
+    for (const row of rows) {
+      if (checkSound(row.comment)) cleared++;
+      if (full.screen(row.comment, { mode: 'comment', asOf }).findings.length === 0) clean++;
+    }
+    // The README promises about 98 % of the clean comments; the pass is worth having only if it clears most.
+    expect(cleared / clean).toBeGreaterThan(0.95);
   });
 });
