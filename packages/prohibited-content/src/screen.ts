@@ -164,11 +164,12 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
   // synchronous and nothing of it outlives the call.
   let scratch: NormalizedText | undefined;
   let scanned: Occurrences | undefined;
-  // The categories in effect depend only on the options: keep the last answer.
+  // The categories in effect depend only on the options: keep the last answer (by value: a caller
+  // may change the array it passes).
   let activeKey = '';
   let active = new Map<CategoryId, Category>();
   const activeCategories = (asOf: string, only: readonly CategoryId[] | undefined) => {
-    const key = `${asOf}|${only?.join(',') ?? '*'}`;
+    const key = only === undefined ? asOf : `${asOf}|${only.join(',')}`;
     if (key === activeKey) return active;
     active = new Map();
     for (const category of categories) {
@@ -276,12 +277,12 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       const gambling = active.get('gambling');
       if (gambling && !keptUntil.has('gambling')) {
         const originalSpan = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
-        const cueSpans = cues.filter((cue) => !isAllowed(cue, 'gambling')).map(originalSpan);
+        const cueSpans = cues.length === 0 ? cues : cues.filter((cue) => !isAllowed(cue, 'gambling')).map(originalSpan);
         // Reading every word costs more than all the rest; most texts cannot reach the threshold.
         const found = gamblingSignals(input, normalized, cueSpans, gamblingThreshold);
         // An allow phrase cancels the signals it covers — `Densus 88` is not a brand, `𝐒𝐓𝐎𝐏 𝐉𝐔𝐃𝐈` not
         // a promotion — but not a brand elsewhere in the text: "stop judi" does not excuse ALEXIS17.
-        const allowedSpans = allowed.filter((allow) => allow.category === 'gambling').map(originalSpan);
+        const allowedSpans = allowed.length === 0 ? allowed : allowed.filter((allow) => allow.category === 'gambling').map(originalSpan);
         const signals =
           allowedSpans.length === 0
             ? found.signals

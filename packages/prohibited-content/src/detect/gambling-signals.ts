@@ -166,22 +166,56 @@ function framedByEmoji(text: string, start: number, end: number): boolean {
   return emoji.test(before) && emoji.test(after);
 }
 
-interface Word {
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  fancy: number;
-  plain: number;
-  lookalike: number;
-  digits: number;
+/** Traits of a word, as bit flags of {@link WordTable.traits}. */
+const WordTrait = {
   /** Every letter was a capital (case folding changed it): DORA77, 𝐉𝐔𝐍𝐈𝐎𝐑. */
-  capitals: boolean;
+  capitals: 1,
   /** A capital I between lower-case letters, standing for l (PuIauwin). */
-  capitalIForL: boolean;
+  capitalIForL: 2,
   /** Some letter was read from a digit or a symbol (g4c0r, j@di). */
-  leet: boolean;
+  leet: 4,
+} as const;
+
+/**
+ * The words of a normalized text, one array per field rather than one object per word: reading
+ * the words is the costliest part of the signals on spam, and the arrays are reused from text to
+ * text (screening is synchronous; nothing here outlives a call).
+ */
+interface WordTable {
+  count: number;
+  /** Normalized characters `from…to` of word `w`. */
+  from: Int32Array;
+  to: Int32Array;
+  /** Its UTF-16 span in the original text. */
+  start: Int32Array;
+  end: Int32Array;
+  /** Letters in fancy forms, plain, and look-alikes; digits (not read as letters). */
+  fancy: Int32Array;
+  plain: Int32Array;
+  lookalike: Int32Array;
+  digits: Int32Array;
+  traits: Uint8Array;
 }
+
+function allocateWords(capacity: number): WordTable {
+  const ints = () => new Int32Array(capacity);
+  return {
+    count: 0,
+    from: ints(),
+    to: ints(),
+    start: ints(),
+    end: ints(),
+    fancy: ints(),
+    plain: ints(),
+    lookalike: ints(),
+    digits: ints(),
+    traits: new Uint8Array(capacity),
+  };
+}
+
+let wordTable = allocateWords(64);
+/** Indices of the short words being read together (P U L A U W I N), reused like the table. */
+let runWords = new Int32Array(64);
 
 function codesAt(codes: Int32Array, at: number, part: readonly number[]): boolean {
   for (let i = 0; i < part.length; i++) if (codes[at + i] !== part[i]) return false;
@@ -205,38 +239,33 @@ export function lettersMaySpellBrand(codes: Int32Array, from: number, to: number
 // A capital I as written: the normalized text cannot tell it from a capital L (both read as i).
 const capitalI = 0x49;
 
-function wordsOf(text: string, normalized: NormalizedText): Word[] {
+function readWords(text: string, normalized: NormalizedText): WordTable {
   const { length, starts, ends, flags, gapBefore, fromDigit } = normalized;
-  const words: Word[] = [];
+  // A text has at most as many words as normalized characters.
+  if (wordTable.from.length < length) wordTable = allocateWords(length * 2);
+  const words = wordTable;
+  let count = 0;
   for (let from = 0; from < length; ) {
     let to = from + 1;
     while (to < length && gapBefore[to] === 0) to++;
-    const word: Word = {
-      from,
-      to,
-      start: starts[from]!,
-      end: ends[to - 1]!,
-      fancy: 0,
-      plain: 0,
-      lookalike: 0,
-      digits: 0,
-      capitals: true,
-      capitalIForL: false,
-      leet: false,
-    };
+    let fancy = 0;
+    let plain = 0;
+    let lookalike = 0;
+    let digits = 0;
+    let traits: number = WordTrait.capitals;
     let letters = 0;
     for (let k = from; k < to; k++) {
       const flag = flags[k]!;
       if (fromDigit[k] === 1) {
-        word.digits++;
+        digits++;
         continue;
       }
       letters++;
-      if (flag & Step.leetspeak) word.leet = true;
-      if (flag & Step.compatibility) word.fancy++;
-      else if (flag & Step.lookalike) word.lookalike++;
-      else word.plain++;
-      if (!(flag & Step.caseFold)) word.capitals = false;
+      if (flag & Step.leetspeak) traits |= WordTrait.leet;
+      if (flag & Step.compatibility) fancy++;
+      else if (flag & Step.lookalike) lookalike++;
+      else plain++;
+      if (!(flag & Step.caseFold)) traits &= ~WordTrait.capitals;
       else if (
         text.charCodeAt(starts[k]!) === capitalI &&
         k > from &&
@@ -244,13 +273,24 @@ function wordsOf(text: string, normalized: NormalizedText): Word[] {
         !(flags[k - 1]! & Step.caseFold) &&
         !(flags[k + 1]! & Step.caseFold)
       ) {
-        word.capitalIForL = fromDigit[k - 1] === 0 && fromDigit[k + 1] === 0;
+        if (fromDigit[k - 1] === 0 && fromDigit[k + 1] === 0) traits |= WordTrait.capitalIForL;
+        else traits &= ~WordTrait.capitalIForL;
       }
     }
-    if (letters === 0) word.capitals = false;
-    words.push(word);
+    if (letters === 0) traits &= ~WordTrait.capitals;
+    words.from[count] = from;
+    words.to[count] = to;
+    words.start[count] = starts[from]!;
+    words.end[count] = ends[to - 1]!;
+    words.fancy[count] = fancy;
+    words.plain[count] = plain;
+    words.lookalike[count] = lookalike;
+    words.digits[count] = digits;
+    words.traits[count] = traits;
+    count++;
     from = to;
   }
+  words.count = count;
   return words;
 }
 
@@ -320,85 +360,103 @@ export function gamblingSignals(
 ): { score: number; signals: GamblingSignal[] } {
   if (gamblingScoreCeiling(text, normalized, cues.length) < minimumScore) return { score: 0, signals: [] };
   const signals: GamblingSignal[] = [];
-  const add = (kind: GamblingSignal['kind'], start: number, end: number, weight: number) => signals.push({ kind, start, end, weight });
-  const words = wordsOf(text, normalized);
+  const words = readWords(text, normalized);
+  const { count, from, to, start, end: wordEnd, fancy, plain, lookalike, digits, traits } = words;
 
   let fancyLetters = 0;
   let plainLetters = 0;
-  const fancyWords: Word[] = [];
-  for (const word of words) {
-    fancyLetters += word.fancy;
-    plainLetters += word.plain + word.lookalike;
-    if (word.fancy > 0) fancyWords.push(word);
+  let firstFancy = -1;
+  let lastFancy = -1;
+  let fancyWords = 0;
+  for (let w = 0; w < count; w++) {
+    fancyLetters += fancy[w]!;
+    plainLetters += plain[w]! + lookalike[w]!;
+    if (fancy[w]! > 0) {
+      if (firstFancy < 0) firstFancy = w;
+      lastFancy = w;
+      fancyWords++;
+    }
   }
   if (fancyLetters >= 2) {
-    const first = fancyWords[0]!;
-    const last = fancyWords.at(-1)!;
-    const name = fancyWords.length <= 2 || last.start - first.start <= 20; // one name, maybe spaced apart
-    add(
-      'fancy-letters',
-      first.start,
-      last.end,
-      name && plainLetters >= fancyLetters ? gamblingWeights.fancyName : gamblingWeights.fancyText,
-    );
+    const name = fancyWords <= 2 || start[lastFancy]! - start[firstFancy]! <= 20; // one name, maybe spaced apart
+    signals.push({
+      kind: 'fancy-letters',
+      start: start[firstFancy]!,
+      end: wordEnd[lastFancy]!,
+      weight: name && plainLetters >= fancyLetters ? gamblingWeights.fancyName : gamblingWeights.fancyText,
+    });
   }
 
   // Letters written apart (P U L A U W I N, GA RU DA HO KI, A E RO88, [P][U][L][A][U][7][7][7]): a
   // run of one-character words, or of two-character words in capitals or fancy letters, read
   // together as one word for the brand test.
-  let run: Word[] = [];
+  if (runWords.length < count) runWords = new Int32Array(count * 2);
+  const run = runWords;
+  let runLength = 0;
   let spacedSeen = false; // counted once: people also space letters out for emphasis (T I D A K)
-  const inRun = (word: Word) => {
-    const size = word.to - word.from;
-    return size === 1 || (size === 2 && word.digits === 0 && (word.fancy > 0 || word.capitals));
-  };
-  const closeRun = (next?: Word) => {
-    while (run.length > 0 && run[0]!.digits > 0) run.shift(); // a brand starts with a letter
-    // Flags (🇮🇩🇵🇸) are pairs of regional-indicator letters: they spell a brand, never emphasis.
-    const singles = run.filter(
-      (word) => word.to - word.from === 1 && word.digits === 0 && !isRegionalIndicator(text.codePointAt(word.start)!),
-    ).length;
-    if (run.length >= 2) {
-      const joinedNext = next && next.digits > 0 && next.to - next.from <= 4 ? next : undefined; // A E R O88
-      const last = joinedNext ?? run.at(-1)!;
-      const spelled = [...run, ...(joinedNext ? [joinedNext] : [])]
-        .map((word) => lettersAndDigits(text.slice(word.start, word.end)))
-        .join('');
-      const brand = brandShapeOf(spelled) !== 'none';
-      if ((singles >= 4 || (brand && run.length >= 3)) && !spacedSeen) {
-        spacedSeen = true;
-        add('spaced-letters', run[0]!.start, last.end, gamblingWeights.spacedLetters);
+  /** Reads the run of short words as one word; `next` is the word after it (-1 at the text's end). */
+  const closeRun = (next: number) => {
+    let first = 0;
+    while (first < runLength && digits[run[first]!]! > 0) first++; // a brand starts with a letter
+    if (runLength - first >= 2) {
+      // Flags (🇮🇩🇵🇸) are pairs of regional-indicator letters: they spell a brand, never emphasis.
+      let singles = 0;
+      let spelled = '';
+      for (let r = first; r < runLength; r++) {
+        const w = run[r]!;
+        if (to[w]! - from[w]! === 1 && digits[w] === 0 && !isRegionalIndicator(text.codePointAt(start[w]!)!)) singles++;
+        spelled += lettersAndDigits(text.slice(start[w]!, wordEnd[w]!));
       }
-      if (brand) add('brand-shape', run[0]!.start, last.end, gamblingWeights.brandShape + gamblingWeights.emphasisedBrand);
+      const joinedNext = next >= 0 && digits[next]! > 0 && to[next]! - from[next]! <= 4 ? next : -1; // A E R O88
+      if (joinedNext >= 0) spelled += lettersAndDigits(text.slice(start[joinedNext]!, wordEnd[joinedNext]!));
+      const runStart = start[run[first]!]!;
+      const runEnd = wordEnd[joinedNext >= 0 ? joinedNext : run[runLength - 1]!]!;
+      const brand = brandShapeOf(spelled) !== 'none';
+      if ((singles >= 4 || (brand && runLength - first >= 3)) && !spacedSeen) {
+        spacedSeen = true;
+        signals.push({ kind: 'spaced-letters', start: runStart, end: runEnd, weight: gamblingWeights.spacedLetters });
+      }
+      if (brand) {
+        signals.push({
+          kind: 'brand-shape',
+          start: runStart,
+          end: runEnd,
+          weight: gamblingWeights.brandShape + gamblingWeights.emphasisedBrand,
+        });
+      }
     }
-    run = [];
+    runLength = 0;
   };
 
-  words.forEach((word, index) => {
-    if (word.fancy >= 1 && word.plain >= 1 && word.to - word.from >= 3)
-      add('mixed-styles', word.start, word.end, gamblingWeights.mixedStyles);
-    if (word.lookalike >= 1 && word.plain >= 1) add('mixed-script', word.start, word.end, gamblingWeights.mixedScript);
-    else if (word.capitalIForL) add('mixed-script', word.start, word.end, gamblingWeights.capitalIForL);
+  for (let w = 0; w < count; w++) {
+    const size = to[w]! - from[w]!;
+    const capitals = (traits[w]! & WordTrait.capitals) !== 0;
+    if (fancy[w]! >= 1 && plain[w]! >= 1 && size >= 3)
+      signals.push({ kind: 'mixed-styles', start: start[w]!, end: wordEnd[w]!, weight: gamblingWeights.mixedStyles });
+    if (lookalike[w]! >= 1 && plain[w]! >= 1)
+      signals.push({ kind: 'mixed-script', start: start[w]!, end: wordEnd[w]!, weight: gamblingWeights.mixedScript });
+    else if (traits[w]! & WordTrait.capitalIForL)
+      signals.push({ kind: 'mixed-script', start: start[w]!, end: wordEnd[w]!, weight: gamblingWeights.capitalIForL });
 
     // A name and its number may be joined by a dash or apostrophe (WETON-88, 𝐖𝐄𝐓𝐎𝐍`𝟴𝟴).
-    const next = words[index + 1];
+    const next = w + 1 < count ? w + 1 : -1;
     // …or a space, when both are in fancy letters and digits (𝗦𝗚𝗜𝟴 𝟴): nobody types 𝟴 by accident.
-    let joined: Word | undefined;
-    if (next && next.digits === next.to - next.from && (word.digits > 0 || word.fancy > 0 || word.capitals)) {
-      const between = text.slice(word.end, next.start);
-      const fancyPair = word.fancy > 0 && between === ' ' && !asciiDigits.test(text.slice(next.start, next.end));
+    let joined = -1;
+    if (next >= 0 && digits[next] === to[next]! - from[next]! && (digits[w]! > 0 || fancy[w]! > 0 || capitals)) {
+      const between = text.slice(wordEnd[w]!, start[next]!);
+      const fancyPair = fancy[w]! > 0 && between === ' ' && !asciiDigits.test(text.slice(start[next]!, wordEnd[next]!));
       if (isNameNumberJoiner(between) || fancyPair) joined = next;
     }
-    const end = joined ? joined.end : word.end;
+    const end = joined >= 0 ? wordEnd[joined]! : wordEnd[w]!;
     // @budi99 names an account, not a site.
-    const mention = word.start > 0 && text.charCodeAt(word.start - 1) === 0x40;
+    const mention = start[w]! > 0 && text.charCodeAt(start[w]! - 1) === 0x40;
     // Without digits, a suffix alone (…win, …bet) needs capitals or fancy letters: "darwin" is a name.
     const spelled =
       !mention &&
-      (joined !== undefined ||
-        ((word.digits > 0 || word.fancy > 0 || word.capitals) &&
-          (word.digits > 0 || word.leet || lettersMaySpellBrand(normalized.codes, word.from, word.to))))
-        ? lettersAndDigits(text.slice(word.start, end))
+      (joined >= 0 ||
+        ((digits[w]! > 0 || fancy[w]! > 0 || capitals) &&
+          (digits[w]! > 0 || traits[w]! & WordTrait.leet || lettersMaySpellBrand(normalized.codes, from[w]!, to[w]!))))
+        ? lettersAndDigits(text.slice(start[w]!, end))
         : '';
     const shape = spelled === '' ? 'none' : brandShapeOf(spelled);
     const isBrand = shape !== 'none';
@@ -406,19 +464,30 @@ export function gamblingSignals(
       // Capitals are ordinary on names with numbers (COVID19, HUT79, PON2024); on a name with a
       // gambling suffix (GUNUNGWIN) or a repeated number (DORA77, AXL777, MPO111) they are a brand's.
       const digitsAtEnd = /\d+$/u.exec(spelled)?.[0] ?? '';
-      const emphasised = word.fancy > 0 || shape === 'jargon' || (word.capitals && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
-      add('brand-shape', word.start, end, gamblingWeights.brandShape + (emphasised ? gamblingWeights.emphasisedBrand : 0));
+      const emphasised = fancy[w]! > 0 || shape === 'jargon' || (capitals && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
+      signals.push({
+        kind: 'brand-shape',
+        start: start[w]!,
+        end,
+        weight: gamblingWeights.brandShape + (emphasised ? gamblingWeights.emphasisedBrand : 0),
+      });
     }
-    if ((isBrand || word.fancy >= 2) && framedByEmoji(text, word.start, end))
-      add('emoji-framed', word.start, end, gamblingWeights.emojiFramed);
+    if ((isBrand || fancy[w]! >= 2) && framedByEmoji(text, start[w]!, end))
+      signals.push({ kind: 'emoji-framed', start: start[w]!, end, weight: gamblingWeights.emojiFramed });
 
-    if (inRun(word)) run.push(word);
-    else if (run.length > 0) closeRun(word);
-  });
-  closeRun();
+    const inRun = size === 1 || (size === 2 && digits[w] === 0 && (fancy[w]! > 0 || capitals));
+    if (inRun) run[runLength++] = w;
+    else if (runLength > 0) closeRun(w);
+  }
+  closeRun(-1);
 
   const cta = text.includes('/') ? callToAction.exec(text) : null; // most texts have no link at all
-  if (cta) add('call-to-action', cta.index, cta.index + cta[0].length, gamblingWeights.callToAction);
-  for (const cue of cues.slice(0, gamblingMaxCues)) add('gambling-cue', cue.start, cue.end, gamblingWeights.gamblingCue);
-  return { score: signals.reduce((sum, signal) => sum + signal.weight, 0), signals };
+  if (cta) signals.push({ kind: 'call-to-action', start: cta.index, end: cta.index + cta[0].length, weight: gamblingWeights.callToAction });
+  const countedCues = Math.min(cues.length, gamblingMaxCues);
+  for (let c = 0; c < countedCues; c++) {
+    signals.push({ kind: 'gambling-cue', start: cues[c]!.start, end: cues[c]!.end, weight: gamblingWeights.gamblingCue });
+  }
+  let score = 0;
+  for (const signal of signals) score += signal.weight;
+  return { score, signals };
 }

@@ -75,6 +75,7 @@ describe('isCertainlyClean', () => {
       'kirim ke budi@mail.id',
       'SANGAT RAHASIA',
       'P U L A U W I N',
+      'cek p u l a u w i n sekarang',
       'g@cor',
       // The status field of a letter after an invisible character: not a word boundary, but the
       // classification-mark detector reads any non-letter before it as one.

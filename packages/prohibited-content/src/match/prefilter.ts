@@ -8,7 +8,7 @@ import {
   lettersMaySpellBrand,
 } from '../detect/gambling-signals';
 import { isAsciiLocalPart } from '../detect/personal-data';
-import { bmpClass, CharKind, classify, expansions, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
+import { bmpClass, CharKind, classify, expansions, flagsOf, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
 import { nextVisibleClass } from '../normalize/normalize';
 import { type Automaton, buildAutomaton, deserializeAutomaton, type SerializedAutomaton, serializeAutomaton } from './automaton';
 
@@ -132,8 +132,17 @@ function visiblePart(text: string): string {
 // ASCII letters that no step changes (lower case, not a look-alike): their normalized code point, or -1.
 const plainAsciiLetters = Int32Array.from({ length: 0x80 }, (_, code) => {
   const packed = bmpClass(code);
-  return kindOf(packed) === CharKind.Letter && ((packed >>> 3) & 0xff) === 0 ? packed >>> 11 : -1;
+  return kindOf(packed) === CharKind.Letter && flagsOf(packed) === 0 ? payloadOf(packed) : -1;
 });
+// …and ASCII capitals that only case folding changes (a sentence's first word): their code point, or -1.
+const plainAsciiCapitals = Int32Array.from({ length: 0x80 }, (_, code) => {
+  const packed = bmpClass(code);
+  return kindOf(packed) === CharKind.Letter && flagsOf(packed) === Step.caseFold ? payloadOf(packed) : -1;
+});
+// ASCII separators between words that the steps below only read as a gap: not `/` (a link), not `@`.
+const gapOnlyAscii = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  kindOf(bmpClass(code)) === CharKind.Separator && code !== 0x2f && code !== 0x40 ? 1 : 0,
+);
 
 /** The keys ending at `state` that start at a word boundary: bit 0 set when one is a term, the number of cues above it. */
 function keysEndingAt(prefilter: Prefilter, state: number, position: number): number {
@@ -223,28 +232,103 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
       while (i < textLength) {
         const plain = text.charCodeAt(i);
         const value = plain < 0x80 ? plainAsciiLetters[plain]! : -1;
-        if (value < 0) break;
+        if (value < 0) {
+          // Spaces or punctuation between two words of ASCII letters, the commonest gap: the word
+          // ends as the separator steps below end a word that is not in capitals, has no digit and
+          // is not short, and the next word starts as the letter steps start one.
+          let next = i;
+          for (; next < textLength; next++) {
+            const gap = text.charCodeAt(next);
+            if (gap >= 0x80 || gapOnlyAscii[gap] === 0) break;
+          }
+          if (next === i || next >= textLength) break;
+          const nextCode = text.charCodeAt(next);
+          const nextPlain = nextCode < 0x80 ? plainAsciiLetters[nextCode]! : -1;
+          const nextValue = nextPlain >= 0 ? nextPlain : nextCode < 0x80 ? plainAsciiCapitals[nextCode]! : -1;
+          if (
+            nextValue < 0 ||
+            wordLength < 2 ||
+            wordHasLeetDigit ||
+            shortRunLength >= 2 ||
+            (wordCapitals && runFlags & Step.caseFold) ||
+            termMayEnd
+          )
+            break;
+          if (capitalIForL) capitalIForLWords++;
+          previousHadLeetDigit = false;
+          previousWordEnd = i;
+          previousLoneDigit = false;
+          previousLoneLetter = false;
+          previousCapitals = false;
+          shortRunLength = 0;
+          shortRunSingles = 0;
+          wordStart = next;
+          i = next + 1;
+          numberRun = 0;
+          capitalIForL = false;
+          runStartsWithCapitalI = false;
+          capitalIAfterLowerCase = true;
+          runFlags = nextPlain >= 0 ? 0 : Step.caseFold;
+          wordCapitals = true;
+          digitsAreLetters = false;
+          wordDigitRuns = 0;
+          lastLetter = nextValue;
+          wordCodes[0] = nextValue;
+          wordLength = 1;
+          gapBefore = false;
+          if (nextValue === lastCode) {
+            boundaries[position & mask] = 1;
+          } else {
+            lastCode = nextValue;
+            position++;
+            boundaries[position & mask] = 1;
+            row = rows[row + bmpSymbols[nextValue]!]!;
+            keysEnd = row < 0;
+            if (keysEnd) row = ~row;
+          }
+          if (keysEnd) {
+            const keys = keysEndingAt(prefilter, row / alphabetSize, position);
+            if (keys & 1) termMayEnd = true;
+            cueCount += keys >>> 1;
+          }
+          continue;
+        }
         i++;
         if (value === lastLetter) continue;
         if (!(runFlags & Step.caseFold)) wordCapitals = false;
         if (runStartsWithCapitalI && capitalIAfterLowerCase) capitalIForL = true;
         runStartsWithCapitalI = false;
         runFlags = 0;
-        lastLetter = value;
         if (wordCapitals && wordLength < maxWordLength) wordCodes[wordLength] = value;
-        wordLength++;
-        termMayEnd = false;
-        lastCode = value;
-        position++;
-        boundaries[position & mask] = 0;
-        row = rows[row + bmpSymbols[value]!]!;
-        keysEnd = row < 0;
-        if (keysEnd) {
-          row = ~row;
-          const keys = keysEndingAt(prefilter, row / alphabetSize, position);
-          if (keys & 1) termMayEnd = true;
-          cueCount += keys >>> 1;
+        // The steps of a new run of a plain letter; the ones above only matter for the word's
+        // first runs. The letters that follow are read in a tight loop of their own, which moves
+        // only the automaton and the word's length: the word has a lower-case letter now, so it
+        // is not in capitals and no capital I can stand between two of its lower-case letters.
+        for (let letter = value; ; ) {
+          wordLength++;
+          termMayEnd = false;
+          lastCode = letter;
+          position++;
+          boundaries[position & mask] = 0;
+          row = rows[row + bmpSymbols[letter]!]!;
+          keysEnd = row < 0;
+          if (keysEnd) {
+            row = ~row;
+            const keys = keysEndingAt(prefilter, row / alphabetSize, position);
+            if (keys & 1) termMayEnd = true;
+            cueCount += keys >>> 1;
+          }
+          do {
+            if (i >= textLength) break;
+            const following = text.charCodeAt(i);
+            letter = following < 0x80 ? plainAsciiLetters[following]! : -1;
+            if (letter < 0) break;
+            i++;
+          } while (letter === lastCode);
+          if (letter < 0 || letter === lastCode) break;
+          wordCapitals = false;
         }
+        lastLetter = lastCode;
       }
     }
     let kind: number = CharKind.Separator;
