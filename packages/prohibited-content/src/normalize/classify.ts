@@ -100,8 +100,11 @@ function computeClass(code: number): PackedClass {
   return pack(CharKind.Expansion, flags, expansions.length - 1);
 }
 
-// Most text is ASCII and BMP: a flat cache makes classifying a code point one array read.
+// Most text is ASCII and BMP: a flat cache makes classifying a code point one array read. Plane 1
+// (U+10000–U+1FFFF) holds the mathematical letters of disguised spam (𝐒𝐋𝐎𝐓) and most emoji: it gets
+// a flat cache too, as a map lookup per character cost more than the rest of normalizing it.
 const bmpCache = new Int32Array(0x10000);
+const planeOneCache = new Int32Array(0x10000);
 const astralCache = new Map<number, PackedClass>();
 
 /** The class of a BMP code point (below U+10000), from the cache. */
@@ -117,6 +120,13 @@ export function classify(code: number): PackedClass {
     if (cached !== 0) return cached;
     const computed = computeClass(code);
     bmpCache[code] = computed;
+    return computed;
+  }
+  if (code < 0x20000) {
+    const cached = planeOneCache[code - 0x10000]!;
+    if (cached !== 0) return cached;
+    const computed = computeClass(code);
+    planeOneCache[code - 0x10000] = computed;
     return computed;
   }
   let cached = astralCache.get(code);
