@@ -41,6 +41,11 @@ describe('screen', () => {
     expect(finding.message.en).toBe('Online gambling: "𝐒𝐋𝐎𝐎𝐓" (read as "slot").');
   });
 
+  it('spells out the term only when the text disguised it', () => {
+    const [plain] = screen('SLOT GACOR', { mode: 'comment', asOf }).findings;
+    expect(plain?.message).toEqual({ id: 'Judi daring: "SLOT GACOR".', en: 'Online gambling: "SLOT GACOR".' });
+  });
+
   it('matches whole words only', () => {
     expect(categoriesOf('Kasus ini terjadi di Pasar Lotte')).toEqual([]);
     expect(categoriesOf('Persidangan judikatif')).toEqual([]);

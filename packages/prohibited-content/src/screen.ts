@@ -247,8 +247,9 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
         const start = normalized.starts[hit.start]!;
         const end = normalized.ends[hit.end - 1]!;
         const matched = input.slice(start, end);
+        // Only a disguise is worth spelling out: "SLOT GACOR" is what the term says.
         const readAs =
-          hit.key.normalized !== matched.toLowerCase()
+          hit.entry.term.toLowerCase() !== matched.toLowerCase()
             ? { id: ` (dibaca "${hit.entry.term}")`, en: ` (read as "${hit.entry.term}")` }
             : { id: '', en: '' };
         findings.push({

@@ -17,6 +17,12 @@ describe('pedoman screen', () => {
     expect(stdout()).toContain('Putusan: hide — sembunyikan');
   });
 
+  it('prints the text’s last line break once, not as an empty line', async () => {
+    const { io, stdout } = memoryIo('Mantap, 𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 hari ini\n');
+    await main(['screen', ...asOf], io);
+    expect(stdout()).toContain('hari ini\n\n1. [error]');
+  });
+
   it('exits 0 for a clean text, and 0 for findings that only need review', async () => {
     expect(await main(['screen', ...asOf], memoryIo('Pelayanannya lambat, mohon diperbaiki.').io)).toBe(0);
     const review = memoryIo('Sebarkan sebelum dihapus!');

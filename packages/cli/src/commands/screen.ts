@@ -49,7 +49,8 @@ export function highlight(text: string, findings: readonly ContentFinding[], ter
 }
 
 function report(text: string, findings: readonly ContentFinding[], verdict: string, locale: Locale, terminal: boolean): string {
-  const lines = [highlight(text, findings, terminal), ''];
+  // The text's own final line break would print as an empty line before the findings.
+  const lines = [highlight(text, findings, terminal).trimEnd(), ''];
   findings.forEach((finding, index) => {
     lines.push(`${index + 1}. [${finding.severity}] ${localize(finding.message, locale)} → ${finding.action}`);
     if (finding.match.transformations.length > 0) {
