@@ -233,27 +233,15 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
         const plain = text.charCodeAt(i);
         const value = plain < 0x80 ? plainAsciiLetters[plain]! : -1;
         if (value < 0) {
-          // Spaces or punctuation between two words of ASCII letters, the commonest gap: the word
-          // ends as the separator steps below end a word that is not in capitals, has no digit and
-          // is not short, and the next word starts as the letter steps start one.
+          // Spaces or punctuation after a word of ASCII letters, the commonest gap: the word ends
+          // as the separator steps below end a word that is not in capitals, has no digit and is
+          // not short; the steps below read the next character.
           let next = i;
           for (; next < textLength; next++) {
             const gap = text.charCodeAt(next);
             if (gap >= 0x80 || gapOnlyAscii[gap] === 0) break;
           }
-          if (next === i || next >= textLength) break;
-          const nextCode = text.charCodeAt(next);
-          const nextPlain = nextCode < 0x80 ? plainAsciiLetters[nextCode]! : -1;
-          const nextValue = nextPlain >= 0 ? nextPlain : nextCode < 0x80 ? plainAsciiCapitals[nextCode]! : -1;
-          if (
-            nextValue < 0 ||
-            wordLength < 2 ||
-            wordHasLeetDigit ||
-            shortRunLength >= 2 ||
-            (wordCapitals && runFlags & Step.caseFold) ||
-            termMayEnd
-          )
-            break;
+          if (next === i || wordLength < 2 || wordHasLeetDigit || shortRunLength >= 2 || (wordCapitals && runFlags & Step.caseFold)) break;
           if (capitalIForL) capitalIForLWords++;
           previousHadLeetDigit = false;
           previousWordEnd = i;
@@ -262,36 +250,18 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
           previousCapitals = false;
           shortRunLength = 0;
           shortRunSingles = 0;
-          wordStart = next;
-          i = next + 1;
+          i = next;
           numberRun = 0;
-          capitalIForL = false;
-          runStartsWithCapitalI = false;
-          capitalIAfterLowerCase = true;
-          runFlags = nextPlain >= 0 ? 0 : Step.caseFold;
-          wordCapitals = true;
+          gapBefore = true;
+          wordLength = 0;
+          wordHasLetter = false;
           digitsAreLetters = false;
           wordDigitRuns = 0;
-          lastLetter = nextValue;
-          wordCodes[0] = nextValue;
-          wordLength = 1;
-          gapBefore = false;
-          if (nextValue === lastCode) {
-            boundaries[position & mask] = 1;
-          } else {
-            lastCode = nextValue;
-            position++;
-            boundaries[position & mask] = 1;
-            row = rows[row + bmpSymbols[nextValue]!]!;
-            keysEnd = row < 0;
-            if (keysEnd) row = ~row;
-          }
-          if (keysEnd) {
-            const keys = keysEndingAt(prefilter, row / alphabetSize, position);
-            if (keys & 1) termMayEnd = true;
-            cueCount += keys >>> 1;
-          }
-          continue;
+          wordCapitals = true;
+          runFlags = 0;
+          runStartsWithCapitalI = false;
+          capitalIForL = false;
+          break;
         }
         i++;
         if (value === lastLetter) continue;
