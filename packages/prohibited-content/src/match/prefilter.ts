@@ -134,11 +134,6 @@ const plainAsciiLetters = Int32Array.from({ length: 0x80 }, (_, code) => {
   const packed = bmpClass(code);
   return kindOf(packed) === CharKind.Letter && flagsOf(packed) === 0 ? payloadOf(packed) : -1;
 });
-// …and ASCII capitals that only case folding changes (a sentence's first word): their code point, or -1.
-const plainAsciiCapitals = Int32Array.from({ length: 0x80 }, (_, code) => {
-  const packed = bmpClass(code);
-  return kindOf(packed) === CharKind.Letter && flagsOf(packed) === Step.caseFold ? payloadOf(packed) : -1;
-});
 // ASCII separators between words that the steps below only read as a gap: not `/` (a link), not `@`.
 const gapOnlyAscii = Uint8Array.from({ length: 0x80 }, (_, code) =>
   kindOf(bmpClass(code)) === CharKind.Separator && code !== 0x2f && code !== 0x40 ? 1 : 0,
