@@ -274,20 +274,25 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
         });
       }
 
-      // 2. Gambling promotion without a gambling word: structural signals, scored.
+      // 2. Gambling promotion beyond the words of the list: structural signals, scored.
       const gambling = active.get('gambling');
-      if (gambling && !keptUntil.has('gambling')) {
+      if (gambling) {
         const originalSpan = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
         const cueSpans = cues.length === 0 ? cues : cues.filter((cue) => !isAllowed(cue, 'gambling')).map(originalSpan);
         // Reading every word costs more than all the rest; most texts cannot reach the threshold.
         const found = gamblingSignals(input, normalized, cueSpans, gamblingThreshold);
         // An allow phrase cancels the signals it covers — `Densus 88` is not a brand, `𝐒𝐓𝐎𝐏 𝐉𝐔𝐃𝐈` not
         // a promotion — but not a brand elsewhere in the text: "stop judi" does not excuse ALEXIS17.
-        const allowedSpans = allowed.length === 0 ? allowed : allowed.filter((allow) => allow.category === 'gambling').map(originalSpan);
+        // A gambling term already reported covers its signals too (`𝐒𝐋𝐎𝐓` is not found twice), but
+        // not a brand beside it: "main di 𝐊𝐔𝐒𝐔𝐌𝐀𝐓𝟎𝐓𝟎, gacor!" marks both, so a draft is fixed at once.
+        const covered = [
+          ...(allowed.length === 0 ? [] : allowed.filter((allow) => allow.category === 'gambling').map(originalSpan)),
+          ...kept.filter((hit) => hit.entry.category === 'gambling').map(originalSpan),
+        ];
         const signals =
-          allowedSpans.length === 0
+          covered.length === 0
             ? found.signals
-            : found.signals.filter((signal) => !allowedSpans.some((allow) => allow.start < signal.end && signal.start < allow.end));
+            : found.signals.filter((signal) => !covered.some((span) => span.start < signal.end && signal.start < span.end));
         const score = signals === found.signals ? found.score : signals.reduce((sum, signal) => sum + signal.weight, 0);
         if (score >= gamblingThreshold) {
           let strongest = signals[0]!;
