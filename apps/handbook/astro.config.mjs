@@ -49,6 +49,8 @@ export default defineConfig({
           ],
         },
       ],
+      // Lists the headings rendered from package data in each page's table of contents.
+      routeMiddleware: './src/route-data.ts',
       lastUpdated: false,
       pagination: false,
     }),

@@ -57,6 +57,34 @@ describe('the built handbook', () => {
     expect(pdf.length).toBeGreaterThan(20_000);
   });
 
+  it('lists in each page’s table of contents the headings of its content, in order', () => {
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim();
+    let checked = 0;
+    for (const page of all) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      const toc = /<starlight-toc[^>]*>([\s\S]*?)<\/starlight-toc>/.exec(html)?.[1];
+      if (!toc) continue; // a page without a table of contents (the home page)
+      const listed = [...toc.matchAll(/<a href="#([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)]
+        .map(([, slug, label]) => [decodeURIComponent(slug!), text(label!)])
+        .filter(([slug]) => slug !== '_top');
+      const content = html.slice(html.indexOf('class="sl-markdown-content"'), html.indexOf('</main>'));
+      const headings = [...content.matchAll(/<h([23]) id="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, , slug, label]) => [
+        slug,
+        text(label!),
+      ]);
+      expect(listed, page).toEqual(headings);
+      checked += headings.length;
+    }
+    // Most headings are rendered from the packages; without them the contents would be nearly empty.
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('has no broken internal link or anchor', () => {
     const broken: string[] = [];
     for (const page of all) {
