@@ -37,9 +37,26 @@ describe('readYamlSource', () => {
     expect(result.ok ? [] : result.errors).toMatchObject([{ line: 5, column: 5, path: ['limits', 0, 'maks'] }]);
   });
 
-  it('points a missing field at the object that lacks it', () => {
+  it('names unknown keys and says how to fix them, in both languages', () => {
+    const result = readYamlSource('name: ok\nlimits: []\nnama: x\nbatas: y\n', schema, 'f.yaml');
+    expect(result.ok ? [] : result.errors.map((error) => error.message)).toEqual([
+      {
+        id: 'Kunci tidak dikenal: "nama", "batas". Periksa ejaannya, atau hapus bila tidak dipakai.',
+        en: 'Unknown keys: "nama", "batas". Check the spelling, or remove them if unused.',
+      },
+    ]);
+  });
+
+  it('points a missing field at the object that lacks it, and names it', () => {
     const result = readYamlSource('name: ok\nlimits:\n  - platform: x\n', schema, 'f.yaml');
-    expect(result.ok ? [] : result.errors).toMatchObject([{ line: 3, column: 5, path: ['limits', 0, 'max'] }]);
+    expect(result.ok ? [] : result.errors).toMatchObject([
+      {
+        line: 3,
+        column: 5,
+        path: ['limits', 0, 'max'],
+        message: { id: 'Kolom wajib "max" tidak ada: tambahkan (number).', en: 'Required field "max" is missing: add it (number).' },
+      },
+    ]);
   });
 
   it('keeps bilingual custom messages', () => {

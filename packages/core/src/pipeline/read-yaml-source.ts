@@ -21,6 +21,23 @@ export function localizeIssue(issue: z.core.$ZodIssue): LocalizedText {
   const custom = localizedMessageOf(issue);
   if (custom) return custom;
   if (issue.code === 'custom') return { id: issue.message, en: issue.message };
+  const field = issue.path.at(-1);
+  if (issue.code === 'invalid_type' && issue.input === undefined && typeof field === 'string') {
+    // zod says "expected array, received undefined": the field is simply missing.
+    return {
+      id: `Kolom wajib "${field}" tidak ada: tambahkan (${issue.expected}).`,
+      en: `Required field "${field}" is missing: add it (${issue.expected}).`,
+    };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    // Our own words: zod's Indonesian message is garbled ("Kunci tidak dikenali s:"), and neither
+    // locale says what to do about it.
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return {
+      id: `Kunci tidak dikenal: ${keys}. Periksa ejaannya, atau hapus bila tidak dipakai.`,
+      en: `Unknown key${issue.keys.length === 1 ? '' : 's'}: ${keys}. Check the spelling, or remove ${issue.keys.length === 1 ? 'it' : 'them'} if unused.`,
+    };
+  }
   return { id: messageFrom(indonesian, issue) ?? issue.message, en: messageFrom(english, issue) ?? issue.message };
 }
 
