@@ -2,6 +2,8 @@
 // comment set (CSV with columns `label` — 1 gambling, 0 normal — and `comment`). Reads
 // ../shared/data/judol-comments-dev.csv beside the repository, or the file given as argument;
 // skips cleanly when there is none. The comments are never copied into this repository.
+// `--show-errors` prints every miss and false alarm; `--by-channel` the figures of every channel
+// (when the CSV has a `channel` column).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -10,6 +12,7 @@ import { createScreener } from '../src/screen';
 const defaultPath = new URL('../../../../shared/data/judol-comments-dev.csv', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const showErrors = args.includes('--show-errors');
+const byChannel = args.includes('--by-channel');
 const path = resolve(args.find((arg) => !arg.startsWith('--')) ?? defaultPath);
 
 if (!existsSync(path)) {
@@ -17,7 +20,11 @@ if (!existsSync(path)) {
   process.exit(0);
 }
 
-const rows: { label: string; comment: string }[] = parse(readFileSync(path), { columns: true, skip_empty_lines: true, relax_quotes: true });
+const rows: { label: string; comment: string; channel?: string }[] = parse(readFileSync(path), {
+  columns: true,
+  skip_empty_lines: true,
+  relax_quotes: true,
+});
 const screener = createScreener();
 let truePositive = 0;
 let falsePositive = 0;
@@ -26,6 +33,9 @@ let trueNegative = 0;
 const errors: string[] = [];
 // Flagged comments by the action they get: `hold` (signals only just at the threshold) or `hide`.
 const heldCount = { truePositive: 0, falsePositive: 0 };
+// The same counts per channel: the held-out comments come from other channels, and the spread
+// between channels here shows how much one channel's figures may differ from the whole set's.
+const channels = new Map<string, { flagged: [number, number]; total: [number, number] }>();
 const started = performance.now();
 for (const [index, row] of rows.entries()) {
   if (row.label !== '0' && row.label !== '1') {
@@ -38,6 +48,12 @@ for (const [index, row] of rows.entries()) {
   const flagged = gamblingFindings.length > 0;
   const held = flagged && gamblingFindings.every((finding) => finding.action === 'hold');
   const gambling = row.label === '1';
+  if (row.channel !== undefined) {
+    const counts = channels.get(row.channel) ?? { flagged: [0, 0], total: [0, 0] };
+    counts.total[Number(gambling)]!++;
+    if (flagged) counts.flagged[Number(gambling)]!++;
+    channels.set(row.channel, counts);
+  }
   if (held) heldCount[gambling ? 'truePositive' : 'falsePositive']++;
   if (flagged && gambling) truePositive++;
   else if (flagged) {
@@ -59,3 +75,27 @@ console.log(`  recall               ${recall.toFixed(3)}   (target ≥ 0.95)`);
 console.log(`  false-positive rate  ${falsePositiveRate.toFixed(4)}  (target ≤ 0.01)`);
 console.log(`  TP ${truePositive}  FP ${falsePositive}  FN ${falseNegative}  TN ${trueNegative}`);
 console.log(`  held for review, not hidden: ${heldCount.truePositive} of the TP, ${heldCount.falsePositive} of the FP`);
+
+/** A rate over the channels with at least `minimum` comments of the label: lowest, median, highest. */
+function spread(label: 0 | 1, minimum: number): string {
+  const rates = [...channels]
+    .filter(([, counts]) => counts.total[label] >= minimum)
+    .map(([name, counts]) => ({ name, rate: counts.flagged[label] / counts.total[label] }))
+    .sort((a, b) => a.rate - b.rate);
+  if (rates.length === 0) return 'no channel with enough comments';
+  const median = rates[Math.floor(rates.length / 2)]!.rate;
+  const [lowest, highest] = [rates[0]!, rates.at(-1)!];
+  return `${rates.length} channels: lowest ${lowest.rate.toFixed(3)} (${lowest.name}), median ${median.toFixed(3)}, highest ${highest.rate.toFixed(3)} (${highest.name})`;
+}
+if (channels.size > 0) {
+  console.log('  by channel (at least 20 comments of the label):');
+  console.log(`    recall               ${spread(1, 20)}`);
+  console.log(`    false-positive rate  ${spread(0, 20)}`);
+  if (byChannel) {
+    for (const [name, counts] of [...channels].sort(([a], [b]) => a.localeCompare(b))) {
+      const recallText = counts.total[1] > 0 ? `recall ${(counts.flagged[1] / counts.total[1]).toFixed(3)} of ${counts.total[1]}` : '';
+      const fprText = counts.total[0] > 0 ? `FPR ${(counts.flagged[0] / counts.total[0]).toFixed(4)} of ${counts.total[0]}` : '';
+      console.log(`    ${name.padEnd(32)} ${[recallText, fprText].filter(Boolean).join(', ')}`);
+    }
+  }
+}
