@@ -74,6 +74,20 @@ describe('screen, for any text', () => {
     );
   });
 
+  it('gives gambling-signal findings spans that slice the original', () => {
+    // Pieces of brand promotion (fancy, spaced, joined, leetspeak) and of the text around them.
+    const piece = fc.constantFrom(
+      ...['𝐊𝗨𝗦𝗨𝗠𝗔𝗧𝟎𝗧𝟎', '𝗪𝗘𝗧𝗢𝗡', '𝟴𝟴', 'WETON', '88', '-', '`', '🚩', '⭐', 'Alexis17', 'P U L A U', 'W I N', 'ga𝘤hor'],
+      ...['ѕlоt', 'PuIauwin', 's.1.o.t', '1', 'l', 'I', 'main di', 'wd', 'bit.ly/x', ' ', ' ', '.', 'mantap'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        checkFindings(pieces.join(''));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('finishes adversarial inputs (the bound is vitest’s timeout; speed is measured by pnpm bench)', () => {
     const inputs = [
       `a${'\u0301'.repeat(1_000_000)}`,

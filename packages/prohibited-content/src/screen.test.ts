@@ -100,6 +100,17 @@ describe('screen', () => {
     }
   });
 
+  it('tells how a gambling signal was read, as for a term', () => {
+    const readings = ['Main di 𝐊𝗨𝗦𝗨𝗠𝗔𝗧𝟎𝗧𝟎 pasti', 'cek P U L A U W I N', 'Cakep 🚩𝗪𝗘𝗧𝗢𝗡-𝟴𝟴🚩'].map(
+      (text) => screen(text, { mode: 'comment', asOf }).findings[0]?.match,
+    );
+    expect(readings).toEqual([
+      { text: '𝐊𝗨𝗦𝗨𝗠𝗔𝗧𝟎𝗧𝟎', normalized: 'kusumatoto', transformations: ['compatibility', 'case-fold', 'leetspeak'] },
+      { text: 'P U L A U W I N', normalized: 'puiauwin', transformations: ['case-fold', 'split-letters'] },
+      { text: '𝗪𝗘𝗧𝗢𝗡-𝟴𝟴', normalized: 'weton88', transformations: ['compatibility', 'case-fold', 'split-letters'] },
+    ]);
+  });
+
   it('gives the verdict of the strongest finding, per mode', () => {
     expect(screen('Sebarkan sebelum dihapus!', { mode: 'comment', asOf }).verdict).toBe('hold');
     expect(screen('Sebarkan sebelum dihapus!', { mode: 'draft', asOf }).verdict).toBe('needs-approval');

@@ -155,6 +155,24 @@ interface Span {
   end: number;
 }
 
+/**
+ * How the normalizer read the part `span` of the original (UTF-16 offsets): its normalized
+ * characters and the steps that changed them — for a gambling signal, `𝐊𝐔𝐒𝐔𝐌𝐀𝐓𝟎𝐓𝟎` read as
+ * `kusumatoto` through compatibility, case folding and leetspeak; letters apart read together.
+ */
+function readingOf(text: NormalizedText, span: Span): { normalized: string; transformations: StepName[] } {
+  let from = 0;
+  while (from < text.length && text.starts[from]! < span.start) from++;
+  let to = from;
+  let flags = 0;
+  while (to < text.length && text.ends[to]! <= span.end) {
+    flags |= text.flags[to]!;
+    if (to > from && text.gapBefore[to]) flags |= Step.splitLetters;
+    to++;
+  }
+  return { normalized: normalizedString(text, from, to), transformations: stepsOf(flags) };
+}
+
 /** One bit per category, for the allow mask. */
 const categoryBits = new Map<CategoryId, number>(categoryIds.map((id, index) => [id, 2 ** index]));
 if (categoryIds.length > 32) throw new Error('The allow mask holds 32 categories; widen it in screen.ts.');
@@ -336,7 +354,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
                     : { id: 'Sembunyikan komentar ini.', en: 'Hide this comment.' },
             },
             explanation: { id: `Ciri yang ditemukan: ${listId}.`, en: `Signals found: ${listEn}.` },
-            match: { text: input.slice(strongest.start, strongest.end), normalized: '', transformations: [] },
+            match: { text: input.slice(strongest.start, strongest.end), ...readingOf(normalized, strongest) },
           });
         }
       }
