@@ -19,12 +19,23 @@ const statusField =
 const statusWord = /sifat|klasifikasi/iu;
 
 /**
+ * The words every header mark holds (`headerLine` above), in lower case: a header needs one of
+ * them written in capitals as a word of its own.
+ */
+export const headerMarkWords = ['rahasia', 'terbatas'] as const;
+
+/** Whether the text may hold a status field (`Sifat: Rahasia`): a colon and a status word. */
+export function mayHoldStatusField(text: string): boolean {
+  return text.includes(':') && statusWord.test(text);
+}
+
+/**
  * Whether {@link findClassificationMarks} may find anything: a header line needs `RAHASIA` or
  * `TERBATAS` in capitals, a status field needs a colon after `Sifat` or `Klasifikasi`. Cheap
  * (native substring searches), so most texts skip the expressions below.
  */
 export function mayHoldClassificationMark(text: string): boolean {
-  return text.includes('RAHASIA') || text.includes('TERBATAS') || (text.includes(':') && statusWord.test(text));
+  return headerMarkWords.some((word) => text.includes(word.toUpperCase())) || mayHoldStatusField(text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mayHoldClassificationMark } from '../detect/classification-marks';
+import { headerMarkWords, mayHoldStatusField } from '../detect/classification-marks';
 import {
   gamblingMaxCues,
   gamblingThreshold,
@@ -29,8 +29,10 @@ import { type Automaton, buildAutomaton, deserializeAutomaton, type SerializedAu
  *   look-alike letters, symbols between letters and expansions into letters are sent on; brand
  *   shapes are tested with the same function, on words with digits, words in capitals and runs of
  *   short words; a capital I between lower-case letters, a link and the cues add up to the bound.
- * - Personal data and classification marks start from cheap tests (`\d[\d .-]{7}`, an `@` after
- *   a local-part character, `mayHoldClassificationMark`) that are repeated here.
+ * - Personal data and classification marks start from cheap tests that are repeated here: a digit
+ *   and seven more digits or separators, an `@` after a local-part character, a status field's
+ *   colon and word (`mayHoldStatusField`), and a header mark's word (RAHASIA) in capitals, which
+ *   the word reader sees as it reads every word in capitals.
  * `prefilter.test.ts` checks the claim against the full screener on generated texts built from the
  * rules' edge cases, on any Unicode string, on every category example and on the shared comments.
  */
@@ -117,6 +119,13 @@ export function deserializePrefilter(data: SerializedPrefilter): Prefilter {
 // Longest word kept for the brand test; a longer word in capitals is not proved clean.
 const maxWordLength = 64;
 const wordCodes = new Int32Array(maxWordLength);
+// The words of classification marks as the word reader keeps them (one code per run of a letter).
+const headerMarkCodes = headerMarkWords.map((word) => collapseRuns(Array.from(word, (char) => payloadOf(bmpClass(char.codePointAt(0)!)))));
+
+/** Whether the word in `wordCodes` reads as a word of a classification mark. */
+function isHeaderMarkWord(length: number): boolean {
+  return headerMarkCodes.some((codes) => codes.length === length && codes.every((code, index) => wordCodes[index] === code));
+}
 const capitalI = 0x49;
 
 /** `text` without its invisible characters and combining marks. */
@@ -171,7 +180,6 @@ function shortWordsMaySignalGambling(text: string, start: number, end: number, s
 export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
   const { alphabetSize, bmpSymbols, astralSymbols } = prefilter.automaton;
   const { rows, boundaries, mask } = prefilter;
-  if (mayHoldClassificationMark(text)) return false;
   let row = 0; // the automaton's state × alphabetSize
   let keysEnd = false;
   // Position in the collapsed stream (one per run of the same character) and its character.
@@ -432,7 +440,9 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
     wordEnd = i - size; // where the separator stands (marks and invisible characters may come before it)
     if (wordHasLetter && !(runFlags & Step.caseFold)) wordCapitals = false;
     const capitals = wordCapitals && wordHasLetter;
-    if (capitals && (wordLength > maxWordLength || lettersMaySpellBrand(wordCodes, 0, wordLength))) return false;
+    // A word in capitals may be a gambling brand, or a classification mark (RAHASIA) heading a document.
+    if (capitals && (wordLength > maxWordLength || lettersMaySpellBrand(wordCodes, 0, wordLength) || isHeaderMarkWord(wordLength)))
+      return false;
     // A word with letters and digits is tested as a brand the way the gambling signals test it,
     // and a number after it may be the rest of its name (`weton-88`).
     if (wordHasLeetDigit && isBrandShaped(text.slice(wordStart, wordEnd))) return false;
@@ -496,5 +506,5 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
     capitalIForLWords * gamblingWeights.capitalIForL +
     (hasLink ? gamblingWeights.callToAction : 0) +
     Math.min(cueCount, gamblingMaxCues) * gamblingWeights.gamblingCue;
-  return bound < gamblingThreshold;
+  return bound < gamblingThreshold && !mayHoldStatusField(text);
 }
