@@ -303,10 +303,9 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
         // a promotion — but not a brand elsewhere in the text: "stop judi" does not excuse ALEXIS17.
         // A gambling term already reported covers its signals too (`𝐒𝐋𝐎𝐓` is not found twice), but
         // not a brand beside it: "main di 𝐊𝐔𝐒𝐔𝐌𝐀𝐓𝟎𝐓𝟎, gacor!" marks both, so a draft is fixed at once.
-        const covered = [
-          ...(allowed.length === 0 ? [] : allowed.filter((allow) => allow.category === 'gambling').map(originalSpan)),
-          ...kept.filter((hit) => hit.entry.category === 'gambling').map(originalSpan),
-        ];
+        const covered: Span[] = [];
+        for (const allow of allowed) if (allow.category === 'gambling') covered.push(originalSpan(allow));
+        for (const hit of kept) if (hit.entry.category === 'gambling') covered.push(originalSpan(hit));
         const signals =
           covered.length === 0
             ? found.signals
@@ -321,6 +320,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
           const review: DraftAction | CommentAction = mode === 'draft' ? 'needs-approval' : 'hold';
           const categoryAction = actionOf(gambling);
           const action = !confident && actionStrength[review] < actionStrength[categoryAction] ? review : categoryAction;
+          const reading = readingOf(normalized, strongest);
           // Both languages in one loop over the signals.
           let listId = '';
           let listEn = '';
@@ -354,7 +354,11 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
                     : { id: 'Sembunyikan komentar ini.', en: 'Hide this comment.' },
             },
             explanation: { id: `Ciri yang ditemukan: ${listId}.`, en: `Signals found: ${listEn}.` },
-            match: { text: input.slice(strongest.start, strongest.end), ...readingOf(normalized, strongest) },
+            match: {
+              text: input.slice(strongest.start, strongest.end),
+              normalized: reading.normalized,
+              transformations: reading.transformations,
+            },
           });
         }
       }

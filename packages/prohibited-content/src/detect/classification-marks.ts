@@ -23,6 +23,7 @@ const statusWord = /sifat|klasifikasi/iu;
  * them written in capitals as a word of its own.
  */
 export const headerMarkWords = ['rahasia', 'terbatas'] as const;
+const headerMarks = headerMarkWords.map((word) => word.toUpperCase());
 
 /** Whether the text may hold a status field (`Sifat: Rahasia`): a colon and a status word. */
 export function mayHoldStatusField(text: string): boolean {
@@ -35,7 +36,8 @@ export function mayHoldStatusField(text: string): boolean {
  * (native substring searches), so most texts skip the expressions below.
  */
 export function mayHoldClassificationMark(text: string): boolean {
-  return headerMarkWords.some((word) => text.includes(word.toUpperCase())) || mayHoldStatusField(text);
+  for (const mark of headerMarks) if (text.includes(mark)) return true;
+  return mayHoldStatusField(text);
 }
 
 /**
