@@ -1,8 +1,9 @@
-import { type Finding, type IsoDate, isRuleInEffect, type LocalizedText, today } from '@pedoman-medsos/core';
+import { type IsoDate, isRuleInEffect, type LocalizedText, today } from '@pedoman-medsos/core';
 import { categories, categoryIds, defaultTermLists, findCategory } from './categories';
 import { findClassificationMarks } from './detect/classification-marks';
-import { gamblingConfidentScore, gamblingSignalLabels, gamblingSignals, gamblingThreshold } from './detect/gambling-signals';
+import { gamblingSignals, gamblingThreshold } from './detect/gambling-signals';
 import { findPersonalData } from './detect/personal-data';
+import { type ContentFinding, classificationFinding, gamblingFinding, personalDataFinding, termFinding } from './findings';
 import {
   type Automaton,
   buildAutomaton,
@@ -25,7 +26,7 @@ import {
 import { gapsFit, gapsOf, isBoundary } from './match/word-boundaries';
 import { Step, type StepName, stepsOf } from './normalize/classify';
 import { type NormalizedText, normalize, normalizedString } from './normalize/normalize';
-import { actionStrength, type CommentAction, type DraftAction, type ScreenMode, type Verdict } from './schema/actions';
+import { actionStrength, type ScreenMode, type Verdict } from './schema/actions';
 import { type Category, type CategoryId, categoryIdOf } from './schema/category';
 import type { TermList } from './schema/term-list';
 
@@ -47,26 +48,7 @@ export interface ScreenOptions {
   categories?: readonly CategoryId[];
 }
 
-/** Which part of the screener found the content. */
-export type Detector = 'term' | 'gambling-signals' | 'personal-data' | 'classification-mark';
-
-/** A finding of the screener: a core finding plus what was matched and what to do with the text. */
-export interface ContentFinding extends Finding {
-  category: CategoryId;
-  /** What this finding asks for in the mode screened. */
-  action: DraftAction | CommentAction;
-  detector: Detector;
-  match: {
-    /** The matched part of the original text (`text.slice(location.start, location.end)`). */
-    text: string;
-    /** Its normalized form, as the matcher read it. */
-    normalized: string;
-    /** The list term it matched, as written in the list. */
-    term?: string;
-    /** The normalization steps that changed it, in order. */
-    transformations: StepName[];
-  };
-}
+export type { ContentFinding, Detector } from './findings';
 
 /** The result of screening one text. */
 export interface ScreenResult {
@@ -153,24 +135,6 @@ function transformationsOf(text: NormalizedText, from: number, to: number, key: 
 interface Span {
   start: number;
   end: number;
-}
-
-/**
- * How the normalizer read the part `span` of the original (UTF-16 offsets): its normalized
- * characters and the steps that changed them — for a gambling signal, `𝐊𝐔𝐒𝐔𝐌𝐀𝐓𝟎𝐓𝟎` read as
- * `kusumatoto` through compatibility, case folding and leetspeak; letters apart read together.
- */
-function readingOf(text: NormalizedText, span: Span): { normalized: string; transformations: StepName[] } {
-  let from = 0;
-  while (from < text.length && text.starts[from]! < span.start) from++;
-  let to = from;
-  let flags = 0;
-  while (to < text.length && text.ends[to]! <= span.end) {
-    flags |= text.flags[to]!;
-    if (to > from && text.gapBefore[to]) flags |= Step.splitLetters;
-    to++;
-  }
-  return { normalized: normalizedString(text, from, to), transformations: stepsOf(flags) };
 }
 
 /** One bit per category, for the allow mask. */
@@ -262,34 +226,11 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       }
       for (const hit of kept) {
         const category = active.get(hit.entry.category)!;
-        const start = normalized.starts[hit.start]!;
-        const end = normalized.ends[hit.end - 1]!;
-        const matched = input.slice(start, end);
-        // Only a disguise is worth spelling out: "SLOT GACOR" is what the term says.
-        const readAs =
-          hit.entry.term.toLowerCase() !== matched.toLowerCase()
-            ? { id: ` (dibaca "${hit.entry.term}")`, en: ` (read as "${hit.entry.term}")` }
-            : { id: '', en: '' };
-        findings.push({
-          ruleId: category.id,
-          severity: category.severity,
-          category: hit.entry.category,
-          action: actionOf(category),
-          detector: 'term',
-          message: {
-            id: `${category.title.id}: "${matched}"${readAs.id}.`,
-            en: `${category.title.en ?? category.title.id}: "${matched}"${readAs.en}.`,
-          },
-          location: { kind: 'span', start, end },
-          suggestion: { message: { id: 'Hapus atau ganti bagian ini.', en: 'Remove or rewrite this part.' } },
-          explanation: category.definition,
-          match: {
-            text: matched,
-            normalized: hit.key.normalized,
-            term: hit.entry.term,
-            transformations: transformationsOf(normalized, hit.start, hit.end, hit.key),
-          },
-        });
+        const span = { start: normalized.starts[hit.start]!, end: normalized.ends[hit.end - 1]! };
+        const term = { written: hit.entry.term, normalized: hit.key.normalized };
+        findings.push(
+          termFinding(category, actionOf(category), input, span, term, transformationsOf(normalized, hit.start, hit.end, hit.key)),
+        );
       }
 
       // 2. Gambling promotion beyond the words of the list: structural signals, scored.
@@ -312,106 +253,19 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
             : found.signals.filter((signal) => !covered.some((span) => span.start < signal.end && signal.start < span.end));
         const score = signals === found.signals ? found.score : signals.reduce((sum, signal) => sum + signal.weight, 0);
         if (score >= gamblingThreshold) {
-          let strongest = signals[0]!;
-          for (const signal of signals) if (signal.weight > strongest.weight) strongest = signal;
-          // Evidence that only just reaches the threshold goes to an admin rather than being hidden:
-          // an ordinary name with a number (Densus 88) looks like a brand.
-          const confident = score >= gamblingConfidentScore;
-          const review: DraftAction | CommentAction = mode === 'draft' ? 'needs-approval' : 'hold';
-          const categoryAction = actionOf(gambling);
-          const action = !confident && actionStrength[review] < actionStrength[categoryAction] ? review : categoryAction;
-          const reading = readingOf(normalized, strongest);
-          // Both languages in one loop over the signals.
-          let listId = '';
-          let listEn = '';
-          for (const signal of signals) {
-            const separator = listId === '' ? '' : ', ';
-            const evidence = ` "${input.slice(signal.start, signal.end)}" (+${signal.weight})`;
-            listId += separator + gamblingSignalLabels[signal.kind].id + evidence;
-            listEn += separator + gamblingSignalLabels[signal.kind].en + evidence;
-          }
-          findings.push({
-            ruleId: gambling.id,
-            // Held evidence is a warning: it asks for a look, it does not block (CLI exit code 0).
-            severity: action === categoryAction || gambling.severity === 'info' ? gambling.severity : 'warning',
-            category: 'gambling',
-            action,
-            detector: 'gambling-signals',
-            message: {
-              id: `${gambling.title.id}: ciri promosi judi pada "${input.slice(strongest.start, strongest.end)}" (skor ${score}, ambang ${gamblingThreshold}).`,
-              en: `${gambling.title.en}: gambling-promotion signals at "${input.slice(strongest.start, strongest.end)}" (score ${score}, threshold ${gamblingThreshold}).`,
-            },
-            location: { kind: 'span', start: strongest.start, end: strongest.end },
-            suggestion: {
-              message:
-                action !== categoryAction
-                  ? {
-                      id: `Periksa dulu: skor di bawah ${gamblingConfidentScore}, bisa jadi nama biasa yang memakai angka.`,
-                      en: `Check it first: the score is under ${gamblingConfidentScore}, it may be an ordinary name with a number.`,
-                    }
-                  : mode === 'draft'
-                    ? { id: 'Jangan terbitkan draf ini.', en: 'Do not publish this draft.' }
-                    : { id: 'Sembunyikan komentar ini.', en: 'Hide this comment.' },
-            },
-            explanation: { id: `Ciri yang ditemukan: ${listId}.`, en: `Signals found: ${listEn}.` },
-            match: {
-              text: input.slice(strongest.start, strongest.end),
-              normalized: reading.normalized,
-              transformations: reading.transformations,
-            },
-          });
+          findings.push(gamblingFinding(gambling, mode, actionOf(gambling), input, normalized, signals, score));
         }
       }
 
       // 3. Personal data.
       const personal = active.get('personal-data');
-      if (personal) {
-        for (const hit of findPersonalData(input)) {
-          findings.push({
-            ruleId: personal.id,
-            severity: personal.severity,
-            category: 'personal-data',
-            action: actionOf(personal),
-            detector: 'personal-data',
-            message: {
-              id: `${personal.title.id}: ${hit.label.id} "${input.slice(hit.start, hit.end)}".`,
-              en: `${personal.title.en}: ${hit.label.en} "${input.slice(hit.start, hit.end)}".`,
-            },
-            location: { kind: 'span', start: hit.start, end: hit.end },
-            suggestion: {
-              message: {
-                id: 'Samarkan, lalu arahkan ke kanal pribadi atau resmi.',
-                en: 'Mask it, then move the conversation to a private or official channel.',
-              },
-              replacement: hit.redacted,
-            },
-            explanation: personal.definition,
-            match: { text: input.slice(hit.start, hit.end), normalized: hit.redacted, transformations: [] },
-          });
-        }
-      }
+      if (personal) for (const hit of findPersonalData(input)) findings.push(personalDataFinding(personal, actionOf(personal), input, hit));
 
       // 4. Classification marks.
       const classified = active.get('classified');
       if (classified) {
-        for (const mark of findClassificationMarks(input)) {
-          const written = input.slice(mark.start, mark.end);
-          findings.push({
-            ruleId: classified.id,
-            severity: classified.severity,
-            category: 'classified',
-            action: actionOf(classified),
-            detector: 'classification-mark',
-            message: {
-              id: `${classified.title.id}: tanda klasifikasi "${written}".`,
-              en: `${classified.title.en}: classification mark "${written}".`,
-            },
-            location: { kind: 'span', start: mark.start, end: mark.end },
-            suggestion: { message: { id: 'Jangan unggah naskah ini.', en: 'Do not post this document.' } },
-            explanation: classified.definition,
-            match: { text: written, normalized: mark.level, transformations: [] },
-          });
-        }
+        for (const mark of findClassificationMarks(input))
+          findings.push(classificationFinding(classified, actionOf(classified), input, mark));
       }
 
       findings.sort((a, b) => (a.location as Span).start - (b.location as Span).start);

@@ -1,4 +1,16 @@
-import { bmpClass, CharKind, classify, expansions, kindOf, leetLetter, type PackedClass, payloadOf, Step } from './classify';
+import {
+  bmpClass,
+  CharKind,
+  classify,
+  expansions,
+  kindOf,
+  leetLetter,
+  type PackedClass,
+  payloadOf,
+  Step,
+  type StepName,
+  stepsOf,
+} from './classify';
 
 /**
  * Text reduced to the form terms are matched in, with a map back to the original: for every
@@ -260,6 +272,30 @@ function resolveWords(text: NormalizedText): void {
     wordStart = wordEnd;
   }
   text.length = write;
+}
+
+/** How the normalizer read a part of the text: its normalized characters and the steps that changed them. */
+export interface Reading {
+  normalized: string;
+  transformations: StepName[];
+}
+
+/**
+ * How the normalizer read the part `span` of the original (UTF-16 offsets): its normalized
+ * characters and the steps that changed them — for a gambling signal, `𝐊𝐔𝐒𝐔𝐌𝐀𝐓𝟎𝐓𝟎` read as
+ * `kusumatoto` through compatibility, case folding and leetspeak; letters apart read together.
+ */
+export function readingOf(text: NormalizedText, span: { start: number; end: number }): Reading {
+  let from = 0;
+  while (from < text.length && text.starts[from]! < span.start) from++;
+  let to = from;
+  let flags = 0;
+  while (to < text.length && text.ends[to]! <= span.end) {
+    flags |= text.flags[to]!;
+    if (to > from && text.gapBefore[to]) flags |= Step.splitLetters;
+    to++;
+  }
+  return { normalized: normalizedString(text, from, to), transformations: stepsOf(flags) };
 }
 
 /** The normalized characters `from`…`to` (exclusive) as a string. */

@@ -1,0 +1,180 @@
+import type { Finding, LocalizedText } from '@pedoman-medsos/core';
+import type { ClassificationMark } from './detect/classification-marks';
+import { type GamblingSignal, gamblingConfidentScore, gamblingSignalLabels, gamblingThreshold } from './detect/gambling-signals';
+import type { PersonalDataHit } from './detect/personal-data';
+import type { StepName } from './normalize/classify';
+import { type NormalizedText, readingOf } from './normalize/normalize';
+import { actionStrength, type CommentAction, type DraftAction, type ScreenMode } from './schema/actions';
+import { type Category, type CategoryId, categoryIdOf } from './schema/category';
+
+/** Which part of the screener found the content. */
+export type Detector = 'term' | 'gambling-signals' | 'personal-data' | 'classification-mark';
+
+/** A finding of the screener: a core finding plus what was matched and what to do with the text. */
+export interface ContentFinding extends Finding {
+  category: CategoryId;
+  /** What this finding asks for in the mode screened. */
+  action: DraftAction | CommentAction;
+  detector: Detector;
+  match: {
+    /** The matched part of the original text (`text.slice(location.start, location.end)`). */
+    text: string;
+    /** Its normalized form, as the matcher read it. */
+    normalized: string;
+    /** The list term it matched, as written in the list. */
+    term?: string;
+    /** The normalization steps that changed it, in order. */
+    transformations: StepName[];
+  };
+}
+
+// What each finding says, in both languages; the screener (`screen.ts`) decides which to build.
+
+/** A category's title in English, or in Indonesian while a draft category has no English yet. */
+const englishTitle = (category: Category) => category.title.en ?? category.title.id;
+
+/** A list term found in the text (`start…end` in the original). */
+export function termFinding(
+  category: Category,
+  action: DraftAction | CommentAction,
+  input: string,
+  span: { start: number; end: number },
+  term: { written: string; normalized: string },
+  transformations: StepName[],
+): ContentFinding {
+  const matched = input.slice(span.start, span.end);
+  // Only a disguise is worth spelling out: "SLOT GACOR" is what the term says.
+  const readAs: LocalizedText =
+    term.written.toLowerCase() !== matched.toLowerCase()
+      ? { id: ` (dibaca "${term.written}")`, en: ` (read as "${term.written}")` }
+      : { id: '', en: '' };
+  return {
+    ruleId: category.id,
+    severity: category.severity,
+    category: categoryIdOf(category),
+    action,
+    detector: 'term',
+    message: {
+      id: `${category.title.id}: "${matched}"${readAs.id}.`,
+      en: `${englishTitle(category)}: "${matched}"${readAs.en}.`,
+    },
+    location: { kind: 'span', start: span.start, end: span.end },
+    suggestion: { message: { id: 'Hapus atau ganti bagian ini.', en: 'Remove or rewrite this part.' } },
+    explanation: category.definition,
+    match: { text: matched, normalized: term.normalized, term: term.written, transformations },
+  };
+}
+
+/**
+ * Gambling promotion read from structural signals: the finding points at the strongest signal and
+ * lists them all. `action` is the category's, or a review when the score only just reaches the
+ * threshold (an ordinary name with a number, Densus 88, looks like a brand).
+ */
+export function gamblingFinding(
+  gambling: Category,
+  mode: ScreenMode,
+  categoryAction: DraftAction | CommentAction,
+  input: string,
+  normalized: NormalizedText,
+  signals: readonly GamblingSignal[],
+  score: number,
+): ContentFinding {
+  let strongest = signals[0]!;
+  for (const signal of signals) if (signal.weight > strongest.weight) strongest = signal;
+  const review: DraftAction | CommentAction = mode === 'draft' ? 'needs-approval' : 'hold';
+  const confident = score >= gamblingConfidentScore;
+  const action = !confident && actionStrength[review] < actionStrength[categoryAction] ? review : categoryAction;
+  const written = input.slice(strongest.start, strongest.end);
+  // Both languages in one loop over the signals.
+  let listId = '';
+  let listEn = '';
+  for (const signal of signals) {
+    const separator = listId === '' ? '' : ', ';
+    const evidence = ` "${input.slice(signal.start, signal.end)}" (+${signal.weight})`;
+    listId += separator + gamblingSignalLabels[signal.kind].id + evidence;
+    listEn += separator + gamblingSignalLabels[signal.kind].en + evidence;
+  }
+  const reading = readingOf(normalized, strongest);
+  return {
+    ruleId: gambling.id,
+    // Held evidence is a warning: it asks for a look, it does not block (CLI exit code 0).
+    severity: action === categoryAction || gambling.severity === 'info' ? gambling.severity : 'warning',
+    category: 'gambling',
+    action,
+    detector: 'gambling-signals',
+    message: {
+      id: `${gambling.title.id}: ciri promosi judi pada "${written}" (skor ${score}, ambang ${gamblingThreshold}).`,
+      en: `${englishTitle(gambling)}: gambling-promotion signals at "${written}" (score ${score}, threshold ${gamblingThreshold}).`,
+    },
+    location: { kind: 'span', start: strongest.start, end: strongest.end },
+    suggestion: {
+      message:
+        action !== categoryAction
+          ? {
+              id: `Periksa dulu: skor di bawah ${gamblingConfidentScore}, bisa jadi nama biasa yang memakai angka.`,
+              en: `Check it first: the score is under ${gamblingConfidentScore}, it may be an ordinary name with a number.`,
+            }
+          : mode === 'draft'
+            ? { id: 'Jangan terbitkan draf ini.', en: 'Do not publish this draft.' }
+            : { id: 'Sembunyikan komentar ini.', en: 'Hide this comment.' },
+    },
+    explanation: { id: `Ciri yang ditemukan: ${listId}.`, en: `Signals found: ${listEn}.` },
+    match: { text: written, normalized: reading.normalized, transformations: reading.transformations },
+  };
+}
+
+/** Personal data (NIK, phone, e-mail, NPWP), with its masked form as the suggested replacement. */
+export function personalDataFinding(
+  personal: Category,
+  action: DraftAction | CommentAction,
+  input: string,
+  hit: PersonalDataHit,
+): ContentFinding {
+  const written = input.slice(hit.start, hit.end);
+  return {
+    ruleId: personal.id,
+    severity: personal.severity,
+    category: 'personal-data',
+    action,
+    detector: 'personal-data',
+    message: {
+      id: `${personal.title.id}: ${hit.label.id} "${written}".`,
+      en: `${englishTitle(personal)}: ${hit.label.en} "${written}".`,
+    },
+    location: { kind: 'span', start: hit.start, end: hit.end },
+    suggestion: {
+      message: {
+        id: 'Samarkan, lalu arahkan ke kanal pribadi atau resmi.',
+        en: 'Mask it, then move the conversation to a private or official channel.',
+      },
+      replacement: hit.redacted,
+    },
+    explanation: personal.definition,
+    match: { text: written, normalized: hit.redacted, transformations: [] },
+  };
+}
+
+/** A security-classification mark heading a document or in its status field. */
+export function classificationFinding(
+  classified: Category,
+  action: DraftAction | CommentAction,
+  input: string,
+  mark: ClassificationMark,
+): ContentFinding {
+  const written = input.slice(mark.start, mark.end);
+  return {
+    ruleId: classified.id,
+    severity: classified.severity,
+    category: 'classified',
+    action,
+    detector: 'classification-mark',
+    message: {
+      id: `${classified.title.id}: tanda klasifikasi "${written}".`,
+      en: `${englishTitle(classified)}: classification mark "${written}".`,
+    },
+    location: { kind: 'span', start: mark.start, end: mark.end },
+    suggestion: { message: { id: 'Jangan unggah naskah ini.', en: 'Do not post this document.' } },
+    explanation: classified.definition,
+    match: { text: written, normalized: mark.level, transformations: [] },
+  };
+}
