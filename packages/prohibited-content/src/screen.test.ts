@@ -87,13 +87,15 @@ describe('screen', () => {
     expect(evasion.findings[0]).toMatchObject({ detector: 'gambling-signals', match: { text: 'WETON88' } });
   });
 
-  it('marks a brand beside a gambling term, but not the term twice', () => {
+  it('marks a brand beside a gambling term in a draft, but not the term twice', () => {
     const text = 'Main di 𝐊𝗨𝗦𝗨𝗠𝗔𝗧𝟎𝗧𝟎 pasti gacor!';
     const marked = screen(text, { mode: 'draft', asOf }).findings.map((finding) => [finding.detector, finding.match.text]);
     expect(marked).toEqual([
       ['gambling-signals', '𝐊𝗨𝗦𝗨𝗠𝗔𝗧𝟎𝗧𝟎'],
       ['term', 'gacor'],
     ]);
+    // A comment is hidden for the term alone: its other signals are not read.
+    expect(screen(text, { mode: 'comment', asOf }).findings.map((finding) => finding.detector)).toEqual(['term']);
     // A disguised term is one finding: its disguise is not a second piece of evidence.
     for (const disguised of ['ga𝘤hor banget', 'ѕlоt gacor', '𝐒𝐋𝐎𝐓𝟖𝟖 mantap']) {
       expect(screen(disguised, { mode: 'draft', asOf }).findings, disguised).toHaveLength(1);

@@ -23,6 +23,7 @@ import {
   type SerializedPrefilter,
   serializePrefilter,
 } from './match/prefilter';
+import { overlapsAny, type Span, spanSetOf } from './match/span-set';
 import { gapsFit, gapsOf, isBoundary } from './match/word-boundaries';
 import { Step, type StepName, stepsOf } from './normalize/classify';
 import { type NormalizedText, normalize, normalizedString } from './normalize/normalize';
@@ -132,11 +133,6 @@ function transformationsOf(text: NormalizedText, from: number, to: number, key: 
   return stepsOf(flags);
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
 /** One bit per category, for the allow mask. */
 const categoryBits = new Map<CategoryId, number>(categoryIds.map((id, index) => [id, 2 ** index]));
 if (categoryIds.length > 32) throw new Error('The allow mask holds 32 categories; widen it in screen.ts.');
@@ -234,8 +230,11 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       }
 
       // 2. Gambling promotion beyond the words of the list: structural signals, scored.
+      // In a comment a gambling term already decides the action; a draft must be fixed, so every
+      // part to remove is marked there — a brand beside the term too. (Reading the signals of a long
+      // text full of terms costs more than all the rest: comments, screened by the thousand, skip it.)
       const gambling = active.get('gambling');
-      if (gambling) {
+      if (gambling && (mode === 'draft' || !keptUntil.has('gambling'))) {
         const originalSpan = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
         const cueSpans = cues.length === 0 ? cues : cues.filter((cue) => !isAllowed(cue, 'gambling')).map(originalSpan);
         // Reading every word costs more than all the rest; most texts cannot reach the threshold.
@@ -243,14 +242,12 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
         // An allow phrase cancels the signals it covers — `Densus 88` is not a brand, `𝐒𝐓𝐎𝐏 𝐉𝐔𝐃𝐈` not
         // a promotion — but not a brand elsewhere in the text: "stop judi" does not excuse ALEXIS17.
         // A gambling term already reported covers its signals too (`𝐒𝐋𝐎𝐓` is not found twice), but
-        // not a brand beside it: "main di 𝐊𝐔𝐒𝐔𝐌𝐀𝐓𝟎𝐓𝟎, gacor!" marks both, so a draft is fixed at once.
+        // not a brand beside it: the draft "main di 𝐊𝐔𝐒𝐔𝐌𝐀𝐓𝟎𝐓𝟎, gacor!" gets both marked.
         const covered: Span[] = [];
         for (const allow of allowed) if (allow.category === 'gambling') covered.push(originalSpan(allow));
         for (const hit of kept) if (hit.entry.category === 'gambling') covered.push(originalSpan(hit));
-        const signals =
-          covered.length === 0
-            ? found.signals
-            : found.signals.filter((signal) => !covered.some((span) => span.start < signal.end && signal.start < span.end));
+        const coveredSet = covered.length === 0 ? undefined : spanSetOf(covered);
+        const signals = coveredSet ? found.signals.filter((signal) => !overlapsAny(coveredSet, signal)) : found.signals;
         const score = signals === found.signals ? found.score : signals.reduce((sum, signal) => sum + signal.weight, 0);
         if (score >= gamblingThreshold) {
           findings.push(gamblingFinding(gambling, mode, actionOf(gambling), input, normalized, signals, score));
