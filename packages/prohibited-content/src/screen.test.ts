@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { categories } from './categories';
 import { categoryIdOf } from './schema/category';
@@ -179,5 +180,80 @@ describe('createScreener', () => {
   it('refuses a compiled form of an older format, saying how to compile it again', () => {
     const old = { ...createScreener().toJSON(), format: 'pedoman-screener/1' } as unknown as CompiledScreener;
     expect(() => loadScreener(old)).toThrow(/compile it again/);
+  });
+
+  const compiledJson = JSON.stringify(createScreener().toJSON());
+  const compiled = (): Record<string, unknown> => JSON.parse(compiledJson);
+  const loadError = (form: unknown) => {
+    try {
+      loadScreener(form as CompiledScreener);
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  it('refuses a damaged compiled form when loading it, saying where', () => {
+    const withoutKeys = { ...compiled(), keys: 'x' };
+    const automaton = compiled().automaton as Record<string, string>;
+    const truncated = { ...compiled(), automaton: { ...automaton, delta: automaton.delta!.slice(0, 12) } };
+    const shortKeys = { ...compiled(), keys: (compiled().keys as unknown[]).slice(1) };
+    for (const [form, where] of [
+      [withoutKeys, 'at "keys"'],
+      [truncated, 'at "automaton"'],
+      [shortKeys, 'at "automaton" (keyLengths'],
+    ] as const) {
+      const error = loadError(form);
+      expect(error, where).toBeInstanceOf(ScreenerConfigError);
+      expect((error as ScreenerConfigError).text.en).toContain(where);
+      expect((error as ScreenerConfigError).text.id).toContain('Screener terkompilasi rusak');
+    }
+  });
+
+  it('either refuses a compiled form with any one value changed, or screens with it without throwing', () => {
+    // Every leaf of the compiled form, by path: the values a damaged file or a careless edit may change.
+    const leaves: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      if (value !== null && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value)) walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
+      } else leaves.push(path);
+    };
+    walk(compiled(), []);
+    // The automata's tables are a few leaves among thousands: pick them as often as all the rest.
+    const tables = leaves.flatMap((path, index) =>
+      ['delta', 'keyAt', 'outputLink', 'keyLengths'].includes(String(path.at(-1))) ? [index] : [],
+    );
+    const replacement = fc.oneof(fc.jsonValue(), fc.integer({ min: -2, max: 5000 }), fc.string({ maxLength: 8 }));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.nat(leaves.length - 1), fc.constantFrom(...tables)),
+        replacement,
+        fc.boolean(),
+        fc.nat(3),
+        (index, value, editBase64, letter) => {
+          const form = compiled();
+          const path = leaves[index]!;
+          let parent = form as Record<string | number, unknown>;
+          for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+          const last = path.at(-1)!;
+          const original = parent[last];
+          // Half the time a base64 table keeps its length and changes one character: it still decodes.
+          parent[last] =
+            editBase64 && typeof original === 'string' && original.length > 8
+              ? `${original.slice(0, 4)}${'QUJD'.charAt(letter)}${original.slice(5)}`
+              : value;
+          const error = loadError(form);
+          if (error !== undefined) {
+            expect(error).toBeInstanceOf(ScreenerConfigError);
+            return;
+          }
+          const screener = loadScreener(form as unknown as CompiledScreener);
+          for (const text of ['𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 maxwin', 'slot waktu, hubungi 0812-3456-7890', 'SANGAT RAHASIA', 'Terima kasih']) {
+            expect(() => screener.screen(text, { mode: 'draft', asOf })).not.toThrow();
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

@@ -6,6 +6,7 @@ import { findPersonalData } from './detect/personal-data';
 import { type ContentFinding, classificationFinding, gamblingFinding, personalDataFinding, termFinding } from './findings';
 import {
   type Automaton,
+  automatonProblem,
   buildAutomaton,
   deserializeAutomaton,
   type Occurrences,
@@ -29,6 +30,7 @@ import { Step, type StepName, stepsOf } from './normalize/classify';
 import { type NormalizedText, normalize, normalizedString } from './normalize/normalize';
 import { actionStrength, type ScreenMode, type Verdict } from './schema/actions';
 import { type Category, type CategoryId, categoryIdOf } from './schema/category';
+import { compiledScreenerSchema } from './schema/compiled-screener';
 import type { TermList } from './schema/term-list';
 
 /** How a screener is built: the default lists, plus or instead of an institution's own. */
@@ -96,15 +98,17 @@ export class ScreenerConfigError extends Error {
   }
 }
 
+function unknownCategory(category: string): ScreenerConfigError {
+  return new ScreenerConfigError({
+    id: `Kategori "${category}" tidak dikenal. Pilih salah satu: ${categoryIds.join(', ')}.`,
+    en: `Unknown category "${category}". Choose one of: ${categoryIds.join(', ')}.`,
+  });
+}
+
 function compileKeys(lists: readonly TermList[]): Key[] {
   const keys = new Map<string, Key>();
   for (const list of lists) {
-    if (!findCategory(list.category)) {
-      throw new ScreenerConfigError({
-        id: `Kategori "${list.category}" tidak dikenal. Pilih salah satu: ${categoryIds.join(', ')}.`,
-        en: `Unknown category "${list.category}". Choose one of: ${categoryIds.join(', ')}.`,
-      });
-    }
+    if (!findCategory(list.category)) throw unknownCategory(list.category);
     const add = (term: string, role: KeyEntry['role']) => {
       const normalized = normalize(term);
       if (normalized.length === 0) return;
@@ -310,7 +314,19 @@ export function createScreenerWithoutPrefilter(config: ScreenerConfig = {}): Scr
   return buildScreener(keys, automaton, undefined);
 }
 
-/** A screener from its compiled form (see `Screener.toJSON`), without compiling the lists again. */
+/** The error for a compiled form that does not hold together: `where` in it, and what is wrong there. */
+function damagedScreener(where: string, problem: string): ScreenerConfigError {
+  return new ScreenerConfigError({
+    id: `Screener terkompilasi rusak di "${where}" (${problem}). Kompilasi ulang dengan versi paket ini: createScreener(...).toJSON().`,
+    en: `The compiled screener is damaged at "${where}" (${problem}). Compile it again with this version of the package: createScreener(...).toJSON().`,
+  });
+}
+
+/**
+ * A screener from its compiled form (see `Screener.toJSON`), without compiling the lists again.
+ * Throws {@link ScreenerConfigError} for an older format or a damaged form — checked here, once,
+ * so that screening never throws on account of it.
+ */
 export function loadScreener(compiled: CompiledScreener): Screener {
   if (compiled?.format !== 'pedoman-screener/2') {
     throw new ScreenerConfigError({
@@ -318,7 +334,31 @@ export function loadScreener(compiled: CompiledScreener): Screener {
       en: 'Unknown compiled-screener format: compile it again with this version of the package (createScreener(...).toJSON()).',
     });
   }
-  return buildScreener(compiled.keys, deserializeAutomaton(compiled.automaton), deserializePrefilter(compiled.prefilter));
+  const parsed = compiledScreenerSchema.safeParse(compiled);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw damagedScreener(issue.path.join('.') || '(root)', issue.code);
+  }
+  const { keys, prefilter: serializedPrefilter } = parsed.data;
+  for (const key of keys) {
+    for (const entry of key.entries) if (!findCategory(entry.category)) throw unknownCategory(entry.category);
+  }
+  let automaton: Automaton;
+  let prefilter: Prefilter;
+  try {
+    automaton = deserializeAutomaton(parsed.data.automaton);
+    prefilter = deserializePrefilter(serializedPrefilter);
+  } catch {
+    throw damagedScreener('automaton', 'base64 of 32-bit integers expected');
+  }
+  const problem = automatonProblem(automaton, keys.length);
+  if (problem) throw damagedScreener('automaton', problem);
+  const prefilterProblem = automatonProblem(prefilter.automaton, serializedPrefilter.kinds.length);
+  if (prefilterProblem) throw damagedScreener('prefilter.automaton', prefilterProblem);
+  // The scan reads where a key starts from its length: it must be the key's.
+  const wrongLength = keys.findIndex((key, index) => automaton.keyLengths[index] !== Array.from(key.normalized).length);
+  if (wrongLength >= 0) throw damagedScreener(`keys.${wrongLength}`, 'keyLengths');
+  return buildScreener(keys, automaton, prefilter);
 }
 
 let defaultScreener: Screener | undefined;

@@ -183,3 +183,23 @@ export function deserializeAutomaton(data: SerializedAutomaton): Automaton {
     keyLengths: fromBase64(data.keyLengths),
   };
 }
+
+/**
+ * What is wrong with a deserialized automaton of `keyCount` keys, or `undefined` when its tables
+ * agree: every transition, key and link points inside the tables, so scanning never reads past them.
+ */
+export function automatonProblem(automaton: Automaton, keyCount: number): string | undefined {
+  const { alphabetSize, delta, keyAt, outputLink, keyLengths } = automaton;
+  if (delta.length === 0 || delta.length % alphabetSize !== 0) return `delta: ${delta.length} entries for ${alphabetSize} symbols`;
+  const states = delta.length / alphabetSize;
+  if (keyAt.length !== states || outputLink.length !== states)
+    return `keyAt/outputLink: ${keyAt.length}/${outputLink.length} entries for ${states} states`;
+  if (keyLengths.length !== keyCount) return `keyLengths: ${keyLengths.length} entries for ${keyCount} keys`;
+  for (const symbol of automaton.bmpSymbols) if (symbol >= alphabetSize) return `symbol ${symbol} outside the alphabet`;
+  for (const symbol of automaton.astralSymbols.values()) if (symbol >= alphabetSize) return `symbol ${symbol} outside the alphabet`;
+  for (const next of delta) if (next < 0 || next >= states) return `delta: state ${next} of ${states}`;
+  for (const key of keyAt) if (key < -1 || key >= keyCount) return `keyAt: key ${key} of ${keyCount}`;
+  for (const link of outputLink) if (link < -1 || link >= states) return `outputLink: state ${link} of ${states}`;
+  for (const length of keyLengths) if (length < 1) return `keyLengths: ${length}`;
+  return undefined;
+}
