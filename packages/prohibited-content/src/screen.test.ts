@@ -139,6 +139,21 @@ describe('screen', () => {
     ]);
   });
 
+  it('refuses options it cannot work with, on every text alike, in both languages', () => {
+    for (const [options, message] of [
+      [{ mode: 'koment' }, 'mode must be "draft" or "comment", not "koment".'],
+      [{ mode: 'draft', asOf: '22-11-2026' }, 'asOf must be a date YYYY-MM-DD, not "22-11-2026".'],
+      // A misspelt category would otherwise screen nothing and call every text clean.
+      [{ mode: 'draft', categories: ['judi'] }, 'Unknown category "judi".'],
+    ] as const) {
+      for (const text of ['slot gacor', 'Terima kasih, min']) {
+        expect(() => screen(text, options as never), text).toThrow(ScreenerConfigError);
+        expect(() => screen(text, options as never), text).toThrow(message);
+      }
+    }
+    expect(() => screen('Terima kasih', { mode: 'comment', asOf })).not.toThrow();
+  });
+
   it('suggests a redacted form for personal data', () => {
     const finding = screen('NIK saya 3273014507890002', { mode: 'comment', asOf }).findings[0]!;
     expect(finding.suggestion?.replacement).toBe('••••••••••••0002');

@@ -1,4 +1,4 @@
-import { type IsoDate, isRuleInEffect, type LocalizedText, today } from '@pedoman-medsos/core';
+import { type IsoDate, isoDateSchema, isRuleInEffect, type LocalizedText, today } from '@pedoman-medsos/core';
 import { categories, categoryIds, defaultTermLists, findCategory } from './categories';
 import { findClassificationMarks } from './detect/classification-marks';
 import { gamblingSignals, gamblingThreshold } from './detect/gambling-signals';
@@ -90,12 +90,37 @@ export interface CompiledScreener {
   prefilter: SerializedPrefilter;
 }
 
-/** A configuration that names an unknown category. Thrown by {@link createScreener}, never by `screen`. */
+/**
+ * A configuration the screener cannot work with: a list or option naming an unknown category, an
+ * unknown mode or a date that is not `YYYY-MM-DD`, a damaged compiled form. Thrown by
+ * {@link createScreener}, {@link loadScreener} and, for its options only, `screen` — never because
+ * of the text screened.
+ */
 export class ScreenerConfigError extends Error {
   constructor(readonly text: LocalizedText) {
     super(text.en);
     this.name = 'ScreenerConfigError';
   }
+}
+
+/** What is wrong with the options of a screening, if anything. */
+function optionsError(options: ScreenOptions): ScreenerConfigError | undefined {
+  const { mode, asOf, categories: only } = options ?? {};
+  if (mode !== 'draft' && mode !== 'comment') {
+    return new ScreenerConfigError({
+      id: `mode harus "draft" atau "comment", bukan ${JSON.stringify(mode)}.`,
+      en: `mode must be "draft" or "comment", not ${JSON.stringify(mode)}.`,
+    });
+  }
+  if (asOf !== undefined && !isoDateSchema.safeParse(asOf).success) {
+    return new ScreenerConfigError({
+      id: `asOf harus tanggal YYYY-MM-DD, bukan ${JSON.stringify(asOf)}.`,
+      en: `asOf must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}.`,
+    });
+  }
+  // A misspelt category would screen nothing and call every text clean.
+  const unknown = only?.find((id) => !categoryIds.includes(id));
+  return unknown === undefined ? undefined : unknownCategory(unknown);
 }
 
 function unknownCategory(category: string): ScreenerConfigError {
@@ -146,6 +171,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
   // synchronous and nothing of it outlives the call.
   let scratch: NormalizedText | undefined;
   let scanned: Occurrences | undefined;
+  let checked: Partial<ScreenOptions> = {};
   // The categories in effect depend only on the options: keep the last answer (by value: a caller
   // may change the array it passes).
   let activeKey = '';
@@ -169,6 +195,13 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       prefilter: serializePrefilter(prefilter ?? prefilterFor(keys)),
     }),
     screen(text, options) {
+      // Options are checked before the text is read, so a wrong one fails on every text alike;
+      // the same ones usually come text after text, and are checked once.
+      if (options?.mode !== checked.mode || options.asOf !== checked.asOf || options.categories !== checked.categories) {
+        const error = optionsError(options);
+        if (error) throw error;
+        checked = { mode: options.mode, asOf: options.asOf, categories: options.categories };
+      }
       const mode = options.mode;
       const input = typeof text === 'string' ? text : String(text ?? '');
       // Most texts are ordinary: proved clean in one cheap pass, they skip everything below.
