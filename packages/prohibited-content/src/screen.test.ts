@@ -152,6 +152,10 @@ describe('screen', () => {
       }
     }
     expect(() => screen('Terima kasih', { mode: 'comment', asOf })).not.toThrow();
+    // …a missing mode too, from the very first screening of a screener.
+    for (const options of [{}, undefined]) {
+      expect(() => createScreener().screen('Terima kasih', options as never)).toThrow('mode must be "draft" or "comment"');
+    }
   });
 
   it('suggests a redacted form for personal data', () => {

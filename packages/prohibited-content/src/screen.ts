@@ -171,7 +171,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
   // synchronous and nothing of it outlives the call.
   let scratch: NormalizedText | undefined;
   let scanned: Occurrences | undefined;
-  let checked: Partial<ScreenOptions> = {};
+  let checked: ScreenOptions | undefined; // the last options found valid
   // The categories in effect depend only on the options: keep the last answer (by value: a caller
   // may change the array it passes).
   let activeKey = '';
@@ -197,10 +197,15 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
     screen(text, options) {
       // Options are checked before the text is read, so a wrong one fails on every text alike;
       // the same ones usually come text after text, and are checked once.
-      if (options?.mode !== checked.mode || options.asOf !== checked.asOf || options.categories !== checked.categories) {
+      if (
+        checked === undefined ||
+        options?.mode !== checked.mode ||
+        options.asOf !== checked.asOf ||
+        options.categories !== checked.categories
+      ) {
         const error = optionsError(options);
         if (error) throw error;
-        checked = { mode: options.mode, asOf: options.asOf, categories: options.categories };
+        checked = { mode: options.mode, asOf: options.asOf, ...(options.categories ? { categories: options.categories } : {}) };
       }
       const mode = options.mode;
       const input = typeof text === 'string' ? text : String(text ?? '');
