@@ -87,6 +87,25 @@ describe('gamblingSignals', () => {
     );
   });
 
+  it('reads every word of a long text, and spans stay on the original', () => {
+    // More words than the reused word table holds at first: it grows while reading.
+    const filler = 'kami warga desa mengucapkan terima kasih '.repeat(60);
+    const text = `${filler}main di 𝐊𝗨𝗦𝗨𝗠𝗔𝗧𝟎𝗧𝟎 sekarang, atau P U L A U W I N`;
+    const { signals } = gamblingSignals(text, normalize(text));
+    const spans = signals.map((signal) => [signal.kind, text.slice(signal.start, signal.end)]);
+    expect(spans).toEqual(
+      expect.arrayContaining([
+        ['brand-shape', '𝐊𝗨𝗦𝗨𝗠𝗔𝗧𝟎𝗧𝟎'],
+        ['spaced-letters', 'P U L A U W I N'],
+      ]),
+    );
+    // The same words read from a short text give the same signals: nothing is left over in between.
+    const short = 'main di 𝐊𝗨𝗦𝗨𝗠𝗔𝗧𝟎𝗧𝟎';
+    expect(gamblingSignals(short, normalize(short)).signals.map((signal) => signal.kind)).toEqual(
+      expect.arrayContaining(['brand-shape', 'fancy-letters']),
+    );
+  });
+
   it('reads no words when the text cannot reach the minimum score asked for', () => {
     const text = 'Main di PuIauwin';
     expect(gamblingSignals(text, normalize(text)).signals.map((signal) => signal.kind)).toEqual(['mixed-script']);

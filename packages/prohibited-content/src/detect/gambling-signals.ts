@@ -213,6 +213,15 @@ function allocateWords(capacity: number): WordTable {
   };
 }
 
+/** A table twice as large with the words of `table`. */
+function grownWords(table: WordTable): WordTable {
+  const grown = allocateWords(table.from.length * 2);
+  for (const field of ['from', 'to', 'start', 'end', 'fancy', 'plain', 'lookalike', 'digits', 'traits'] as const) {
+    grown[field].set(table[field]);
+  }
+  return grown;
+}
+
 let wordTable = allocateWords(64);
 /** Indices of the short words being read together (P U L A U W I N), reused like the table. */
 let runWords = new Int32Array(64);
@@ -241,9 +250,7 @@ const capitalI = 0x49;
 
 function readWords(text: string, normalized: NormalizedText): WordTable {
   const { length, starts, ends, flags, gapBefore, fromDigit } = normalized;
-  // A text has at most as many words as normalized characters.
-  if (wordTable.from.length < length) wordTable = allocateWords(length * 2);
-  const words = wordTable;
+  let words = wordTable;
   let count = 0;
   for (let from = 0; from < length; ) {
     let to = from + 1;
@@ -278,6 +285,8 @@ function readWords(text: string, normalized: NormalizedText): WordTable {
       }
     }
     if (letters === 0) traits &= ~WordTrait.capitals;
+    // Grown as words come, not sized for the text: a long text has far fewer words than characters.
+    if (count === words.from.length) wordTable = words = grownWords(words);
     words.from[count] = from;
     words.to[count] = to;
     words.start[count] = starts[from]!;
