@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,9 +63,28 @@ export async function openHandbook(): Promise<Handbook> {
 export function useHandbook() {
   let handbook: Handbook | undefined;
   let page: Page | undefined;
+  // What went wrong inside the browser during the current test, printed when it fails: a step that
+  // waits in vain (a script error, a failed request) otherwise only shows as a timeout.
+  const browserProblems: string[] = [];
   beforeAll(async () => {
     handbook = await openHandbook();
     page = await (await handbook.browser.newContext()).newPage();
+    // Shorter than the test's timeout, so that a stuck step fails naming its locator.
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => browserProblems.push(`script error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') browserProblems.push(`console: ${message.text()}`);
+    });
+    page.on('requestfailed', (request) => browserProblems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) browserProblems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+  });
+  beforeEach(({ onTestFailed }) => {
+    browserProblems.length = 0;
+    onTestFailed(() => {
+      console.error(`In the browser during this test:\n  ${browserProblems.join('\n  ') || '(nothing went wrong there)'}`);
+    });
   });
   afterAll(async () => {
     await handbook?.close();

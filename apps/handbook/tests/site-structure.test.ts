@@ -85,11 +85,13 @@ describe('the built handbook', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('has no broken internal link or anchor', () => {
+  it('has no broken internal link, anchor or referenced file (stylesheet, script, icon, image)', () => {
     const broken: string[] = [];
     for (const page of all) {
       const html = readFileSync(join(dist, page), 'utf8');
-      for (const [, href] of html.matchAll(/<a[^>]*\shref="([^"]+)"/g)) {
+      const references = html.matchAll(/<(?:a|link)\s[^>]*\bhref="([^"]+)"|<(?:script|img|source)\s[^>]*\bsrc="([^"]+)"/g);
+      for (const [, link, source] of references) {
+        const href = link ?? source;
         if (!href || /^(?:[a-z]+:)?\/\//i.test(href) || href.startsWith('mailto:')) continue;
         const [path = '', fragment] = href.split('#');
         const target =
