@@ -50,7 +50,9 @@ export {
   type Screener,
   type ScreenerConfig,
   ScreenerConfigError,
+  type ScreenOptionNames,
   type ScreenOptions,
   type ScreenResult,
   screen,
+  screenOptionsProblem,
 } from './screen';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { categories } from './categories';
 import { categoryIdOf } from './schema/category';
-import { type CompiledScreener, createScreener, loadScreener, ScreenerConfigError, screen } from './screen';
+import { type CompiledScreener, createScreener, loadScreener, ScreenerConfigError, screen, screenOptionsProblem } from './screen';
 
 const asOf = '2026-11-22';
 const categoriesOf = (text: string, mode: 'draft' | 'comment' = 'comment') =>
@@ -156,6 +156,14 @@ describe('screen', () => {
     for (const options of [{}, undefined]) {
       expect(() => createScreener().screen('Terima kasih', options as never)).toThrow('mode must be "draft" or "comment"');
     }
+  });
+
+  it('names the options as the caller does when asked what is wrong with them', () => {
+    const names = { mode: '--mode', asOf: '--as-of' };
+    expect(screenOptionsProblem({ mode: 'post' as never }, names)?.id).toBe('--mode harus "draft" atau "comment", bukan "post".');
+    expect(screenOptionsProblem({ mode: 'draft', asOf: 'kemarin' }, names)?.en).toBe('--as-of must be a date YYYY-MM-DD, not "kemarin".');
+    expect(screenOptionsProblem({ mode: 'draft', categories: ['judi'] }, names)?.en).toMatch(/^Unknown category "judi"\./);
+    expect(screenOptionsProblem({ mode: 'comment', asOf, categories: ['gambling'] }, names)).toBeUndefined();
   });
 
   it('suggests a redacted form for personal data', () => {

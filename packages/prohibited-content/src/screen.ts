@@ -103,24 +103,37 @@ export class ScreenerConfigError extends Error {
   }
 }
 
-/** What is wrong with the options of a screening, if anything. */
-function optionsError(options: ScreenOptions): ScreenerConfigError | undefined {
+/** What the options of a screening are called where they were given (a command line says `--mode`). */
+export interface ScreenOptionNames {
+  mode: string;
+  asOf: string;
+}
+
+/**
+ * What is wrong with the options of a screening, if anything — an unknown mode, a date that is not
+ * `YYYY-MM-DD`, an unknown category — named as the caller names them. `screen` throws it as a
+ * {@link ScreenerConfigError}; a command line or a form can check what it was given first.
+ */
+export function screenOptionsProblem(
+  options: ScreenOptions,
+  names: ScreenOptionNames = { mode: 'mode', asOf: 'asOf' },
+): LocalizedText | undefined {
   const { mode, asOf, categories: only } = options ?? {};
   if (mode !== 'draft' && mode !== 'comment') {
-    return new ScreenerConfigError({
-      id: `mode harus "draft" atau "comment", bukan ${JSON.stringify(mode)}.`,
-      en: `mode must be "draft" or "comment", not ${JSON.stringify(mode)}.`,
-    });
+    return {
+      id: `${names.mode} harus "draft" atau "comment", bukan ${JSON.stringify(mode)}.`,
+      en: `${names.mode} must be "draft" or "comment", not ${JSON.stringify(mode)}.`,
+    };
   }
   if (asOf !== undefined && !isoDateSchema.safeParse(asOf).success) {
-    return new ScreenerConfigError({
-      id: `asOf harus tanggal YYYY-MM-DD, bukan ${JSON.stringify(asOf)}.`,
-      en: `asOf must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}.`,
-    });
+    return {
+      id: `${names.asOf} harus tanggal YYYY-MM-DD, bukan ${JSON.stringify(asOf)}.`,
+      en: `${names.asOf} must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}.`,
+    };
   }
   // A misspelt category would screen nothing and call every text clean.
   const unknown = only?.find((id) => !categoryIds.includes(id));
-  return unknown === undefined ? undefined : unknownCategory(unknown);
+  return unknown === undefined ? undefined : unknownCategory(unknown).text;
 }
 
 function unknownCategory(category: string): ScreenerConfigError {
@@ -203,8 +216,8 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
         options.asOf !== checked.asOf ||
         options.categories !== checked.categories
       ) {
-        const error = optionsError(options);
-        if (error) throw error;
+        const problem = screenOptionsProblem(options);
+        if (problem) throw new ScreenerConfigError(problem);
         checked = { mode: options.mode, asOf: options.asOf, ...(options.categories ? { categories: options.categories } : {}) };
       }
       const mode = options.mode;

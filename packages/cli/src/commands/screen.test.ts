@@ -79,7 +79,7 @@ describe('pedoman screen', () => {
   });
 
   it.each([
-    [['--mode', 'post'], '--mode harus draft atau comment'],
+    [['--mode', 'post'], '--mode harus "draft" atau "comment", bukan "post"'],
     [['--as-of', 'kemarin'], '--as-of harus tanggal'],
     [['--categories', 'gambling,politik'], 'Kategori "politik" tidak dikenal'],
   ])('refuses %j with exit 2', async (args, message) => {

@@ -10,6 +10,7 @@ import {
   type Screener,
   ScreenerConfigError,
   type ScreenMode,
+  screenOptionsProblem,
   termsFileSchema,
   verdictLabels,
 } from '@pedoman-medsos/prohibited-content';
@@ -72,27 +73,13 @@ function report(text: string, findings: readonly ContentFinding[], verdict: stri
 }
 
 function parseOptions({ values }: CommandContext): { mode: ScreenMode; asOf?: string; categories?: CategoryId[] } {
-  const mode = values.mode ?? 'comment';
-  if (mode !== 'draft' && mode !== 'comment') {
-    throw new CliError(
-      { id: `--mode harus draft atau comment, bukan "${String(mode)}".`, en: `--mode must be draft or comment, not "${String(mode)}".` },
-      'screen',
-    );
-  }
   const asOf = readDateOption(values['as-of'], 'as-of', 'screen');
   const categories = typeof values.categories === 'string' ? values.categories.split(',').map((id) => id.trim()) : undefined;
-  for (const id of categories ?? []) {
-    if (!categoryIds.includes(id)) {
-      throw new CliError(
-        {
-          id: `Kategori "${id}" tidak dikenal. Pilih dari: ${categoryIds.join(', ')}.`,
-          en: `Unknown category "${id}". Choose from: ${categoryIds.join(', ')}.`,
-        },
-        'screen',
-      );
-    }
-  }
-  return { mode, ...(asOf ? { asOf } : {}), ...(categories ? { categories } : {}) };
+  const options = { mode: (values.mode ?? 'comment') as ScreenMode, ...(asOf ? { asOf } : {}), ...(categories ? { categories } : {}) };
+  // The screener's own check, its messages naming the flags.
+  const problem = screenOptionsProblem(options, { mode: '--mode', asOf: '--as-of' });
+  if (problem) throw new CliError(problem, 'screen');
+  return options;
 }
 
 /** `--jsonl`: one `{"id","text"}` per line in, one `{"id","action","findings"}` per line out, streaming. */
