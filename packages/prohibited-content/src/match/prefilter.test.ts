@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { categories, defaultTermLists } from '../categories';
 import { createScreenerWithoutPrefilter } from '../screen';
-import { deserializePrefilter, isCertainlyClean } from './prefilter';
+import { deserializePrefilter, isCertainlyClean, plainTextIsClean } from './prefilter';
 
 const asOf = '2026-11-22';
 const full = createScreenerWithoutPrefilter();
@@ -140,6 +140,40 @@ describe('isCertainlyClean', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('never clears a text with findings: plain text, which only the terms are followed in', () => {
+    // Plain ASCII is cleared by a shortcut that follows the terms alone (`plainTextIsClean`).
+    const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+    const words = [...terms.filter((term) => /^[a-z ]+$/.test(term)), 'terima', 'kasih', 'baa', 'a', 'aa', 'b', 'i', 'Il', 'iPhone'];
+    const plain = fc
+      .array(
+        fc.tuple(
+          fc.constantFrom(...words, ...words.map(capitalized), 'Sifat', 'sangat', 'Rahasia', 'darwin', 'Slot'),
+          fc.constantFrom(' ', ' ', '', '!', '!!', '$', '|', ', ', '. ', ' - ', ': ', '\n', '?'),
+        ),
+        { maxLength: 10 },
+      )
+      .map((parts) => parts.map(([word, separator]) => word + separator).join(''));
+    let cleared = 0;
+    fc.assert(
+      fc.property(plain, (text) => {
+        if (checkSound(text)) cleared++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(cleared).toBeGreaterThan(100);
+  });
+
+  it('takes the shortcut for plain text only, and leaves the rest to the full first pass', () => {
+    expect(plainTextIsClean('Terima kasih atas infonya, min! Semoga makin baik: mantap.', prefilter)).toBe(true);
+    expect(plainTextIsClean('Ayo main slot gacor', prefilter)).toBe(false);
+    expect(plainTextIsClean('Ayo main Slot', prefilter)).toBe(false);
+    // Not plain: digits, capitals inside a word or a word in capitals, a link, an e-mail, a letter
+    // standing alone, a symbol between letters, anything beyond ASCII.
+    for (const text of ['4 sehat', 'PuIauwin', 'MANTAP', 'cek bit.ly/x', 'budi@mail', 'a b c', 'j!di', 'mantap 🙏', 'café']) {
+      expect(plainTextIsClean(text, prefilter), text).toBeUndefined();
+    }
   });
 
   it('never clears a text with findings: any Unicode string', () => {
