@@ -209,6 +209,8 @@ const handOver = {
  * one-letter word (read with its neighbours by the steps below) — then `handOver` says where the
  * full first pass goes on. Most comments are plain, and following only the terms costs a fraction
  * of following every signal (fewer branches per character, and the processor predicts them).
+ * Its letter step is the full loop's, written out again on purpose: shared as a function, with the
+ * automaton's state in memory instead of locals, it made plain text about 30 % slower (measured).
  */
 export function plainTextIsClean(text: string, prefilter: Prefilter): boolean | undefined {
   const { alphabetSize, bmpSymbols } = prefilter.automaton;
