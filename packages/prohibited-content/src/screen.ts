@@ -133,20 +133,20 @@ export function screenOptionsProblem(
   }
   // A misspelt category would screen nothing and call every text clean.
   const unknown = only?.find((id) => !categoryIds.includes(id));
-  return unknown === undefined ? undefined : unknownCategory(unknown).text;
+  return unknown === undefined ? undefined : unknownCategory(unknown);
 }
 
-function unknownCategory(category: string): ScreenerConfigError {
-  return new ScreenerConfigError({
+function unknownCategory(category: string): LocalizedText {
+  return {
     id: `Kategori "${category}" tidak dikenal. Pilih salah satu: ${categoryIds.join(', ')}.`,
     en: `Unknown category "${category}". Choose one of: ${categoryIds.join(', ')}.`,
-  });
+  };
 }
 
 function compileKeys(lists: readonly TermList[]): Key[] {
   const keys = new Map<string, Key>();
   for (const list of lists) {
-    if (!findCategory(list.category)) throw unknownCategory(list.category);
+    if (!findCategory(list.category)) throw new ScreenerConfigError(unknownCategory(list.category));
     const add = (term: string, role: KeyEntry['role']) => {
       const normalized = normalize(term);
       if (normalized.length === 0) return;
@@ -392,7 +392,7 @@ export function loadScreener(compiled: CompiledScreener): Screener {
   }
   const { keys, prefilter: serializedPrefilter } = parsed.data;
   for (const key of keys) {
-    for (const entry of key.entries) if (!findCategory(entry.category)) throw unknownCategory(entry.category);
+    for (const entry of key.entries) if (!findCategory(entry.category)) throw new ScreenerConfigError(unknownCategory(entry.category));
   }
   let automaton: Automaton;
   let prefilter: Prefilter;
