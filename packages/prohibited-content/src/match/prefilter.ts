@@ -203,6 +203,24 @@ const handOver = {
   cueCount: 0,
 };
 
+function handOverAt(
+  index: number,
+  row: number,
+  keysEnd: boolean,
+  position: number,
+  lastCode: number,
+  termMayEnd: boolean,
+  cueCount: number,
+): void {
+  handOver.index = index;
+  handOver.row = row;
+  handOver.keysEnd = keysEnd;
+  handOver.position = position;
+  handOver.lastCode = lastCode;
+  handOver.termMayEnd = termMayEnd;
+  handOver.cueCount = cueCount;
+}
+
 /**
  * The first pass over plain text (see `plainTextNeedsOnlyTerms`): `true` when it holds no term at
  * word boundaries, `false` when it does, `undefined` as soon as the text is not plain or holds a
@@ -295,23 +313,8 @@ export function plainTextIsClean(text: string, prefilter: Prefilter): boolean | 
   if (i === textLength && wordRuns !== 1) return !termMayEnd && !mayHoldStatusField(text);
   // Not plain from here: the full first pass goes on from the word being read, or from here
   // between words.
-  if (wordRuns > 0) {
-    handOver.index = wordIndex;
-    handOver.row = wordRow;
-    handOver.keysEnd = wordKeysEnd;
-    handOver.position = wordPosition;
-    handOver.lastCode = wordLastCode;
-    handOver.termMayEnd = wordTermMayEnd;
-    handOver.cueCount = wordCueCount;
-  } else {
-    handOver.index = i;
-    handOver.row = row;
-    handOver.keysEnd = keysEnd;
-    handOver.position = position;
-    handOver.lastCode = lastCode;
-    handOver.termMayEnd = termMayEnd;
-    handOver.cueCount = cueCount;
-  }
+  if (wordRuns > 0) handOverAt(wordIndex, wordRow, wordKeysEnd, wordPosition, wordLastCode, wordTermMayEnd, wordCueCount);
+  else handOverAt(i, row, keysEnd, position, lastCode, termMayEnd, cueCount);
   return undefined;
 }
 
