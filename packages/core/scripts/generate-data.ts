@@ -1,11 +1,20 @@
 // Compiles data/*.yaml into src/generated/*.ts and schemas/*.schema.json (see README, "Data pipeline").
-import { compileDataSources } from '../src/pipeline';
+// Imports the compiler module itself, not the pipeline's index: the index reads the legal registry
+// this script writes.
+import { compileDataSources } from '../src/pipeline/compile-data-sources';
+import { legalRegistrySchema } from '../src/schema/legal-instrument';
 import { platformRegistrySchema } from '../src/schema/platform-registry';
 import { removedRulesFileSchema } from '../src/schema/removed-rule';
 
 const ok = compileDataSources({
   packageDir: new URL('..', import.meta.url),
   sources: [
+    {
+      file: 'data/legal-instruments.yaml',
+      schema: legalRegistrySchema,
+      exportName: 'legalRegistry',
+      type: { name: 'LegalRegistry', from: '../schema/legal-instrument' },
+    },
     {
       file: 'data/platforms.yaml',
       schema: platformRegistrySchema,

@@ -23,11 +23,45 @@ export {
 } from './schema/finding';
 export { type HandleRules, handleRulesSchema } from './schema/handle-rules';
 export {
+  basesInForce,
+  citeProvision,
+  findInstrument,
+  findProvision,
+  instrumentOf,
+  type LegalStatus,
+  legalInstruments,
+  legalRegistry,
+  legalStatusLabels,
+  legalStatusOn,
+  provisions,
+  provisionsInForce,
+} from './legal';
+export {
+  type InstitutionalPolicyBasis,
   institutionalPolicyBasisSchema,
+  isProvisionCitation,
   type LegalBasis,
   legalBasisSchema,
-  statuteBasisSchema,
+  type ProvisionCitation,
+  provisionCitationSchema,
 } from './schema/legal-basis';
+export {
+  type InstrumentKind,
+  type InstrumentText,
+  instrumentIdSchema,
+  instrumentKindSchema,
+  instrumentTextSchema,
+  type LegalInstrument,
+  type LegalRegistry,
+  legalInstrumentSchema,
+  legalRegistrySchema,
+  type Provision,
+  type ProvisionId,
+  provisionIdSchema,
+  provisionSchema,
+  type TextProvenance,
+  textProvenanceSchema,
+} from './schema/legal-instrument';
 export { addDuplicateIdIssues, addLocalizedIssue, localizedMessageOf } from './schema/localized-issue';
 export {
   type DraftLocalizedText,

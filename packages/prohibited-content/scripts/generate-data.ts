@@ -1,6 +1,6 @@
 // Compiles data/*.yaml into src/generated/*.ts and schemas/*.schema.json (see the root README).
-import { compileDataSources } from '@pedoman-medsos/core/pipeline';
-import { categoriesFileSchema } from '../src/schema/category';
+import { checkCitations, compileDataSources } from '@pedoman-medsos/core/pipeline';
+import { type CategoriesFile, categoriesFileSchema } from '../src/schema/category';
 import { termsFileSchema } from '../src/schema/term-list';
 
 const ok = compileDataSources({
@@ -11,6 +11,7 @@ const ok = compileDataSources({
       schema: categoriesFileSchema,
       exportName: 'categoriesFile',
       type: { name: 'CategoriesFile', from: '../schema/category' },
+      check: (data: CategoriesFile) => checkCitations(data.categories, 'categories'),
     },
     { file: 'data/terms.yaml', schema: termsFileSchema, exportName: 'termsFile', type: { name: 'TermsFile', from: '../schema/term-list' } },
   ],

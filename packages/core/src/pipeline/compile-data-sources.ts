@@ -2,9 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { rulesFileSchema } from '../schema/rules-file';
 import { readYamlSource } from './read-yaml-source';
-import { formatSourceErrors, type SourceError } from './source-error';
+import { type DataProblem, formatSourceErrors, type SourceError } from './source-error';
 
 /** One YAML file of guideline data and how it becomes a typed export. */
 export interface DataSource {
@@ -21,19 +20,11 @@ export interface DataSource {
    * file's name. Files of the same kind share one, e.g. every institution profile.
    */
   schemaName?: string;
-}
-
-/**
- * The `data/rules.yaml` every area keeps: its rules with their severity, compiled to the export
- * `rulesFile` (of core's `RulesFile` type).
- */
-export function rulesSource(): DataSource {
-  return {
-    file: 'data/rules.yaml',
-    schema: rulesFileSchema,
-    exportName: 'rulesFile',
-    type: { name: 'RulesFile', from: '@pedoman-medsos/core' },
-  };
+  /**
+   * Checks that need data from elsewhere (the legal registry, the rules the code emits): run after
+   * the schema accepts the file; each problem fails the build at its field's line.
+   */
+  check?: (data: never) => DataProblem[];
 }
 
 /** Options of {@link compileDataSources}. */
@@ -90,7 +81,9 @@ export function compileDataSources(options: CompileOptions): boolean {
       });
       continue;
     }
-    const result = readYamlSource(readFileSync(absolute, 'utf8'), source.schema, repoRelative(absolute));
+    const result = readYamlSource(readFileSync(absolute, 'utf8'), source.schema, repoRelative(absolute), {
+      check: source.check as ((data: unknown) => DataProblem[]) | undefined,
+    });
     if (!result.ok) {
       errors.push(...result.errors);
       continue;

@@ -2,7 +2,7 @@ import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, 
 import { z } from 'zod';
 import { localizedMessageOf } from '../schema/localized-issue';
 import type { LocalizedText } from '../schema/localized-text';
-import type { SourceError } from './source-error';
+import type { DataProblem, SourceError } from './source-error';
 
 /** Outcome of reading one source: the validated data, or every error found in it. */
 export type SourceResult<T> = { ok: true; data: T } | { ok: false; errors: SourceError[] };
@@ -85,7 +85,12 @@ function unresolvedAliasOffset(document: Document): number {
  * every problem. Nothing here throws on bad input: a YAML syntax error, a wrong type and a missing
  * field all come back as {@link SourceError}s with file, line, column and field path.
  */
-export function readYamlSource<S extends z.ZodType>(text: string, schema: S, file: string): SourceResult<z.output<S>> {
+export function readYamlSource<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  file: string,
+  options: { check?: (data: z.output<S>) => DataProblem[] } = {},
+): SourceResult<z.output<S>> {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const positionOf = (offset: number) => {
@@ -129,7 +134,17 @@ export function readYamlSource<S extends z.ZodType>(text: string, schema: S, fil
   }
 
   const parsed = schema.safeParse(data, { reportInput: true });
-  if (parsed.success) return { ok: true, data: parsed.data };
+  if (parsed.success) {
+    // Checks across files (a citation of a provision, a rule the code emits) run on valid data only,
+    // and are pinned to their node like schema errors.
+    const problems = options.check?.(parsed.data) ?? [];
+    if (problems.length === 0) return { ok: true, data: parsed.data };
+    const errors = problems.map((problem): SourceError => {
+      const offset = nodeAt(document.contents, problem.path)?.range?.[0] ?? 0;
+      return { file, ...positionOf(offset), path: problem.path, message: problem.message };
+    });
+    return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
+  }
 
   const errors = parsed.error.issues.map((issue): SourceError => {
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];

@@ -13,6 +13,12 @@ export interface SourceError {
   message: LocalizedText;
 }
 
+/** A problem that only data from another file reveals, at a field path of the file being read. */
+export interface DataProblem {
+  path: (string | number)[];
+  message: LocalizedText;
+}
+
 /** `platforms[2].handle.maxLength` — the notation editors see in JSON Schema tools. */
 export function formatFieldPath(path: readonly (string | number)[]): string {
   let text = '';

@@ -1,22 +1,20 @@
 import { z } from 'zod';
+import { provisionIdSchema } from './legal-instrument';
 import { localizedTextSchema } from './localized-text';
 
-/** A provision of a statute or regulation, cited down to the article. */
-export const statuteBasisSchema = z
+/**
+ * A provision of a statute or regulation, cited by its id in `@pedoman-medsos/core`'s
+ * `data/legal-instruments.yaml`, where its article, instrument and in-force window are kept once.
+ */
+export const provisionCitationSchema = z
   .object({
-    kind: z.literal('statute'),
-    /** Short citation of the instrument, e.g. `UU 1/2024` or `PP 94/2021`. */
-    instrument: z.string().min(1).describe('Instrumen hukum, mis. "UU 1/2024".'),
-    /** Full title of the instrument, in Indonesian as promulgated. */
-    title: z.string().min(1).optional().describe('Judul lengkap instrumen.'),
-    /** Article and paragraph, e.g. `Pasal 27 ayat (2)`. */
-    article: z.string().min(1).describe('Pasal dan ayat, mis. "Pasal 27 ayat (2)".'),
-    /** Where the text can be read (JDIH, peraturan.go.id). */
-    url: z.url().optional(),
-    /** What a reader must know about the provision: a transition, a companion article… */
+    /** Id of the provision, e.g. `uu-1-2023/243`. */
+    provision: provisionIdSchema,
+    /** What this rule takes from the provision, when the provision's own subject does not say it. */
     note: localizedTextSchema.optional(),
   })
   .strict();
+export type ProvisionCitation = z.output<typeof provisionCitationSchema>;
 
 /** A rule the institution sets for itself, with no statute behind it. */
 export const institutionalPolicyBasisSchema = z
@@ -26,7 +24,13 @@ export const institutionalPolicyBasisSchema = z
     note: localizedTextSchema.optional(),
   })
   .strict();
+export type InstitutionalPolicyBasis = z.output<typeof institutionalPolicyBasisSchema>;
 
-/** Why a rule binds: a statute article, or institutional policy. */
-export const legalBasisSchema = z.discriminatedUnion('kind', [statuteBasisSchema, institutionalPolicyBasisSchema]);
+/** Why a rule binds: a provision (by id), or institutional policy. */
+export const legalBasisSchema = z.union([provisionCitationSchema, institutionalPolicyBasisSchema]);
 export type LegalBasis = z.output<typeof legalBasisSchema>;
+
+/** Whether a basis cites a provision (rather than institutional policy). */
+export function isProvisionCitation(basis: LegalBasis): basis is ProvisionCitation {
+  return 'provision' in basis;
+}

@@ -6,7 +6,7 @@ const published = {
   id: 'content.gambling',
   title: { id: 'Judi daring', en: 'Online gambling' },
   rationale: { id: 'Konten perjudian dilarang.', en: 'Gambling content is prohibited.' },
-  legalBasis: [{ kind: 'statute', instrument: 'UU 1/2024', article: 'Pasal 27 ayat (2)' }],
+  legalBasis: [{ provision: 'uu-11-2008/27-2' }],
   status: 'active',
   since: '0.1.0',
   effectiveFrom: '2024-01-02',
@@ -34,9 +34,13 @@ describe('ruleSchema', () => {
     expect(ruleSchema.safeParse(rule).success).toBe(true);
   });
 
-  it('rejects a statute without an article', () => {
-    const rule = { ...published, legalBasis: [{ kind: 'statute', instrument: 'UU 1/2024' }] };
+  it('rejects a statute written out as free text instead of cited by provision id', () => {
+    const rule = { ...published, legalBasis: [{ kind: 'statute', instrument: 'UU 1/2024', article: 'Pasal 27 ayat (2)' }] };
     expect(ruleSchema.safeParse(rule).success).toBe(false);
+  });
+
+  it('rejects a provision id that is not instrument/article', () => {
+    expect(ruleSchema.safeParse({ ...published, legalBasis: [{ provision: 'UU 1/2024 Pasal 27' }] }).success).toBe(false);
   });
 });
 
