@@ -42,6 +42,7 @@ export default defineConfig({
           label: 'Rujukan',
           translations: { en: 'Reference' },
           items: [
+            { label: 'Dasar hukum', translations: { en: 'Legal basis' }, link: '/legal-basis/' },
             { label: 'Platform', translations: { en: 'Platforms' }, link: '/platform/' },
             { label: 'Tata kelola', translations: { en: 'Governance' }, link: '/governance/' },
             { label: 'Glosarium', translations: { en: 'Glossary' }, link: '/glossary/' },

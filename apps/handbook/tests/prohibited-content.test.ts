@@ -1,3 +1,4 @@
+import { citeProvision, findProvision, isProvisionCitation, legalStatusOn, today } from '@pedoman-medsos/core';
 import { categories, categoryIdOf } from '@pedoman-medsos/prohibited-content';
 import { describe, expect, it } from 'vitest';
 import { useHandbook } from './browser';
@@ -15,11 +16,22 @@ describe.each([
       const title = lang === 'en' ? category.title.en : category.title.id;
       expect(await section.locator('h2').textContent()).toBe(title);
       expect(await section.locator('h2').getAttribute('id')).toBe(category.id);
-      expect(await section.locator('.legal-basis > li').count()).toBe(category.legalBasis.length);
+      // Bases in force (and institutional policy) are listed; lapsed provisions appear as history.
+      const lapsed = category.legalBasis.filter((basis) => isProvisionCitation(basis) && legalStatusOn(findProvision(basis.provision)!, today()) === 'ended');
+      expect(await section.locator('.legal-basis > li').count()).toBe(category.legalBasis.length - lapsed.length);
       for (const basis of category.legalBasis) {
-        if (basis.kind === 'statute') expect(await section.locator('.legal-basis').textContent()).toContain(basis.article);
+        if (!isProvisionCitation(basis)) continue;
+        const where = lapsed.includes(basis) ? '[data-legal-history]' : '.legal-basis';
+        expect(await section.locator(where).textContent()).toContain(citeProvision(findProvision(basis.provision)!));
       }
     }
+  });
+
+  it('cites KUHP for hate speech today and shows the lapsed UU ITE article as history', async () => {
+    await handbook.page.goto(handbook.baseUrl + path);
+    const section = handbook.page.locator('section[data-category="sara-hate"]');
+    expect(await section.locator('.legal-basis').textContent()).toContain('KUHP Pasal 300');
+    expect(await section.locator('[data-legal-history]').textContent()).toContain('UU ITE Pasal 28 ayat (2)');
   });
 
   it('shows the screener’s own verdict beside each example, as the examples expect', async () => {

@@ -54,3 +54,29 @@ describe('pedoman guidelines', () => {
     expect(stderr()).toMatch(/^pedoman: git rev-parse --verify --quiet v0\.0\.1\^\{commit\} failed/);
   });
 });
+
+describe('pedoman guidelines laws', () => {
+  it('lists every instrument with its status on the day asked, and what ended with its replacement', async () => {
+    const { io, stdout } = memoryIo('');
+    expect(await main(['guidelines', 'laws', '--as-of', '2026-12-02', '--lang', 'en'], io)).toBe(0);
+    expect(stdout()).toContain('Legal basis as of 2026-12-02');
+    expect(stdout()).toMatch(/KUHP\s+in force\s+2026-01-02 –/);
+    expect(stdout()).toContain('UU ITE Pasal 28 ayat (2) jo. Pasal 45A ayat (2): ended 2026-01-01 → KUHP Pasal 243 ayat (1)');
+    expect(stdout()).toContain('UU ITE Pasal 45 ayat (3): Contested');
+  });
+
+  it('judges the status on an earlier day: before 2 January 2026 the KUHP was not yet in force', async () => {
+    const { io, stdout } = memoryIo('');
+    expect(await main(['guidelines', 'laws', '--as-of', '2025-06-01', '--json'], io)).toBe(0);
+    const report = JSON.parse(stdout());
+    const kuhp = report.instruments.find((instrument: { id: string }) => instrument.id === 'uu-1-2023');
+    expect(kuhp.status).toBe('upcoming');
+    expect(kuhp.provisions.find((p: { id: string }) => p.id === 'uu-1-2023/243').status).toBe('upcoming');
+  });
+
+  it('refuses an impossible date with exit 2', async () => {
+    const { io, stderr } = memoryIo('');
+    expect(await main(['guidelines', 'laws', '--as-of', '2026-02-30'], io)).toBe(2);
+    expect(stderr()).toContain('--as-of');
+  });
+});

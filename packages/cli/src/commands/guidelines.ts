@@ -9,13 +9,22 @@ import {
   SnapshotError,
   snapshotOfWorktree,
 } from '@pedoman-medsos/guidelines/release';
+import { today } from '@pedoman-medsos/core';
 import type { Command, CommandContext } from '../command';
+import { dateOptionSpec, readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
+import { formatLaws, lawsReport } from './guidelines-laws';
 
 const usage = {
-  id: 'Gunakan "pedoman guidelines diff DARI KE" (ref git, worktree, atau npm:VERSI) atau "pedoman guidelines check [--base REF]".',
-  en: 'Use "pedoman guidelines diff FROM TO" (a git ref, worktree, or npm:VERSION) or "pedoman guidelines check [--base REF]".',
+  id: 'Gunakan "pedoman guidelines laws [--as-of TANGGAL]", "pedoman guidelines diff DARI KE" (ref git, worktree, atau npm:VERSI) atau "pedoman guidelines check [--base REF]".',
+  en: 'Use "pedoman guidelines laws [--as-of DATE]", "pedoman guidelines diff FROM TO" (a git ref, worktree, or npm:VERSION) or "pedoman guidelines check [--base REF]".',
 };
+
+function laws({ values, io, locale }: CommandContext): number {
+  const asOf = readDateOption(values['as-of'], 'as-of', 'guidelines') ?? today();
+  io.stdout.write(values.json ? `${JSON.stringify(lawsReport(asOf), null, 2)}\n` : formatLaws(asOf, locale));
+  return exitCodes.ok;
+}
 
 function repositoryRoot(cwd: string): string {
   const root = findRepositoryRoot(cwd);
@@ -79,16 +88,17 @@ async function check({ values, io }: CommandContext): Promise<number> {
 /** `pedoman guidelines diff|check`: the release tooling for the governance team. */
 export const guidelinesCommand: Command = {
   name: 'guidelines',
-  usage: 'diff FROM TO | check [--base REF]',
+  usage: 'laws [--as-of DATE] | diff FROM TO | check [--base REF]',
   summary: {
-    id: 'Perubahan aturan antara dua rilis, dan pemeriksaan versi sebelum rilis.',
-    en: 'Rule-level changes between two releases, and the versioning check before a release.',
+    id: 'Dasar hukum dan statusnya, perubahan aturan antara dua rilis, dan pemeriksaan versi sebelum rilis.',
+    en: 'The legal bases and their status, rule-level changes between two releases, and the versioning check before a release.',
   },
   details: {
-    id: 'Contoh:\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
-    en: 'Examples:\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
+    id: 'Contoh:\n  pedoman guidelines laws --as-of 2026-01-02\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
+    en: 'Examples:\n  pedoman guidelines laws --as-of 2026-01-02\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
   },
   options: {
+    'as-of': dateOptionSpec({ id: 'Tanggal penilaian status (bawaan: hari ini).', en: 'The day the status is judged on (default: today).' }),
     base: {
       type: 'string',
       valueName: 'REF',
@@ -103,6 +113,7 @@ export const guidelinesCommand: Command = {
   async run(context) {
     const [action, from, to, ...extra] = context.positionals;
     if (extra.length > 0) throw new CliError({ id: 'Terlalu banyak argumen.', en: 'Too many arguments.' }, 'guidelines');
+    if (action === 'laws' && from === undefined) return laws(context);
     if (action === 'diff') return diff(from, to, context);
     if (action === 'check' && from === undefined) return check(context);
     throw new CliError(usage, 'guidelines');

@@ -39,6 +39,13 @@ export const instrumentTextSchema = z
   .strict();
 export type InstrumentText = z.output<typeof instrumentTextSchema>;
 
+/**
+ * How exactly a date is known: `day` (the default), or only the `year` (the day was not found in any
+ * copy read; the date is then written as 1 January and shown as the year alone).
+ */
+export const datePrecisionSchema = z.enum(['day', 'year']);
+export type DatePrecision = z.output<typeof datePrecisionSchema>;
+
 /** The kinds of Indonesian legal instrument the guidelines cite, highest first. */
 export const instrumentKindSchema = z.enum([
   'undang-undang',
@@ -67,6 +74,8 @@ export const legalInstrumentSchema = z
     inForceFrom: isoDateSchema,
     /** Last day it applied, when it has been repealed as a whole. */
     inForceUntil: isoDateSchema.optional(),
+    /** `year` when only the year of its dates is known (they are then shown as the year alone). */
+    datePrecision: datePrecisionSchema.optional(),
     /** Instruments that amended it (ids in this file). */
     amendedBy: z.array(instrumentIdSchema).optional(),
     /** What a reader must know about its state: partly repealed, contested, not yet read. */
@@ -89,6 +98,8 @@ export const provisionSchema = z
     inForceFrom: isoDateSchema,
     /** Last day it applied; absent while it is in force. */
     inForceUntil: isoDateSchema.optional(),
+    /** `year` when only the year of its dates is known. */
+    datePrecision: datePrecisionSchema.optional(),
     /** Why it stopped applying (the repealing or sunset provision). Required with `inForceUntil`. */
     endedBy: localizedTextSchema.optional(),
     /** Provisions that took over (ids in this file). */
@@ -127,6 +138,14 @@ function checkProvision(ctx: Ctx, provision: Provision, index: number, instrumen
   if (provision.inForceUntil !== undefined && provision.inForceUntil < provision.inForceFrom) {
     addLocalizedIssue(ctx, { id: '`inForceUntil` sebelum `inForceFrom`.', en: '`inForceUntil` is before `inForceFrom`.' }, at('inForceUntil'));
   }
+  provision.amendedBy?.forEach((id, amendment) => {
+    if (instruments.has(id)) return;
+    addLocalizedIssue(
+      ctx,
+      { id: `Instrumen pengubah "${id}" tidak ada di daftar \`instruments\`.`, en: `Amending instrument "${id}" is not in the \`instruments\` list.` },
+      ['provisions', index, 'amendedBy', amendment],
+    );
+  });
   provision.replacedBy?.forEach((id, replacement) => {
     if (provisions.has(id)) return;
     addLocalizedIssue(
