@@ -63,6 +63,28 @@ describe('replyDueBy', () => {
     expect(deadline.findings[0]?.message.en).toContain(`The ${last + 1} holiday calendar is not loaded`);
   });
 
+  it('skips New Year 2027 for a message received on the afternoon of 31 December 2026', () => {
+    const deadline = due('2026-12-31T15:00+07:00', 'question');
+    expect(deadline.dueBy).toBe('2027-01-04T11:00:00+07:00');
+    expect(deadline.skipped.map((day) => day.date)).toEqual(['2027-01-01', '2027-01-02', '2027-01-03']);
+    expect(deadline.skipped[0]?.reason.id).toBe('Libur nasional: Tahun Baru 2027 Masehi');
+    expect(deadline.findings).toEqual([]);
+  });
+
+  it('says when the count crosses days off whose dates may still move (sidang isbat)', () => {
+    const deadline = due('2027-03-08T10:00+07:00', 'question');
+    expect(deadline.dueBy).toBe('2027-03-16T12:00:00+07:00');
+    expect(deadline.findings.map((finding) => finding.ruleId)).toEqual(['reply.holiday-unconfirmed']);
+    expect(deadline.findings[0]?.message.id).toContain('2027-03-10 (Idulfitri 1448 H)');
+  });
+
+  it('still skips the fixed-date national holidays in a year whose decree is not loaded', () => {
+    const deadline = due('2028-08-16T15:00+07:00', 'question');
+    expect(deadline.dueBy).toBe('2028-08-18T11:00:00+07:00');
+    expect(deadline.skipped.map((day) => day.date)).toEqual(['2028-08-17']);
+    expect(deadline.findings.map((finding) => finding.ruleId)).toEqual(['reply.holiday-calendar-missing']);
+  });
+
   it('refuses a time without a time zone, with a finding', () => {
     const result = replyDueBy('2026-12-24 16:30', 'question');
     expect(isDeadline(result)).toBe(false);

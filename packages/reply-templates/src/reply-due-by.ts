@@ -1,9 +1,9 @@
 import type { Finding, IsoDate, LocalizedText } from '@pedoman-medsos/core';
-import { findMessageCategory, holidaysFile, procedureFile } from './data';
+import { findMessageCategory, procedureFile } from './data';
 import { durationText } from './duration-text';
+import { dayOffOn, isCalendarYearLoaded, provisionalDaysOff } from './holiday-calendar';
 import { ReplyFindings } from './rules';
 import type { MessageCategoryId } from './schema/category';
-import type { DayOff } from './schema/holidays';
 import type { Channel, ResponseTarget, TimeZone, Weekday } from './schema/procedure';
 
 /** Options of {@link replyDueBy}. */
@@ -53,8 +53,6 @@ export const weekdayNames: Record<Weekday, LocalizedText> = {
 const clockMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 const offsetMinutes = (zone: TimeZone) => Number(zone.offset.slice(1, 3)) * 60;
 
-const daysOff = new Map<string, DayOff>(holidaysFile.years.flatMap((year) => year.days.map((dayOff) => [dayOff.date, dayOff] as const)));
-const coveredYears = new Set(holidaysFile.years.map((year) => year.year));
 
 /** `YYYY-MM-DDTHH:MM:SS+07:00` of a local wall-clock time (kept as "UTC" milliseconds). */
 function localIso(localMs: number, zone: TimeZone): string {
@@ -98,9 +96,9 @@ export function replyDueBy(
   const dateOf = (localMs: number) => new Date(localMs).toISOString().slice(0, 10);
   const isWorkingDay = (dayStart: number): boolean => {
     const date = dateOf(dayStart);
-    if (!coveredYears.has(Number(date.slice(0, 4)))) missingYears.add(Number(date.slice(0, 4)));
+    if (!isCalendarYearLoaded(date)) missingYears.add(Number(date.slice(0, 4)));
     const weekday = weekdays[new Date(dayStart).getUTCDay()] as Weekday;
-    const off = daysOff.get(date);
+    const off = dayOffOn(date);
     if (hours.days.includes(weekday) && !off) return true;
     if (!skipped.some((entry) => entry.date === date)) {
       skipped.push({
@@ -148,12 +146,7 @@ export function replyDueBy(
     dueLocal = dayStart + close;
   }
 
-  for (const year of missingYears) {
-    findings.add('reply.holiday-calendar-missing', {
-      id: `Kalender libur ${year} belum dimuat: tenggat hanya melewati akhir pekan. Tambahkan SKB libur ${year} ke data/holidays.yaml.`,
-      en: `The ${year} holiday calendar is not loaded: the deadline skips weekends only. Add the ${year} decree to data/holidays.yaml.`,
-    });
-  }
+  reportCalendarGaps(findings, missingYears, localIso(receivedLocal, zone).slice(0, 10), localIso(dueLocal, zone).slice(0, 10));
   const title = findMessageCategory(category)?.title ?? { id: category, en: category };
   const duration = durationText(target.amount, target.unit);
   const days = `${weekdayNames[hours.days[0] as Weekday].id}–${weekdayNames[hours.days.at(-1) as Weekday].id}`;
@@ -172,6 +165,25 @@ export function replyDueBy(
     skipped: skipped.filter((entry) => entry.date <= localIso(dueLocal, zone).slice(0, 10)),
     findings: findings.findings,
   };
+}
+
+/** Findings for a count that crossed a year whose decree is not loaded, or a day off that may still move. */
+function reportCalendarGaps(findings: ReplyFindings, missingYears: ReadonlySet<number>, from: IsoDate, to: IsoDate): void {
+  for (const year of missingYears) {
+    findings.add('reply.holiday-calendar-missing', {
+      id: `Kalender libur ${year} belum dimuat: tenggat hanya melewati akhir pekan dan hari libur bertanggal tetap. Periksa tenggat ini terhadap SKB libur ${year}.`,
+      en: `The ${year} holiday calendar is not loaded: the deadline skips weekends and fixed-date holidays only. Check this deadline against the ${year} decree.`,
+    });
+  }
+  const moving = provisionalDaysOff(from, to);
+  if (moving.length > 0) {
+    const days = moving.map((dayOff) => `${dayOff.date} (${dayOff.name.id})`).join(', ');
+    const daysEn = moving.map((dayOff) => `${dayOff.date} (${dayOff.name.en})`).join(', ');
+    findings.add('reply.holiday-unconfirmed', {
+      id: `Tenggat dihitung melewati hari libur yang tanggalnya belum pasti: ${days}. Bila tanggalnya bergeser, tenggat ikut bergeser.`,
+      en: `The deadline is counted across days off whose dates are not final: ${daysEn}. If they move, so does the deadline.`,
+    });
+  }
 }
 
 /** Whether {@link replyDueBy} could compute a deadline. */

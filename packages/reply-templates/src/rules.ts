@@ -11,6 +11,7 @@ export type ReplyRuleId =
   | 'reply.personal-data-private'
   | 'reply.channel-mismatch'
   | 'reply.holiday-calendar-missing'
+  | 'reply.holiday-unconfirmed'
   | 'reply.invalid-time';
 
 const ruleMap = new Map(replyRules.map((rule) => [rule.id, rule]));

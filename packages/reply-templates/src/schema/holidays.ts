@@ -7,9 +7,23 @@ export const dayOffSchema = z
     date: isoDateSchema,
     kind: z.enum(['national', 'collective-leave']),
     name: localizedTextSchema,
+    /**
+     * Set when the date may still move, with the reason (e.g. Idulfitri and Iduladha are fixed by
+     * the Religious Affairs Minister's sidang isbat). A deadline counted across it says so.
+     */
+    provisional: localizedTextSchema.optional(),
   })
   .strict();
 export type DayOff = z.output<typeof dayOffSchema>;
+
+/** A national holiday on the same day every year (`MM-DD`), used for years whose decree is not loaded. */
+export const fixedHolidaySchema = z
+  .object({
+    monthDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'MM-DD' }),
+    name: localizedTextSchema,
+  })
+  .strict();
+export type FixedHoliday = z.output<typeof fixedHolidaySchema>;
 
 /** One year's days off, as the three-minister decree sets them. */
 export const holidayYearSchema = z
@@ -29,7 +43,12 @@ export type HolidayYear = z.output<typeof holidayYearSchema>;
 
 /** The `data/holidays.yaml` file. */
 export const holidaysFileSchema = z
-  .object({ sources: z.array(sourceSchema).min(1), years: z.array(holidayYearSchema).min(1) })
+  .object({
+    sources: z.array(sourceSchema).min(1),
+    /** Holidays fixed to a calendar day; for a year not in `years` only these (and weekends) are skipped. */
+    fixedHolidays: z.array(fixedHolidaySchema).min(1),
+    years: z.array(holidayYearSchema).min(1),
+  })
   .strict()
   .check((ctx) => {
     const requireSource = sourceReferenceCheck(ctx, ctx.value.sources);
