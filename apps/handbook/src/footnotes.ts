@@ -6,11 +6,18 @@ import type { Source } from '@pedoman-medsos/core';
  */
 export function createFootnotes(sources: readonly Source[]) {
   const cited: string[] = [];
+  const lastRead = new Map<string, string>();
   return {
     /** The footnote number of the source a figure (or anything citing a source) names. */
-    cite(figure: { source: string }): number {
+    cite(figure: { source: string; verifiedAt?: string }): number {
       if (!cited.includes(figure.source)) cited.push(figure.source);
+      const previous = lastRead.get(figure.source);
+      if (figure.verifiedAt && (!previous || figure.verifiedAt > previous)) lastRead.set(figure.source, figure.verifiedAt);
       return cited.indexOf(figure.source) + 1;
+    },
+    /** The latest day a figure was read in each cited source (for "checked on" / "retrieved on"). */
+    lastRead(): ReadonlyMap<string, string> {
+      return lastRead;
     },
     /** The cited sources, in footnote order (call after the table has cited every figure). */
     cited(): Source[] {

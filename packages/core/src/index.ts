@@ -4,6 +4,7 @@ export { FindingList } from './finding-list';
 export { bilingual, hasBlockingFinding, localize, sortFindings } from './findings';
 export { platformFieldLabels, reliabilityLabels } from './labels';
 export { findPlatform, getPlatform, getSource, platformRegistry, platforms } from './platforms';
+export { describeProvenance, type Provenance, provenanceOf } from './provenance';
 export { findRemovedRule, removedRules, resolveRuleId } from './removed-rules';
 export { isRuleInEffect, isRuleUpcoming, rulesInEffect, today } from './rules';
 export { type IsoDate, isoDateSchema, semverSchema } from './schema/dates';
