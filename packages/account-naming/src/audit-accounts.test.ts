@@ -33,7 +33,7 @@ describe('auditAccounts on the section D register', () => {
   it('reports each row’s handle problems with suggestions', () => {
     expect(rowRules('BandungKpknl', 'x')).toEqual(['naming.case', 'naming.word-order', 'naming.verification']);
     expect(rowRules('kpknl_bmasin', 'x')).toEqual(['naming.region-abbreviation', 'naming.two-factor']);
-    expect(rowRules('kpknlkendarimelulo9245', 'youtube')).toEqual(['naming.auto-assigned', 'naming.dormant']);
+    expect(rowRules('kpknlkendarimelulo9245', 'youtube')).toEqual(['naming.auto-assigned', 'account.dormant']);
   });
 
   it('finds the personal profile used as a Facebook Page, and its bio', () => {

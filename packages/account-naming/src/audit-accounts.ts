@@ -1,4 +1,4 @@
-import { type Finding, findPlatform, type IsoDate, today } from '@pedoman-medsos/core';
+import { dormantAfterDays, type Finding, findPlatform, type IsoDate, isDormant, today } from '@pedoman-medsos/core';
 import { checkHandle } from './check-handle';
 import { parseUnit } from './parse-unit';
 import { NamingFindings } from './rules';
@@ -53,12 +53,12 @@ export function auditAccounts(rows: readonly RegisterRow[], profile: Institution
         { location: field(index, 'accountType') },
       );
     }
-    if (row.lastPostDate !== undefined && daysBetween(row.lastPostDate, asOf) > profile.dormantAfterDays) {
+    if (row.lastPostDate !== undefined && isDormant(daysBetween(row.lastPostDate, asOf))) {
       list.add(
-        'naming.dormant',
+        'account.dormant',
         {
-          id: `Tidak ada unggahan sejak ${row.lastPostDate} (${daysBetween(row.lastPostDate, asOf)} hari, batas ${profile.dormantAfterDays}): hidupkan kembali atau tutup dengan pengumuman.`,
-          en: `No post since ${row.lastPostDate} (${daysBetween(row.lastPostDate, asOf)} days, limit ${profile.dormantAfterDays}): revive it or close it with an announcement.`,
+          id: `Tidak ada unggahan sejak ${row.lastPostDate} (${daysBetween(row.lastPostDate, asOf)} hari, batas ${dormantAfterDays}): hidupkan kembali atau tutup dengan pengumuman.`,
+          en: `No post since ${row.lastPostDate} (${daysBetween(row.lastPostDate, asOf)} days, limit ${dormantAfterDays}): revive it or close it with an announcement.`,
         },
         { location: field(index, 'lastPostDate') },
       );

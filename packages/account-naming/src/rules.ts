@@ -1,4 +1,4 @@
-import { FindingList, type IsoDate, today } from '@pedoman-medsos/core';
+import { FindingList, type IsoDate, type SharedRuleId, today } from '@pedoman-medsos/core';
 import { rulesFile } from './generated/rules';
 import type { NamingRule } from './schema/rules-file';
 
@@ -22,7 +22,6 @@ export type NamingRuleId =
   | 'naming.consistent-across-platforms'
   | 'naming.one-account-per-platform'
   | 'naming.organisation-account'
-  | 'naming.dormant'
   | 'naming.display-name'
   | 'naming.bio-official'
   | 'naming.bio-link'
@@ -44,7 +43,7 @@ export function getNamingRule(id: NamingRuleId): NamingRule {
 const namingRuleMap: ReadonlyMap<string, NamingRule> = byId;
 
 /** A finding collector for the naming rules (see `FindingList` in core). */
-export class NamingFindings extends FindingList<NamingRuleId> {
+export class NamingFindings extends FindingList<NamingRuleId | SharedRuleId> {
   constructor(asOf: IsoDate = today()) {
     super(namingRuleMap, asOf);
   }

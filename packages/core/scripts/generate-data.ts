@@ -6,7 +6,7 @@ import { legalRegistrySchema } from '../src/schema/legal-instrument';
 import { platformRegistrySchema } from '../src/schema/platform-registry';
 import { removedRulesFileSchema } from '../src/schema/removed-rule';
 
-const ok = compileDataSources({
+const registriesOk = compileDataSources({
   packageDir: new URL('..', import.meta.url),
   sources: [
     {
@@ -29,4 +29,7 @@ const ok = compileDataSources({
     },
   ],
 });
-process.exitCode = ok ? 0 : 1;
+// The shared rules cite provisions, so they compile once the legal registry above is written.
+const { rulesSource } = await import('../src/pipeline/rules-source');
+const rulesOk = registriesOk && compileDataSources({ packageDir: new URL('..', import.meta.url), sources: [rulesSource()] });
+process.exitCode = registriesOk && rulesOk ? 0 : 1;

@@ -1,5 +1,6 @@
 import { removedRules, resolveRuleId } from './removed-rules';
 import { isRuleInEffect, today } from './rules';
+import { sharedRules } from './shared-rules';
 import type { IsoDate } from './schema/dates';
 import type { Finding, FindingLocation, Suggestion } from './schema/finding';
 import type { LocalizedText } from './schema/localized-text';
@@ -21,7 +22,9 @@ export class FindingList<Id extends string = string> {
     private readonly asOf: IsoDate = today(),
     private readonly ledger: readonly RemovedRule[] = removedRules,
   ) {
-    this.rules = rules instanceof Map ? rules : new Map((rules as readonly RuleWithSeverity[]).map((rule) => [rule.id, rule]));
+    // Every area may report the shared rules (core's data/rules.yaml) beside its own.
+    const own = rules instanceof Map ? [...rules.values()] : (rules as readonly RuleWithSeverity[]);
+    this.rules = new Map([...sharedRules, ...own].map((rule) => [rule.id, rule]));
   }
 
   add(ruleId: Id, message: LocalizedText, options: { location?: FindingLocation; suggestion?: Suggestion } = {}): void {

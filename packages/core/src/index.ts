@@ -7,6 +7,7 @@ export { findPlatform, getPlatform, getSource, platformRegistry, platforms } fro
 export { describeProvenance, type Provenance, provenanceOf } from './provenance';
 export { findRemovedRule, removedRules, resolveRuleId } from './removed-rules';
 export { isRuleInEffect, isRuleUpcoming, rulesInEffect, today } from './rules';
+export { dormantAfterDays, isDormant, type SharedRuleId, sharedRules } from './shared-rules';
 export { type IsoDate, isoDateSchema, semverSchema } from './schema/dates';
 export {
   type FieldLocation,
@@ -86,7 +87,7 @@ export {
   ruleSchema,
   ruleStatusSchema,
 } from './schema/rule';
-export { type RulesFile, type RuleWithSeverity, rulesFileSchema, ruleWithSeveritySchema } from './schema/rules-file';
+export { type Measure, measureSchema, type RulesFile, type RuleWithSeverity, rulesFileSchema, ruleWithSeveritySchema } from './schema/rules-file';
 export {
   type Reliability,
   reliabilitySchema,

@@ -1,4 +1,4 @@
-import { FindingList, type IsoDate, type RuleWithSeverity, today } from '@pedoman-medsos/core';
+import { FindingList, type IsoDate, type RuleWithSeverity, type SharedRuleId, today } from '@pedoman-medsos/core';
 import { agendaFile } from './generated/agenda';
 import { rulesFile } from './generated/rules';
 import type { Campaign } from './schema/agenda';
@@ -15,13 +15,12 @@ export type AgendaRuleId =
   | 'agenda.hashtag-out-of-period'
   | 'agenda.too-many-hashtags'
   | 'agenda.missing-campaign-hashtag'
-  | 'agenda.cadence'
-  | 'agenda.dormant';
+  | 'agenda.cadence';
 
 const ruleMap = new Map(agendaRules.map((rule) => [rule.id, rule]));
 
 /** A finding collector for the agenda rules. */
-export class AgendaFindings extends FindingList<AgendaRuleId> {
+export class AgendaFindings extends FindingList<AgendaRuleId | SharedRuleId> {
   constructor(asOf: IsoDate = today()) {
     super(ruleMap, asOf);
   }

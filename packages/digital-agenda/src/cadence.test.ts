@@ -25,9 +25,15 @@ describe('cadenceReport', () => {
     });
   });
 
-  it('flags an account below the platform’s minimum and a dormant one', () => {
+  it('flags an account below the platform’s minimum', () => {
     expect(of('kpknlbogor', 'x').findings.map((f) => f.ruleId)).toEqual(['agenda.cadence']);
     expect(of('kpknlkendari', 'youtube')).toMatchObject({ posts: 0 });
-    expect(of('kpknlkendari', 'youtube').findings.map((f) => f.ruleId)).toEqual(['agenda.dormant']);
+  });
+
+  it('counts dormancy from the last post, even before the period, with the one shared limit (more than 90 days)', () => {
+    const at = (to: string) => cadenceReport(posts, { from: '2026-11-01', to }).find((entry) => entry.account === 'kpknlkendari')!;
+    expect(at('2026-11-30').findings.map((f) => f.ruleId)).not.toContain('account.dormant'); // 90 days
+    const dormant = at('2026-12-01').findings.find((f) => f.ruleId === 'account.dormant'); // 91 days
+    expect(dormant?.message.en).toBe('kpknlkendari (YouTube): 91 days without a post (limit 90).');
   });
 });

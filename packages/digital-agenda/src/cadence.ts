@@ -1,4 +1,4 @@
-import { type Finding, findPlatform, type IsoDate, isoDateSchema } from '@pedoman-medsos/core';
+import { dormantAfterDays, type Finding, findPlatform, type IsoDate, isDormant, isoDateSchema } from '@pedoman-medsos/core';
 import { z } from 'zod';
 import { AgendaFindings, agendaFile } from './agenda';
 
@@ -38,15 +38,17 @@ export function cadenceReport(posts: readonly PostRecord[], options: { from: Iso
   const { from, to } = options;
   const policy = agendaFile.policy.cadence;
   const weeks = Math.max(1, (days(from, to) + 1) / 7);
-  const byAccount = new Map<string, { account: string; platform: string; dates: IsoDate[] }>();
+  const byAccount = new Map<string, { account: string; platform: string; dates: IsoDate[]; latest?: IsoDate }>();
   for (const post of posts) {
     const key = `${post.account}\u0000${post.platform}`;
     const entry = byAccount.get(key) ?? { account: post.account, platform: post.platform, dates: [] };
     const day = dayOf(post.postedAt);
     if (day >= from && day <= to) entry.dates.push(day);
+    // Dormancy counts from the last post before the period's end, even one before the period.
+    if (day <= to && (entry.latest === undefined || day > entry.latest)) entry.latest = day;
     byAccount.set(key, entry);
   }
-  return [...byAccount.values()].map(({ account, platform, dates }, index) => {
+  return [...byAccount.values()].map(({ account, platform, dates, latest }, index) => {
     dates.sort();
     const findings = new AgendaFindings(to);
     const minimum =
@@ -66,18 +68,19 @@ export function cadenceReport(posts: readonly PostRecord[], options: { from: Iso
         { location },
       );
     }
-    const sinceLast = dates.length === 0 ? undefined : days(dates.at(-1)!, to);
-    if (sinceLast === undefined || sinceLast >= policy.dormantAfterDays) {
+    // Without any post up to the period's end, the whole period counts.
+    const sinceLast = latest === undefined ? undefined : days(latest, to);
+    if (isDormant(sinceLast ?? days(from, to) + 1)) {
       findings.add(
-        'agenda.dormant',
+        'account.dormant',
         sinceLast === undefined
           ? {
-              id: `${account} (${name}): tidak ada unggahan dalam periode ini: hidupkan kembali atau tutup akunnya.`,
-              en: `${account} (${name}): no post in the period: revive or close the account.`,
+              id: `${account} (${name}): tidak ada unggahan selama periode ini (${days(from, to) + 1} hari, batas ${dormantAfterDays}): hidupkan kembali atau tutup akunnya.`,
+              en: `${account} (${name}): no post in the period (${days(from, to) + 1} days, limit ${dormantAfterDays}): revive or close the account.`,
             }
           : {
-              id: `${account} (${name}): ${sinceLast} hari tanpa unggahan (batas ${policy.dormantAfterDays}).`,
-              en: `${account} (${name}): ${sinceLast} days without a post (limit ${policy.dormantAfterDays}).`,
+              id: `${account} (${name}): ${sinceLast} hari tanpa unggahan (batas ${dormantAfterDays}).`,
+              en: `${account} (${name}): ${sinceLast} days without a post (limit ${dormantAfterDays}).`,
             },
         { location },
       );

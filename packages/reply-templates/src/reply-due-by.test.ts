@@ -100,7 +100,10 @@ describe('replyDueBy', () => {
         const [date, time] = deadline.dueBy.split('T') as [string, string];
         const weekday = new Date(`${date}T00:00Z`).getUTCDay();
         expect(weekday === 0 || weekday === 6 || offDays.has(date)).toBe(false);
-        expect(time.slice(0, 5) > '08:00' && time.slice(0, 5) <= '16:00').toBe(true);
+        // After opening and no later than closing, to the millisecond (12:00:00.001 + 4 h is due at
+        // 08:00:00.001 the next working day: the text form alone would read as opening time).
+        const localMs = (deadline.dueAt.getTime() + 7 * 3_600_000) % 86_400_000;
+        expect(localMs > 8 * 3_600_000 && localMs <= 16 * 3_600_000, `${time} (${deadline.dueAt.toISOString()})`).toBe(true);
       }),
     );
   });

@@ -99,8 +99,6 @@ export const institutionProfileSchema = z
         requireWebsiteLink: z.boolean().default(true),
       })
       .strict(),
-    /** An account with no post for this many days is dormant: revive it or close it. */
-    dormantAfterDays: z.int().positive().default(90),
   })
   .strict()
   .check((ctx) => {

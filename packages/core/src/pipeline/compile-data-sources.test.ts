@@ -37,15 +37,15 @@ describe('compileDataSources', () => {
   it('fails with file:line:column, field path and both languages, and writes no data', () => {
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const yaml = readFileSync(join(packageRoot, 'data', 'platforms.yaml'), 'utf8').replace(
-      'maxLength: { value: 15, source: snscrape-issue-55',
-      'maxLength: { value: fifteen, source: snscrape-issue-55',
+      'minLength: { value: 5, source: meta-help-username',
+      'minLength: { value: five, source: meta-help-username',
     );
     const dir = packageWith(yaml);
     expect(compileDataSources({ packageDir: dir, sources: [source] })).toBe(false);
     const printed = stderr.mock.calls.map((call) => String(call[0])).join('');
-    const line = yaml.split('\n').findIndex((l) => l.includes('value: fifteen')) + 1;
+    const line = yaml.split('\n').findIndex((l) => l.includes('value: five')) + 1;
     expect(printed).toContain(`data/platforms.yaml:${line}:`);
-    expect(printed).toContain('platforms[2].handle.maxLength.value');
+    expect(printed).toContain('platforms[1].handle.minLength.value');
     expect(printed).toMatch(/id: .*diharapkan number/);
     expect(printed).toMatch(/en: .*expected number/);
     expect(printed).not.toMatch(/\n\s+at /); // no stack trace

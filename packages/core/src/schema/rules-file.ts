@@ -3,11 +3,28 @@ import { severitySchema } from './finding';
 import { addDuplicateIdIssues } from './localized-issue';
 import { requireRuleTranslations, ruleFields } from './rule';
 
+/**
+ * A threshold a rule states, such as the days without a post after which an account is dormant.
+ * A measure is defined by exactly one rule (a test over every package's rules holds this); code
+ * reads its value from that rule, never from a copy.
+ */
+export const measureSchema = z
+  .object({
+    /** Stable id, e.g. `dormant-after-days`. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'lower-case-with-dashes' }),
+    value: z.number().positive(),
+    unit: z.enum(['days', 'working-days', 'hours', 'posts-per-week']),
+  })
+  .strict();
+export type Measure = z.output<typeof measureSchema>;
+
 /** A rule whose findings always carry the same severity (most validator rules). */
 export const ruleWithSeveritySchema = ruleFields
   .extend({
     /** Severity of every finding of this rule (`error` blocks). */
     severity: severitySchema,
+    /** Thresholds this rule defines (each measure has one defining rule in the whole guideline). */
+    measures: z.array(measureSchema).optional(),
   })
   .check(requireRuleTranslations);
 export type RuleWithSeverity = z.output<typeof ruleWithSeveritySchema>;

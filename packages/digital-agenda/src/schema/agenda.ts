@@ -69,8 +69,6 @@ export const agendaPolicySchema = z
         minPostsPerWeek: z
           .object({ default: z.int().nonnegative(), perPlatform: z.partialRecord(platformIdSchema, z.int().nonnegative()).default({}) })
           .strict(),
-        /** No post for this many days: the account is dormant (revive it or close it). */
-        dormantAfterDays: z.int().positive(),
       })
       .strict(),
   })

@@ -1,0 +1,23 @@
+import { rulesFile } from './generated/rules';
+import type { Measure, RuleWithSeverity } from './schema/rules-file';
+
+/** Rules more than one area reports (data/rules.yaml of core); every area's findings can use them. */
+export const sharedRules: readonly RuleWithSeverity[] = rulesFile.rules;
+
+/** Ids of the shared rules. */
+export type SharedRuleId = 'account.dormant';
+
+/** The measure with this id, read from the one rule that defines it. */
+function sharedMeasure(id: string): Measure {
+  const measure = sharedRules.flatMap((rule) => rule.measures ?? []).find((candidate) => candidate.id === id);
+  if (!measure) throw new Error(`Measure ${id} is missing from core's data/rules.yaml`);
+  return measure;
+}
+
+/** Days without a post after which an account is dormant (rule `account.dormant`). */
+export const dormantAfterDays: number = sharedMeasure('dormant-after-days').value;
+
+/** Whether an account that has not posted for `daysWithoutPost` days is dormant: more than the limit. */
+export function isDormant(daysWithoutPost: number): boolean {
+  return daysWithoutPost > dormantAfterDays;
+}
