@@ -95,3 +95,27 @@ describe('auditAccounts on the section D register', () => {
     expect(auditAccounts(twice, profile, { asOf }).findings.map((finding) => finding.ruleId)).toContain('naming.one-account-per-platform');
   });
 });
+
+describe('auditAccounts and blank register cells', () => {
+  const base = { unit: 'KPKNL Bandung', platform: 'instagram', handle: '@kpknlbandung' } as const;
+  const rulesOf = (row: Record<string, string>) =>
+    auditAccounts([registerRowSchema.parse({ ...base, ...row })], profile, { asOf }).rows[0]!.findings;
+
+  it('reports a row whose admin and assignment letter are both blank, naming both', () => {
+    const [finding, ...rest] = rulesOf({ admin: '', assignmentLetter: '' }).filter((f) => f.ruleId === 'naming.admin-assignment');
+    expect(rest).toEqual([]);
+    expect(finding?.message.en).toBe(
+      'No admin and assignment-letter number: appoint an admin by an assignment letter and record both in the register.',
+    );
+    expect(finding?.location).toEqual({ kind: 'field', path: ['rows', 0, 'admin'] });
+  });
+
+  it('names the one that is missing', () => {
+    const [finding] = rulesOf({ admin: 'Budi (contoh)', assignmentLetter: ' ' }).filter((f) => f.ruleId === 'naming.admin-assignment');
+    expect(finding?.message.en).toMatch(/^No assignment-letter number:/);
+  });
+
+  it('reads a blank date or yes/no cell as not filled in, without rejecting the row', () => {
+    expect(registerRowSchema.parse({ ...base, lastPostDate: '', twoFactor: '', verified: '', accountType: '' })).toEqual(base);
+  });
+});

@@ -105,12 +105,18 @@ export function auditAccounts(rows: readonly RegisterRow[], profile: Institution
         );
       }
     }
+    // Either column present means the register tracks admins: a blank cell is then a missing one.
     if (row.admin !== undefined || row.assignmentLetter !== undefined) {
-      if (!row.admin || !row.assignmentLetter) {
+      const missing = (['admin', 'assignmentLetter'] as const).filter((column) => !row[column]);
+      if (missing.length > 0) {
+        const names = { admin: { id: 'admin', en: 'admin' }, assignmentLetter: { id: 'nomor surat tugas', en: 'assignment-letter number' } };
         list.add(
           'naming.admin-assignment',
-          { id: 'Tidak ada admin yang ditunjuk dengan surat tugas.', en: 'No admin appointed by an assignment letter.' },
-          { location: field(index, row.admin ? 'assignmentLetter' : 'admin') },
+          {
+            id: `Tidak ada ${missing.map((column) => names[column].id).join(' dan ')}: tunjuk admin dengan surat tugas dan catat keduanya di daftar akun.`,
+            en: `No ${missing.map((column) => names[column].en).join(' and ')}: appoint an admin by an assignment letter and record both in the register.`,
+          },
+          { location: field(index, missing[0]!) },
         );
       }
     }

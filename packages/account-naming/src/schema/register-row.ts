@@ -7,8 +7,15 @@ const yesNo = z.union([
 ]);
 
 /**
+ * A typed column whose cell may be blank in a spreadsheet: a blank cell reads as "not filled in"
+ * (undefined), so a blank date or yes/no does not reject the row. Text columns keep their blank
+ * cells (""), so the audit can report a blank admin, assignment letter, display name or bio.
+ */
+const blankable = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/**
  * One row of the official-account register. Only `unit`, `platform` and `handle` are required;
- * an absent column skips the rules that need it.
+ * an absent column skips the rules that need it, while a blank text cell is checked (and reported).
  */
 export const registerRowSchema = z
   .object({
@@ -20,15 +27,15 @@ export const registerRowSchema = z
     displayName: z.string().trim().optional(),
     bio: z.string().trim().optional(),
     /** `page`/`business` (an organisation account) or `personal` (a person's profile). */
-    accountType: z.enum(['page', 'business', 'creator', 'personal']).optional(),
+    accountType: blankable(z.enum(['page', 'business', 'creator', 'personal'])),
     /** Date of the last post. */
-    lastPostDate: isoDateSchema.optional(),
+    lastPostDate: blankable(isoDateSchema),
     /** The admin assigned to the account. */
     admin: z.string().trim().optional(),
     /** Number of the admin's assignment letter (surat tugas). */
     assignmentLetter: z.string().trim().optional(),
-    twoFactor: yesNo.optional(),
-    verified: yesNo.optional(),
+    twoFactor: blankable(yesNo),
+    verified: blankable(yesNo),
   })
   .strict();
 export type RegisterRow = z.output<typeof registerRowSchema>;

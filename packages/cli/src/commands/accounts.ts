@@ -47,8 +47,8 @@ function readRegister(text: string, source: string): { rows: RegisterRow[]; line
   const lines: number[] = [];
   const invalid: InvalidRow[] = [];
   for (const { record, info } of records) {
-    const present = Object.fromEntries(Object.entries(record).filter(([, value]) => value !== ''));
-    const parsed = registerRowSchema.safeParse(present, { reportInput: true });
+    // Blank cells go to the schema as they are: a blank admin or letter is a finding, not a gap.
+    const parsed = registerRowSchema.safeParse(record, { reportInput: true });
     if (parsed.success) {
       rows.push(parsed.data);
       lines.push(info.lines);

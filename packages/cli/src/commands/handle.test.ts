@@ -69,6 +69,13 @@ describe('pedoman accounts audit', () => {
     expect(output.invalidRows[0]).toMatchObject({ line: 3, field: 'platform' });
   });
 
+  it('reports a row whose admin and assignment letter cells are blank (blank cells are not dropped)', async () => {
+    const { io, stdout } = memoryIo('unit,platform,handle,admin,assignmentLetter\nKPKNL Bogor,instagram,kpknlbogor,,\n');
+    expect(await main(['accounts', 'audit', '-', '--as-of', '2026-11-22', '--json'], io)).toBe(0);
+    const [row] = JSON.parse(stdout()).rows;
+    expect(row.findings.map((finding: { ruleId: string }) => finding.ruleId)).toContain('naming.admin-assignment');
+  });
+
   it('refuses a date that is not YYYY-MM-DD instead of auditing with it', async () => {
     const { io, stderr } = memoryIo('unit,platform,handle\nKPKNL Bogor,x,kpknlbogor\n');
     expect(await main(['accounts', 'audit', '-', '--as-of', 'kemarin'], io)).toBe(2);
