@@ -1,9 +1,26 @@
 // Compiles data/*.yaml into src/generated/*.ts and schemas/*.schema.json (see the root README).
-import { compileDataSources, rulesSource } from '@pedoman-medsos/core/pipeline';
+import { findProvision, legalStatusOn, today } from '@pedoman-medsos/core';
+import { compileDataSources, type DataProblem, rulesSource } from '@pedoman-medsos/core/pipeline';
 import { categoriesFileSchema } from '../src/schema/category';
 import { holidaysFileSchema } from '../src/schema/holidays';
-import { procedureFileSchema } from '../src/schema/procedure';
+import { type ProcedureFile, procedureFileSchema } from '../src/schema/procedure';
 import { templatesFileSchema } from '../src/schema/template';
+
+/** Each statutory limit a target answers to names a provision of the legal registry that is in force. */
+function checkLimits(data: ProcedureFile): DataProblem[] {
+  return data.targets.flatMap((target, index): DataProblem[] => {
+    if (!target.limit) return [];
+    const provision = findProvision(target.limit.provision);
+    if (provision && legalStatusOn(provision) === 'in-force') return [];
+    const why = provision ? { id: 'tidak berlaku hari ini', en: 'not in force today' } : { id: 'tidak ada di registri hukum (core)', en: 'not in the legal registry (core)' };
+    return [
+      {
+        path: ['targets', index, 'limit', 'provision'],
+        message: { id: `Ketentuan batas "${target.limit.provision}" ${why.id}.`, en: `Limit provision "${target.limit.provision}" is ${why.en}.` },
+      },
+    ];
+  });
+}
 
 const ok = compileDataSources({
   packageDir: new URL('..', import.meta.url),
@@ -26,6 +43,7 @@ const ok = compileDataSources({
       schema: procedureFileSchema,
       exportName: 'procedureFile',
       type: { name: 'ProcedureFile', from: '../schema/procedure' },
+      check: checkLimits,
     },
     {
       file: 'data/holidays.yaml',

@@ -49,7 +49,7 @@ describe('replyDueBy', () => {
     // and their collective leave (18–24 March) and Good Friday (3 April).
     const deadline = due('2026-03-13T09:00+07:00', 'information-request', { channel: 'private' });
     expect(deadline.dueBy).toBe('2026-04-06T16:00:00+07:00');
-    expect(deadline.target.source).toBe('uu-14-2008-pasal-22');
+    expect(deadline.target.limit).toEqual({ provision: 'uu-14-2008/22-7', amount: 10, unit: 'working-days' });
   });
 
   it('counts calendar hours for an emergency, holidays included', () => {

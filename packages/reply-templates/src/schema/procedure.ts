@@ -1,5 +1,6 @@
-import { addLocalizedIssue, localizedTextSchema, sourceReferenceCheck, sourceSchema } from '@pedoman-medsos/core';
+import { addLocalizedIssue, localizedTextSchema, provisionIdSchema, sourceReferenceCheck, sourceSchema } from '@pedoman-medsos/core';
 import { z } from 'zod';
+import { fitsStatutoryLimit } from '../statutory-limit';
 import { messageCategoryIdSchema } from './category';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a time as HH:MM, e.g. "08:00"' });
@@ -28,15 +29,33 @@ export const timeZoneSchema = z
   .strict();
 export type TimeZone = z.output<typeof timeZoneSchema>;
 
-/** The first-response target of one category on one channel. */
+/** A time limit set by law that a target answers to (e.g. UU 25/2009 Pasal 44(3): 14 days). */
+export const statutoryLimitSchema = z
+  .object({
+    /** The provision, by its id in core's legal registry. */
+    provision: provisionIdSchema,
+    amount: z.int().positive(),
+    /** `days` are calendar days; `working-days` leave out weekends and days off. */
+    unit: z.enum(['days', 'working-days']),
+  })
+  .strict();
+export type StatutoryLimit = z.output<typeof statutoryLimitSchema>;
+
+/**
+ * The first-response target of one category on one channel. Targets are institutional policy;
+ * `comparison` names published practice elsewhere (shown as comparison, not as their source), and
+ * `limit` the statutory limit the target must stay within — the build refuses one that does not.
+ */
 export const responseTargetSchema = z
   .object({
     category: messageCategoryIdSchema,
     channel: channelSchema,
     amount: z.int().nonnegative(),
     unit: durationUnitSchema,
-    /** Id of an entry in the file's `sources` list. */
-    source: z.string().min(1),
+    /** Ids of `sources` entries whose published targets this one can be compared with. */
+    comparison: z.array(z.string().min(1)).optional(),
+    /** The limit set by law, when one applies to this kind of message. */
+    limit: statutoryLimitSchema.optional(),
     note: localizedTextSchema.optional(),
   })
   .strict();
@@ -46,6 +65,8 @@ export type ResponseTarget = z.output<typeof responseTargetSchema>;
 export const procedureFileSchema = z
   .object({
     sources: z.array(sourceSchema).min(1),
+    /** Why the targets bind: institutional policy, within the statutory limits. */
+    targetsPolicy: localizedTextSchema,
     workingHours: z
       .object({ days: z.array(weekdaySchema).min(1), start: clockTime, end: clockTime, note: localizedTextSchema.optional() })
       .strict(),
@@ -64,8 +85,21 @@ export const procedureFileSchema = z
   .check((ctx) => {
     const { sources, targets, workingHours } = ctx.value;
     const requireSource = sourceReferenceCheck(ctx, sources);
+    const workingDayHours = (Number(workingHours.end.slice(0, 2)) * 60 + Number(workingHours.end.slice(3)) - Number(workingHours.start.slice(0, 2)) * 60 - Number(workingHours.start.slice(3))) / 60;
     targets.forEach((target, index) => {
-      requireSource(target.source, ['targets', index, 'source']);
+      target.comparison?.forEach((id, position) => {
+        requireSource(id, ['targets', index, 'comparison', position]);
+      });
+      if (target.limit && !fitsStatutoryLimit(target, target.limit, workingDayHours)) {
+        addLocalizedIssue(
+          ctx,
+          {
+            id: `Target ${target.category}/${target.channel} (${target.amount} ${target.unit}) dapat melampaui batas undang-undang (${target.limit.amount} ${target.limit.unit}, ${target.limit.provision}). Perpendek targetnya.`,
+            en: `The ${target.category}/${target.channel} target (${target.amount} ${target.unit}) can exceed the statutory limit (${target.limit.amount} ${target.limit.unit}, ${target.limit.provision}). Shorten the target.`,
+          },
+          ['targets', index, 'amount'],
+        );
+      }
     });
     if (workingHours.start >= workingHours.end) {
       addLocalizedIssue(
