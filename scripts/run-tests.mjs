@@ -26,6 +26,9 @@ const tasks = step('typecheck, build, test', 'turbo', ['run', 'typecheck', 'buil
 // The versioning policy: pending changesets must bump each package as much as its data changed since
 // the last release tag, and removed rules must be in the ledger (see .changeset/README.md).
 const versioning = step('versioning check', 'node', ['packages/cli/dist/bin.js', 'guidelines', 'check']);
+// Time-bound data (holidays, campaigns, platform figures, legal provisions) expiring within 90 days:
+// a warning here; the release (`pnpm release`) refuses to publish until it is dealt with.
+step('freshness (warning only)', 'node', ['packages/cli/dist/bin.js', 'guidelines', 'freshness']);
 
 let passed = 0;
 let failed = 0;

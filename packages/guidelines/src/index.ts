@@ -7,3 +7,4 @@ export * as digitalAgenda from '@pedoman-medsos/digital-agenda';
 export * as profileImage from '@pedoman-medsos/profile-image';
 export * as prohibitedContent from '@pedoman-medsos/prohibited-content';
 export * as replyTemplates from '@pedoman-medsos/reply-templates';
+export { type FreshnessItem, type FreshnessOptions, freshnessReport } from './freshness';

@@ -28,12 +28,20 @@ export function lawsReport(asOf: IsoDate) {
 /** The same report as readable text: a table of instruments, then the provisions that ended or are disputed. */
 export function formatLaws(asOf: IsoDate, locale: Locale): string {
   const t = (text: { id: string; en: string }) => localize(text, locale);
-  const rows = legalInstruments.map((instrument) => [
-    instrument.citation,
-    t(legalStatusLabels[legalStatusOn(instrument, asOf)]),
-    instrument.inForceUntil ? `${instrument.inForceFrom} – ${instrument.inForceUntil}` : `${instrument.inForceFrom} –`,
-    instrument.text ? instrument.text.provenance : t({ id: 'belum dibaca', en: 'not read' }),
-  ]);
+  const provenance = {
+    official: { id: 'naskah resmi', en: 'official text' },
+    'faithful-copy': { id: 'salinan naskah resmi', en: 'copy of the official text' },
+    secondary: { id: 'sumber sekunder', en: 'secondary source' },
+  };
+  const rows = legalInstruments.map((instrument) => {
+    const from = instrument.datePrecision === 'year' ? instrument.inForceFrom.slice(0, 4) : instrument.inForceFrom;
+    return [
+      instrument.citation,
+      t(legalStatusLabels[legalStatusOn(instrument, asOf)]),
+      instrument.inForceUntil ? `${from} – ${instrument.inForceUntil}` : `${from} –`,
+      instrument.text ? t(provenance[instrument.text.provenance]) : t({ id: 'belum dibaca', en: 'not read' }),
+    ];
+  });
   const header = [
     t({ id: 'Instrumen', en: 'Instrument' }),
     t({ id: 'Status', en: 'Status' }),

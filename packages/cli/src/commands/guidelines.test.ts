@@ -80,3 +80,14 @@ describe('pedoman guidelines laws', () => {
     expect(stderr()).toContain('--as-of');
   });
 });
+
+describe('pedoman guidelines freshness', () => {
+  it('prints what expires next and exits 0, or 1 with --strict', async () => {
+    const { io, stdout } = memoryIo('');
+    expect(await main(['guidelines', 'freshness', '--as-of', '2026-12-02', '--lang', 'en'], io)).toBe(0);
+    expect(stdout()).toContain('Data expiring within 90 days of 2026-12-02');
+    expect(stdout()).toMatch(/2026-12-31\s+expiring\s+campaign\s+jaga-aset-negara-2026/);
+    const strict = memoryIo('');
+    expect(await main(['guidelines', 'freshness', '--as-of', '2026-12-02', '--strict'], strict.io)).toBe(1);
+  });
+});

@@ -10,15 +10,25 @@ import {
   snapshotOfWorktree,
 } from '@pedoman-medsos/guidelines/release';
 import { today } from '@pedoman-medsos/core';
+import { freshnessReport } from '@pedoman-medsos/guidelines';
 import type { Command, CommandContext } from '../command';
 import { dateOptionSpec, readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
+import { formatFreshness } from './guidelines-freshness';
 import { formatLaws, lawsReport } from './guidelines-laws';
 
 const usage = {
-  id: 'Gunakan "pedoman guidelines laws [--as-of TANGGAL]", "pedoman guidelines diff DARI KE" (ref git, worktree, atau npm:VERSI) atau "pedoman guidelines check [--base REF]".',
-  en: 'Use "pedoman guidelines laws [--as-of DATE]", "pedoman guidelines diff FROM TO" (a git ref, worktree, or npm:VERSION) or "pedoman guidelines check [--base REF]".',
+  id: 'Gunakan "pedoman guidelines laws [--as-of TANGGAL]", "pedoman guidelines freshness [--strict]", "pedoman guidelines diff DARI KE" (ref git, worktree, atau npm:VERSI) atau "pedoman guidelines check [--base REF]".',
+  en: 'Use "pedoman guidelines laws [--as-of DATE]", "pedoman guidelines freshness [--strict]", "pedoman guidelines diff FROM TO" (a git ref, worktree, or npm:VERSION) or "pedoman guidelines check [--base REF]".',
 };
+
+/** Exit 1 with `--strict` (the release check) when anything has expired or expires within the horizon. */
+function freshness({ values, io, locale }: CommandContext): number {
+  const asOf = readDateOption(values['as-of'], 'as-of', 'guidelines') ?? today();
+  const items = freshnessReport({ asOf });
+  io.stdout.write(values.json ? `${JSON.stringify({ asOf, items }, null, 2)}\n` : formatFreshness(asOf, items, locale));
+  return values.strict && items.length > 0 ? exitCodes.blockingFindings : exitCodes.ok;
+}
 
 function laws({ values, io, locale }: CommandContext): number {
   const asOf = readDateOption(values['as-of'], 'as-of', 'guidelines') ?? today();
@@ -88,17 +98,24 @@ async function check({ values, io }: CommandContext): Promise<number> {
 /** `pedoman guidelines diff|check`: the release tooling for the governance team. */
 export const guidelinesCommand: Command = {
   name: 'guidelines',
-  usage: 'laws [--as-of DATE] | diff FROM TO | check [--base REF]',
+  usage: 'laws [--as-of DATE] | freshness [--as-of DATE] [--strict] | diff FROM TO | check [--base REF]',
   summary: {
     id: 'Dasar hukum dan statusnya, perubahan aturan antara dua rilis, dan pemeriksaan versi sebelum rilis.',
     en: 'The legal bases and their status, rule-level changes between two releases, and the versioning check before a release.',
   },
   details: {
-    id: 'Contoh:\n  pedoman guidelines laws --as-of 2026-01-02\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
-    en: 'Examples:\n  pedoman guidelines laws --as-of 2026-01-02\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
+    id: 'Contoh:\n  pedoman guidelines laws --as-of 2026-01-02\n  pedoman guidelines freshness --strict\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
+    en: 'Examples:\n  pedoman guidelines laws --as-of 2026-01-02\n  pedoman guidelines freshness --strict\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
   },
   options: {
     'as-of': dateOptionSpec({ id: 'Tanggal penilaian status (bawaan: hari ini).', en: 'The day the status is judged on (default: today).' }),
+    strict: {
+      type: 'boolean',
+      description: {
+        id: 'freshness: keluar dengan kode 1 bila ada data yang kedaluwarsa dalam 90 hari (pemeriksaan rilis).',
+        en: 'freshness: exit 1 when any data expires within 90 days (the release check).',
+      },
+    },
     base: {
       type: 'string',
       valueName: 'REF',
@@ -114,6 +131,7 @@ export const guidelinesCommand: Command = {
     const [action, from, to, ...extra] = context.positionals;
     if (extra.length > 0) throw new CliError({ id: 'Terlalu banyak argumen.', en: 'Too many arguments.' }, 'guidelines');
     if (action === 'laws' && from === undefined) return laws(context);
+    if (action === 'freshness' && from === undefined) return freshness(context);
     if (action === 'diff') return diff(from, to, context);
     if (action === 'check' && from === undefined) return check(context);
     throw new CliError(usage, 'guidelines');
