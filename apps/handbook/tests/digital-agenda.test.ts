@@ -41,4 +41,19 @@ describe('hashtag tool', () => {
     );
     expect(outside).toEqual([]);
   });
+
+  it('takes today from the reader’s clock, not from the day the site was built', async () => {
+    const context = await handbook.page.context().browser()!.newContext({ timezoneId: 'Asia/Jayapura' });
+    const page = await context.newPage();
+    try {
+      // 31 December 2027, 20:00 UTC is already 1 January 2028 for a reader in WIT.
+      await page.clock.setFixedTime(new Date('2027-12-31T20:00:00Z'));
+      await page.goto(handbook.url('/en/hashtag-tool/'));
+      await page.locator('[data-date]').waitFor();
+      await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-date]')?.value !== '');
+      expect(await page.locator('[data-date]').inputValue()).toBe('2028-01-01');
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -17,7 +17,9 @@ describe.each([
       expect(await section.locator('h2').textContent()).toBe(title);
       expect(await section.locator('h2').getAttribute('id')).toBe(category.id);
       // Bases in force (and institutional policy) are listed; lapsed provisions appear as history.
-      const lapsed = category.legalBasis.filter((basis) => isProvisionCitation(basis) && legalStatusOn(findProvision(basis.provision)!, today()) === 'ended');
+      const lapsed = category.legalBasis.filter(
+        (basis) => isProvisionCitation(basis) && legalStatusOn(findProvision(basis.provision)!, today()) === 'ended',
+      );
       expect(await section.locator('.legal-basis > li').count()).toBe(category.legalBasis.length - lapsed.length);
       for (const basis of category.legalBasis) {
         if (!isProvisionCitation(basis)) continue;

@@ -109,7 +109,10 @@ export function auditAccounts(rows: readonly RegisterRow[], profile: Institution
     if (row.admin !== undefined || row.assignmentLetter !== undefined) {
       const missing = (['admin', 'assignmentLetter'] as const).filter((column) => !row[column]);
       if (missing.length > 0) {
-        const names = { admin: { id: 'admin', en: 'admin' }, assignmentLetter: { id: 'nomor surat tugas', en: 'assignment-letter number' } };
+        const names = {
+          admin: { id: 'admin', en: 'admin' },
+          assignmentLetter: { id: 'nomor surat tugas', en: 'assignment-letter number' },
+        };
         list.add(
           'naming.admin-assignment',
           {

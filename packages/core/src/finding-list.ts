@@ -1,11 +1,11 @@
 import { removedRules, resolveRuleId } from './removed-rules';
 import { isRuleInEffect, today } from './rules';
-import { sharedRules } from './shared-rules';
 import type { IsoDate } from './schema/dates';
 import type { Finding, FindingLocation, Suggestion } from './schema/finding';
 import type { LocalizedText } from './schema/localized-text';
 import type { RemovedRule } from './schema/removed-rule';
 import type { RuleWithSeverity } from './schema/rules-file';
+import { sharedRules } from './shared-rules';
 
 /**
  * Collects the findings of one validation: each gets its rule's severity and rationale, and rules

@@ -3,11 +3,24 @@
 export { FindingList } from './finding-list';
 export { bilingual, hasBlockingFinding, localize, sortFindings } from './findings';
 export { platformFieldLabels, reliabilityLabels } from './labels';
+export {
+  basesInForce,
+  citeProvision,
+  findInstrument,
+  findProvision,
+  instrumentOf,
+  type LegalStatus,
+  legalInstruments,
+  legalRegistry,
+  legalStatusLabels,
+  legalStatusOn,
+  provisions,
+  provisionsInForce,
+} from './legal';
 export { findPlatform, getPlatform, getSource, platformRegistry, platforms } from './platforms';
 export { describeProvenance, type Provenance, provenanceOf } from './provenance';
 export { findRemovedRule, removedRules, resolveRuleId } from './removed-rules';
 export { isRuleInEffect, isRuleUpcoming, rulesInEffect, today } from './rules';
-export { dormantAfterDays, isDormant, type SharedRuleId, sharedRules } from './shared-rules';
 export { type IsoDate, isoDateSchema, semverSchema } from './schema/dates';
 export {
   type FieldLocation,
@@ -24,20 +37,6 @@ export {
   textSpanSchema,
 } from './schema/finding';
 export { type HandleRules, handleRulesSchema } from './schema/handle-rules';
-export {
-  basesInForce,
-  citeProvision,
-  findInstrument,
-  findProvision,
-  instrumentOf,
-  type LegalStatus,
-  legalInstruments,
-  legalRegistry,
-  legalStatusLabels,
-  legalStatusOn,
-  provisions,
-  provisionsInForce,
-} from './legal';
 export {
   type InstitutionalPolicyBasis,
   institutionalPolicyBasisSchema,
@@ -87,7 +86,14 @@ export {
   ruleSchema,
   ruleStatusSchema,
 } from './schema/rule';
-export { type Measure, measureSchema, type RulesFile, type RuleWithSeverity, rulesFileSchema, ruleWithSeveritySchema } from './schema/rules-file';
+export {
+  type Measure,
+  measureSchema,
+  type RulesFile,
+  type RuleWithSeverity,
+  rulesFileSchema,
+  ruleWithSeveritySchema,
+} from './schema/rules-file';
 export {
   type Reliability,
   reliabilitySchema,
@@ -98,3 +104,4 @@ export {
 } from './schema/source';
 export { sourceReferenceCheck } from './schema/source-references';
 export { type TextKind, type TextLimits, textKinds, textLimitsSchema } from './schema/text-limits';
+export { dormantAfterDays, isDormant, type SharedRuleId, sharedRules } from './shared-rules';

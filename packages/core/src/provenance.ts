@@ -18,7 +18,11 @@ export function provenanceOf(reliability: Reliability): Provenance {
  * How the handbook and the CLI word a figure's origin: "checked against the official source on
  * DATE" or "reported by SOURCE, retrieved DATE". `formatDate` renders the date in each language.
  */
-export function describeProvenance(source: Source, readOn: IsoDate, formatDate: (date: IsoDate, locale: 'id' | 'en') => string): LocalizedText {
+export function describeProvenance(
+  source: Source,
+  readOn: IsoDate,
+  formatDate: (date: IsoDate, locale: 'id' | 'en') => string,
+): LocalizedText {
   if (provenanceOf(source.reliability) === 'checked') {
     return {
       id: `diperiksa pada sumber resmi, ${formatDate(readOn, 'id')}`,

@@ -28,7 +28,8 @@ export interface FreshnessItem {
   action: { id: string; en: string };
 }
 
-const addDays = (date: IsoDate, days: number): IsoDate => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: IsoDate, days: number): IsoDate =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Every `{ value, source, verifiedAt }` figure in a data tree, with its path. */
 function sourcedFigures(node: unknown, path: string): { path: string; verifiedAt: IsoDate }[] {
@@ -41,7 +42,8 @@ function sourcedFigures(node: unknown, path: string): { path: string; verifiedAt
   }
   if (typeof node !== 'object' || node === null) return [];
   const record = node as Record<string, unknown>;
-  if (typeof record.verifiedAt === 'string' && 'value' in record && typeof record.source === 'string') return [{ path, verifiedAt: record.verifiedAt }];
+  if (typeof record.verifiedAt === 'string' && 'value' in record && typeof record.source === 'string')
+    return [{ path, verifiedAt: record.verifiedAt }];
   return Object.entries(record).flatMap(([key, value]) => sourcedFigures(value, path ? `${path}.${key}` : key));
 }
 
@@ -70,7 +72,10 @@ export function freshnessReport(options: FreshnessOptions = {}): FreshnessItem[]
     subject: `holidays and cuti bersama until ${calendarCoveredUntil}`,
     file: 'packages/reply-templates/data/holidays.yaml',
     date: calendarCoveredUntil,
-    action: { id: 'Tambahkan SKB libur nasional dan cuti bersama tahun berikutnya.', en: "Add next year's holiday and collective-leave decree." },
+    action: {
+      id: 'Tambahkan SKB libur nasional dan cuti bersama tahun berikutnya.',
+      en: "Add next year's holiday and collective-leave decree.",
+    },
   });
   // A campaign that has ended is history (the agenda calendar keeps it); one ending soon needs a successor.
   for (const campaign of campaigns.filter((candidate) => candidate.period.end >= asOf)) {
@@ -79,7 +84,10 @@ export function freshnessReport(options: FreshnessOptions = {}): FreshnessItem[]
       subject: `${campaign.id} (${campaign.period.start} – ${campaign.period.end})`,
       file: 'packages/digital-agenda/data/agenda.yaml',
       date: campaign.period.end,
-      action: { id: 'Perpanjang, ganti, atau hapus kampanye ini dari agenda.', en: 'Extend, replace or remove this campaign from the agenda.' },
+      action: {
+        id: 'Perpanjang, ganti, atau hapus kampanye ini dari agenda.',
+        en: 'Extend, replace or remove this campaign from the agenda.',
+      },
     });
   }
   const figureSources = [
@@ -94,7 +102,10 @@ export function freshnessReport(options: FreshnessOptions = {}): FreshnessItem[]
         subject: `${figure.path} (read ${figure.verifiedAt})`,
         file,
         date: addDays(figure.verifiedAt, maxAge),
-        action: { id: 'Baca lagi angka ini pada sumbernya dan perbarui verifiedAt.', en: 'Read the figure again in its source and update verifiedAt.' },
+        action: {
+          id: 'Baca lagi angka ini pada sumbernya dan perbarui verifiedAt.',
+          en: 'Read the figure again in its source and update verifiedAt.',
+        },
       });
     }
   }

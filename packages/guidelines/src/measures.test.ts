@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import type { RuleWithSeverity } from '@pedoman-medsos/core';
+import { describe, expect, it } from 'vitest';
 import { accountNaming, core, digitalAgenda, profileImage, prohibitedContent, replyTemplates } from './index';
 
 const allRules: readonly Pick<RuleWithSeverity, 'id' | 'measures'>[] = [

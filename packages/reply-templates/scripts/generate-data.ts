@@ -1,5 +1,5 @@
 // Compiles data/*.yaml into src/generated/*.ts and schemas/*.schema.json (see the root README).
-import { findProvision, legalStatusOn, today } from '@pedoman-medsos/core';
+import { findProvision, legalStatusOn } from '@pedoman-medsos/core';
 import { compileDataSources, type DataProblem, rulesSource } from '@pedoman-medsos/core/pipeline';
 import { categoriesFileSchema } from '../src/schema/category';
 import { holidaysFileSchema } from '../src/schema/holidays';
@@ -12,11 +12,16 @@ function checkLimits(data: ProcedureFile): DataProblem[] {
     if (!target.limit) return [];
     const provision = findProvision(target.limit.provision);
     if (provision && legalStatusOn(provision) === 'in-force') return [];
-    const why = provision ? { id: 'tidak berlaku hari ini', en: 'not in force today' } : { id: 'tidak ada di registri hukum (core)', en: 'not in the legal registry (core)' };
+    const why = provision
+      ? { id: 'tidak berlaku hari ini', en: 'not in force today' }
+      : { id: 'tidak ada di registri hukum (core)', en: 'not in the legal registry (core)' };
     return [
       {
         path: ['targets', index, 'limit', 'provision'],
-        message: { id: `Ketentuan batas "${target.limit.provision}" ${why.id}.`, en: `Limit provision "${target.limit.provision}" is ${why.en}.` },
+        message: {
+          id: `Ketentuan batas "${target.limit.provision}" ${why.id}.`,
+          en: `Limit provision "${target.limit.provision}" is ${why.en}.`,
+        },
       },
     ];
   });

@@ -53,7 +53,6 @@ export const weekdayNames: Record<Weekday, LocalizedText> = {
 const clockMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 const offsetMinutes = (zone: TimeZone) => Number(zone.offset.slice(1, 3)) * 60;
 
-
 /** `YYYY-MM-DDTHH:MM:SS+07:00` of a local wall-clock time (kept as "UTC" milliseconds). */
 function localIso(localMs: number, zone: TimeZone): string {
   return `${new Date(localMs).toISOString().slice(0, 19)}${zone.offset}`;

@@ -15,7 +15,12 @@ export function formatFreshness(asOf: IsoDate, items: readonly FreshnessItem[], 
   if (items.length === 0) {
     return `${t({ id: `Tidak ada data yang kedaluwarsa dalam 90 hari sejak ${asOf}.`, en: `Nothing expires within 90 days of ${asOf}.` })}\n`;
   }
-  const header = [t({ id: 'Tanggal', en: 'Date' }), t({ id: 'Keadaan', en: 'State' }), t({ id: 'Jenis', en: 'Kind' }), t({ id: 'Apa', en: 'What' })];
+  const header = [
+    t({ id: 'Tanggal', en: 'Date' }),
+    t({ id: 'Keadaan', en: 'State' }),
+    t({ id: 'Jenis', en: 'Kind' }),
+    t({ id: 'Apa', en: 'What' }),
+  ];
   const state = { expired: { id: 'kedaluwarsa', en: 'expired' }, expiring: { id: 'segera', en: 'expiring' } };
   const rows = items.map((item) => [item.date, t(state[item.state]), t(kindLabels[item.kind]), item.subject]);
   const actions = [...new Map(items.map((item) => [item.kind, item])).values()].map(

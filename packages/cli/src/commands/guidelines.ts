@@ -1,3 +1,5 @@
+import { today } from '@pedoman-medsos/core';
+import { freshnessReport } from '@pedoman-medsos/guidelines';
 import {
   checkVersioning,
   diffSnapshots,
@@ -9,8 +11,6 @@ import {
   SnapshotError,
   snapshotOfWorktree,
 } from '@pedoman-medsos/guidelines/release';
-import { today } from '@pedoman-medsos/core';
-import { freshnessReport } from '@pedoman-medsos/guidelines';
 import type { Command, CommandContext } from '../command';
 import { dateOptionSpec, readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
@@ -108,7 +108,10 @@ export const guidelinesCommand: Command = {
     en: 'Examples:\n  pedoman guidelines laws --as-of 2026-01-02\n  pedoman guidelines freshness --strict\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
   },
   options: {
-    'as-of': dateOptionSpec({ id: 'Tanggal penilaian status (bawaan: hari ini).', en: 'The day the status is judged on (default: today).' }),
+    'as-of': dateOptionSpec({
+      id: 'Tanggal penilaian status (bawaan: hari ini).',
+      en: 'The day the status is judged on (default: today).',
+    }),
     strict: {
       type: 'boolean',
       description: {

@@ -25,7 +25,10 @@ function closestIds(id: string): string {
 
 function describeEnd(provision: Provision, asOf: IsoDate): { id: string; en: string } {
   if (legalStatusOn(provision, asOf) === 'upcoming') {
-    return { id: `${citeProvision(provision)} baru berlaku ${provision.inForceFrom}`, en: `${citeProvision(provision)} applies only from ${provision.inForceFrom}` };
+    return {
+      id: `${citeProvision(provision)} baru berlaku ${provision.inForceFrom}`,
+      en: `${citeProvision(provision)} applies only from ${provision.inForceFrom}`,
+    };
   }
   const replacements = (provision.replacedBy ?? []).map((id) => findProvision(id)).filter((p): p is Provision => p !== undefined);
   const cited = replacements.map(citeProvision).join('; ');
@@ -58,7 +61,8 @@ function ruleProblems(rule: CitingRule, at: (string | number)[], asOf: IsoDate):
     }
     const status = legalStatusOn(provision, asOf);
     if (status === 'in-force') standing += 1;
-    const missingReplacement = status === 'ended' && (provision.replacedBy ?? []).length > 0 && !provision.replacedBy?.some((id) => cited.has(id));
+    const missingReplacement =
+      status === 'ended' && (provision.replacedBy ?? []).length > 0 && !provision.replacedBy?.some((id) => cited.has(id));
     if (missingReplacement && isRuleInEffect(rule, asOf)) {
       const end = describeEnd(provision, asOf);
       problems.push({

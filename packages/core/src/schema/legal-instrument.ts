@@ -131,18 +131,28 @@ function checkProvision(ctx: Ctx, provision: Provision, index: number, instrumen
   if (provision.inForceUntil !== undefined && provision.endedBy === undefined) {
     addLocalizedIssue(
       ctx,
-      { id: 'Ketentuan yang berakhir wajib menyebut `endedBy`: apa yang mengakhirinya.', en: 'A provision that ended needs `endedBy`: what ended it.' },
+      {
+        id: 'Ketentuan yang berakhir wajib menyebut `endedBy`: apa yang mengakhirinya.',
+        en: 'A provision that ended needs `endedBy`: what ended it.',
+      },
       at('endedBy'),
     );
   }
   if (provision.inForceUntil !== undefined && provision.inForceUntil < provision.inForceFrom) {
-    addLocalizedIssue(ctx, { id: '`inForceUntil` sebelum `inForceFrom`.', en: '`inForceUntil` is before `inForceFrom`.' }, at('inForceUntil'));
+    addLocalizedIssue(
+      ctx,
+      { id: '`inForceUntil` sebelum `inForceFrom`.', en: '`inForceUntil` is before `inForceFrom`.' },
+      at('inForceUntil'),
+    );
   }
   provision.amendedBy?.forEach((id, amendment) => {
     if (instruments.has(id)) return;
     addLocalizedIssue(
       ctx,
-      { id: `Instrumen pengubah "${id}" tidak ada di daftar \`instruments\`.`, en: `Amending instrument "${id}" is not in the \`instruments\` list.` },
+      {
+        id: `Instrumen pengubah "${id}" tidak ada di daftar \`instruments\`.`,
+        en: `Amending instrument "${id}" is not in the \`instruments\` list.`,
+      },
       ['provisions', index, 'amendedBy', amendment],
     );
   });
@@ -150,7 +160,10 @@ function checkProvision(ctx: Ctx, provision: Provision, index: number, instrumen
     if (provisions.has(id)) return;
     addLocalizedIssue(
       ctx,
-      { id: `Ketentuan pengganti "${id}" tidak ada di daftar \`provisions\`.`, en: `Replacing provision "${id}" is not in the \`provisions\` list.` },
+      {
+        id: `Ketentuan pengganti "${id}" tidak ada di daftar \`provisions\`.`,
+        en: `Replacing provision "${id}" is not in the \`provisions\` list.`,
+      },
       ['provisions', index, 'replacedBy', replacement],
     );
   });

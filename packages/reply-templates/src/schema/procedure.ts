@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fitsStatutoryLimit } from '../statutory-limit';
 import { messageCategoryIdSchema } from './category';
 
+const clockMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a time as HH:MM, e.g. "08:00"' });
 
 /** Where a reply goes: a comment thread (public) or a direct message (private). */
@@ -85,7 +86,7 @@ export const procedureFileSchema = z
   .check((ctx) => {
     const { sources, targets, workingHours } = ctx.value;
     const requireSource = sourceReferenceCheck(ctx, sources);
-    const workingDayHours = (Number(workingHours.end.slice(0, 2)) * 60 + Number(workingHours.end.slice(3)) - Number(workingHours.start.slice(0, 2)) * 60 - Number(workingHours.start.slice(3))) / 60;
+    const workingDayHours = (clockMinutes(workingHours.end) - clockMinutes(workingHours.start)) / 60;
     targets.forEach((target, index) => {
       target.comparison?.forEach((id, position) => {
         requireSource(id, ['targets', index, 'comparison', position]);
