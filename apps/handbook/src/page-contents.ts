@@ -1,5 +1,5 @@
 import { exampleProfiles, namingRules } from '@pedoman-medsos/account-naming';
-import type { Locale } from '@pedoman-medsos/core';
+import { type Locale, legalInstruments } from '@pedoman-medsos/core';
 import { agendaRules, campaigns } from '@pedoman-medsos/digital-agenda';
 import { imageRules } from '@pedoman-medsos/profile-image';
 import { categories } from '@pedoman-medsos/prohibited-content';
@@ -57,6 +57,7 @@ export const pageContents: Record<string, (lang: Locale) => PageHeading[]> = {
     sectionHeading(sections.digitalAgenda.policy, lang),
     ...ruleSectionHeadings(agendaRules, lang),
   ],
+  'legal-basis': () => legalInstruments.map((instrument): PageHeading => ({ depth: 2, slug: instrument.id, text: instrument.citation })),
   platform: (lang) => [sectionHeading(sections.platform.notes, lang), sectionHeading(sourcesSection, lang)],
   changelog: (lang) => [sectionHeading(sections.changelog.unreleased, lang), sectionHeading(sections.changelog.releases, lang)],
 };

@@ -12,7 +12,7 @@ describe.each([
     await handbook.page.goto(handbook.baseUrl + path);
     for (const instrument of legalInstruments) {
       const section = handbook.page.locator(`section[data-instrument="${instrument.id}"]`);
-      expect(await section.locator('h3').textContent()).toBe(instrument.citation);
+      expect(await section.locator('h2').textContent()).toBe(instrument.citation);
       expect(await section.locator('dd[data-status]').getAttribute('data-status')).toBe(legalStatusOn(instrument, today()));
       if (!instrument.text) expect(await section.locator('dd[data-provenance]').textContent()).toContain(notRead);
     }
