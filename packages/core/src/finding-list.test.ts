@@ -33,3 +33,27 @@ describe('FindingList', () => {
     expect(() => new FindingList([rule('naming.a')]).add('naming.typo', message)).toThrow('naming.typo is missing from its rules.yaml');
   });
 });
+
+describe('FindingList and the legal basis', () => {
+  it('attaches the provisions in force on asOf, and nothing for institutional policy alone', () => {
+    const rule = {
+      id: 'content.fixture',
+      severity: 'error' as const,
+      title: { id: 'Uji', en: 'Test' },
+      rationale: { id: 'Uji', en: 'Test' },
+      legalBasis: [{ provision: 'uu-11-2008/28-2' }, { provision: 'uu-1-2023/300' }, { kind: 'institutional-policy' as const }],
+      status: 'active' as const,
+      since: '0.1.0',
+      effectiveFrom: '2024-01-02',
+    };
+    const policyOnly = { ...rule, id: 'content.policy', legalBasis: [{ kind: 'institutional-policy' as const }] };
+    const at = (asOf: string) => {
+      const list = new FindingList([rule, policyOnly], asOf);
+      list.add('content.fixture', { id: 'x', en: 'x' });
+      list.add('content.policy', { id: 'y', en: 'y' });
+      return list.findings;
+    };
+    expect(at('2025-12-31').map((f) => f.legalBasis)).toEqual([['uu-11-2008/28-2'], undefined]);
+    expect(at('2026-01-02').map((f) => f.legalBasis)).toEqual([['uu-1-2023/300'], undefined]);
+  });
+});

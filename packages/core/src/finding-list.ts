@@ -1,3 +1,4 @@
+import { provisionsInForce } from './legal';
 import { removedRules, resolveRuleId } from './removed-rules';
 import { isRuleInEffect, today } from './rules';
 import type { IsoDate } from './schema/dates';
@@ -38,6 +39,13 @@ export class FindingList<Id extends string = string> {
       ...(options.location ? { location: options.location } : {}),
       ...(options.suggestion ? { suggestion: options.suggestion } : {}),
       explanation: { id: rule.rationale.id, en: rule.rationale.en ?? rule.rationale.id },
+      ...this.basisOf(rule),
     });
+  }
+
+  /** The rule's provisions in force on `asOf`, as a finding carries them (nothing for policy alone). */
+  private basisOf(rule: RuleWithSeverity): { legalBasis?: string[] } {
+    const inForce = provisionsInForce(rule.legalBasis, this.asOf);
+    return inForce.length > 0 ? { legalBasis: inForce } : {};
   }
 }

@@ -284,3 +284,13 @@ describe('createScreener', () => {
     );
   });
 });
+
+describe('screen: legal basis on the day screened', () => {
+  it('gives a hate-speech finding the KUHP articles in force now, and the UU ITE article before 2 January 2026', () => {
+    const text = 'Dasar cina, pulang sana ke negaramu!';
+    const now = screen(text, { mode: 'comment', asOf: '2026-12-02' }).findings.find((f) => f.category === 'sara-hate');
+    expect(now?.legalBasis).toEqual(['uu-1-2023/243', 'uu-1-2023/242', 'uu-1-2023/300', 'uu-1-2023/301', 'se-menpanrb-137-2018/8']);
+    const before = screen(text, { mode: 'comment', asOf: '2025-06-01' }).findings.find((f) => f.category === 'sara-hate');
+    expect(before?.legalBasis).toEqual(['uu-11-2008/28-2', 'se-menpanrb-137-2018/8']);
+  });
+});

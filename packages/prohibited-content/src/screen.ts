@@ -1,4 +1,4 @@
-import { type IsoDate, isoDateSchema, isRuleInEffect, type LocalizedText, today } from '@pedoman-medsos/core';
+import { type IsoDate, isoDateSchema, isRuleInEffect, type LocalizedText, provisionsInForce, today } from '@pedoman-medsos/core';
 import { categories, categoryIds, defaultTermLists, findCategory } from './categories';
 import { findClassificationMarks } from './detect/classification-marks';
 import { gamblingSignals, gamblingThreshold } from './detect/gambling-signals';
@@ -189,13 +189,17 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
   // may change the array it passes).
   let activeKey = '';
   let active = new Map<CategoryId, Category>();
+  // The provisions in force on `asOf` behind each category, which its findings carry.
+  let bases = new Map<CategoryId, string[]>();
   const activeCategories = (asOf: string, only: readonly CategoryId[] | undefined) => {
     const key = only === undefined ? asOf : `${asOf}|${only.join(',')}`;
     if (key === activeKey) return active;
     active = new Map();
+    bases = new Map();
     for (const category of categories) {
       const id = categoryIdOf(category);
       if (isRuleInEffect(category, asOf) && (!only || only.includes(id))) active.set(id, category);
+      bases.set(id, provisionsInForce(category.legalBasis, asOf));
     }
     activeKey = key;
     return active;
@@ -322,7 +326,11 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
 
       findings.sort((a, b) => (a.location as Span).start - (b.location as Span).start);
       let verdict: Verdict = mode === 'draft' ? 'publish' : 'allow';
-      for (const finding of findings) if (actionStrength[finding.action] > actionStrength[verdict]) verdict = finding.action;
+      for (const finding of findings) {
+        if (actionStrength[finding.action] > actionStrength[verdict]) verdict = finding.action;
+        const basis = bases.get(finding.category);
+        if (basis && basis.length > 0) finding.legalBasis = basis;
+      }
       return { verdict, findings };
     },
   };

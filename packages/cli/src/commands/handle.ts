@@ -3,6 +3,7 @@ import { type Finding, findPlatform, hasBlockingFinding, type Locale, localize }
 import type { Command } from '../command';
 import { CliError, exitCodes } from '../errors';
 import { formatTable } from '../format-table';
+import { legalBasisLine } from '../legal-basis-line';
 import { readOnePlatform, readPlatformList } from './platform-option';
 import { loadProfile, profileOption } from './profile-option';
 
@@ -11,7 +12,8 @@ export function formatFindings(findings: readonly Finding[], locale: Locale): st
   return `${findings
     .map((finding) => {
       const fix = finding.suggestion ? ` → ${finding.suggestion.replacement ?? localize(finding.suggestion.message, locale)}` : '';
-      return `[${finding.severity}] ${finding.ruleId}: ${localize(finding.message, locale)}${fix}`;
+      const basis = legalBasisLine(finding, locale);
+      return `[${finding.severity}] ${finding.ruleId}: ${localize(finding.message, locale)}${fix}${basis ? `\n  ${basis}` : ''}`;
     })
     .join('\n')}\n`;
 }

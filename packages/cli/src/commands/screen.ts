@@ -19,6 +19,7 @@ import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
 import { readTextInput } from '../input';
 import type { Io } from '../io';
+import { legalBasisLine } from '../legal-basis-line';
 import { createProgress } from '../progress';
 import { readYamlFile } from '../read-yaml-file';
 
@@ -62,6 +63,8 @@ function report(text: string, findings: readonly ContentFinding[], verdict: stri
     if (finding.suggestion?.replacement)
       lines.push(`   ${localize({ id: 'saran', en: 'suggestion' }, locale)}: ${finding.suggestion.replacement}`);
     if (finding.detector === 'gambling-signals' && finding.explanation) lines.push(`   ${localize(finding.explanation, locale)}`);
+    const basis = legalBasisLine(finding, locale);
+    if (basis) lines.push(`   ${basis}`);
   });
   if (findings.length === 0) lines.push(localize({ id: 'Tidak ada temuan.', en: 'No findings.' }, locale));
   lines.push(

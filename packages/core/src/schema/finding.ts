@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { provisionIdSchema } from './legal-instrument';
 import { localizedTextSchema } from './localized-text';
 import { ruleIdSchema } from './rule';
 
@@ -60,6 +61,12 @@ export const findingSchema = z
     suggestion: suggestionSchema.optional(),
     /** Why the rule matters, or how the validator reached its verdict. */
     explanation: localizedTextSchema.optional(),
+    /**
+     * The provisions behind the rule that are in force on the day validated (`asOf`), by id in the
+     * legal registry (`citeProvision(findProvision(id))` words them); absent when the rule rests on
+     * institutional policy alone.
+     */
+    legalBasis: z.array(provisionIdSchema).optional(),
   })
   .strict();
 export type Finding = z.output<typeof findingSchema>;
