@@ -6,11 +6,13 @@ import {
   findProvision,
   instrumentOf,
   legalInstruments,
+  legalRegistry,
   legalStatusOn,
   provisions,
   provisionsInForce,
 } from './legal';
 import type { LegalBasis } from './schema/legal-basis';
+import { legalRegistrySchema } from './schema/legal-instrument';
 
 const saraBases: LegalBasis[] = [
   { provision: 'uu-11-2008/28-2' },
@@ -52,5 +54,19 @@ describe('legal registry', () => {
       expect(findInstrument(provision.id.split('/')[0]!), provision.id).toBeDefined();
     }
     expect(legalInstruments.length).toBeGreaterThan(10);
+  });
+});
+
+describe('legalRegistrySchema', () => {
+  it('refuses a replacement or an amending instrument that is not listed, at its place', () => {
+    const broken = structuredClone(legalRegistry);
+    broken.provisions[0]!.replacedBy = ['uu-1-2023/999'];
+    broken.instruments[0]!.amendedBy = ['uu-9-2099'];
+    const result = legalRegistrySchema.safeParse(broken);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([
+      ['provisions', 0, 'replacedBy', 0],
+      ['instruments', 0, 'amendedBy', 0],
+    ]);
   });
 });

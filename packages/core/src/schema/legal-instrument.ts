@@ -145,26 +145,35 @@ function checkProvision(ctx: Ctx, provision: Provision, index: number, instrumen
       at('inForceUntil'),
     );
   }
-  provision.amendedBy?.forEach((id, amendment) => {
-    if (instruments.has(id)) return;
-    addLocalizedIssue(
-      ctx,
-      {
-        id: `Instrumen pengubah "${id}" tidak ada di daftar \`instruments\`.`,
-        en: `Amending instrument "${id}" is not in the \`instruments\` list.`,
-      },
-      ['provisions', index, 'amendedBy', amendment],
-    );
+  requireListed(ctx, provision.amendedBy, instruments, ['provisions', index, 'amendedBy'], {
+    id: 'Instrumen pengubah',
+    en: 'Amending instrument',
+    list: 'instruments',
   });
-  provision.replacedBy?.forEach((id, replacement) => {
-    if (provisions.has(id)) return;
+  requireListed(ctx, provision.replacedBy, provisions, ['provisions', index, 'replacedBy'], {
+    id: 'Ketentuan pengganti',
+    en: 'Replacing provision',
+    list: 'provisions',
+  });
+}
+
+/** Reports every id of `ids` that is not in `known`, at `[...path, position]`, naming what it is. */
+function requireListed(
+  ctx: Ctx,
+  ids: readonly string[] | undefined,
+  known: ReadonlySet<string>,
+  path: (string | number)[],
+  what: { id: string; en: string; list: string },
+): void {
+  ids?.forEach((id, position) => {
+    if (known.has(id)) return;
     addLocalizedIssue(
       ctx,
       {
-        id: `Ketentuan pengganti "${id}" tidak ada di daftar \`provisions\`.`,
-        en: `Replacing provision "${id}" is not in the \`provisions\` list.`,
+        id: `${what.id} "${id}" tidak ada di daftar \`${what.list}\`.`,
+        en: `${what.en} "${id}" is not in the \`${what.list}\` list.`,
       },
-      ['provisions', index, 'replacedBy', replacement],
+      [...path, position],
     );
   });
 }
@@ -182,13 +191,10 @@ export const legalRegistrySchema = z
       checkProvision(ctx, provision, index, instruments, provisions);
     });
     ctx.value.instruments.forEach((instrument, index) => {
-      instrument.amendedBy?.forEach((id, amendment) => {
-        if (instruments.has(id)) return;
-        addLocalizedIssue(
-          ctx,
-          { id: `Instrumen pengubah "${id}" tidak ada di daftar.`, en: `Amending instrument "${id}" is not in the list.` },
-          ['instruments', index, 'amendedBy', amendment],
-        );
+      requireListed(ctx, instrument.amendedBy, instruments, ['instruments', index, 'amendedBy'], {
+        id: 'Instrumen pengubah',
+        en: 'Amending instrument',
+        list: 'instruments',
       });
     });
   });
