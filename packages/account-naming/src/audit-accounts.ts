@@ -28,6 +28,28 @@ const daysBetween = (from: IsoDate, to: IsoDate) => Math.floor((Date.parse(to) -
 const field = (index: number, name: keyof RegisterRow) => ({ kind: 'field' as const, path: ['rows', index, name] });
 
 /**
+ * A missing admin or assignment letter. Either column present means the register tracks admins,
+ * so a blank cell there is a missing one (an absent column skips the rule).
+ */
+function addMissingAdmin(list: NamingFindings, row: RegisterRow, index: number): void {
+  if (row.admin === undefined && row.assignmentLetter === undefined) return;
+  const missing = (['admin', 'assignmentLetter'] as const).filter((column) => !row[column]);
+  if (missing.length === 0) return;
+  const names = {
+    admin: { id: 'admin', en: 'admin' },
+    assignmentLetter: { id: 'nomor surat tugas', en: 'assignment-letter number' },
+  };
+  list.add(
+    'naming.admin-assignment',
+    {
+      id: `Tidak ada ${missing.map((column) => names[column].id).join(' dan ')}: tunjuk admin dengan surat tugas dan catat keduanya di daftar akun.`,
+      en: `No ${missing.map((column) => names[column].en).join(' and ')}: appoint an admin by an assignment letter and record both in the register.`,
+    },
+    { location: field(index, missing[0]!) },
+  );
+}
+
+/**
  * Audits the official-account register: every row's handle, display name, bio and security, then
  * the rows together — the same unit named differently across platforms, and two official accounts
  * of one unit on one platform. Columns a register lacks skip their rules.
@@ -105,24 +127,7 @@ export function auditAccounts(rows: readonly RegisterRow[], profile: Institution
         );
       }
     }
-    // Either column present means the register tracks admins: a blank cell is then a missing one.
-    if (row.admin !== undefined || row.assignmentLetter !== undefined) {
-      const missing = (['admin', 'assignmentLetter'] as const).filter((column) => !row[column]);
-      if (missing.length > 0) {
-        const names = {
-          admin: { id: 'admin', en: 'admin' },
-          assignmentLetter: { id: 'nomor surat tugas', en: 'assignment-letter number' },
-        };
-        list.add(
-          'naming.admin-assignment',
-          {
-            id: `Tidak ada ${missing.map((column) => names[column].id).join(' dan ')}: tunjuk admin dengan surat tugas dan catat keduanya di daftar akun.`,
-            en: `No ${missing.map((column) => names[column].en).join(' and ')}: appoint an admin by an assignment letter and record both in the register.`,
-          },
-          { location: field(index, missing[0]!) },
-        );
-      }
-    }
+    addMissingAdmin(list, row, index);
     if (row.twoFactor === false) {
       list.add(
         'naming.two-factor',

@@ -2,7 +2,7 @@
 
 export { FindingList } from './finding-list';
 export { bilingual, hasBlockingFinding, localize, sortFindings } from './findings';
-export { platformFieldLabels, reliabilityLabels } from './labels';
+export { platformFieldLabels, reliabilityLabels, textProvenanceLabels } from './labels';
 export {
   basesInForce,
   citeProvision,

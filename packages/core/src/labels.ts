@@ -1,3 +1,4 @@
+import type { TextProvenance } from './schema/legal-instrument';
 import type { LocalizedText } from './schema/localized-text';
 import type { Reliability } from './schema/source';
 import type { TextKind } from './schema/text-limits';
@@ -19,4 +20,14 @@ export const reliabilityLabels: Record<Reliability, LocalizedText> = {
   'official-derived': { id: 'turunan resmi', en: 'official-derived' },
   secondary: { id: 'sekunder', en: 'secondary' },
   unverified: { id: 'belum terverifikasi', en: 'unverified' },
+};
+
+/** How the wording of a legal instrument was read, named for readers (handbook and CLI). */
+export const textProvenanceLabels: Record<TextProvenance, LocalizedText> = {
+  official: { id: 'diperiksa pada naskah resmi', en: 'checked against the official text' },
+  'faithful-copy': { id: 'dibaca dari salinan naskah resmi', en: 'read from a copy of the official text' },
+  secondary: {
+    id: 'dilaporkan oleh sumber sekunder; naskahnya belum dibaca',
+    en: 'reported by a secondary source; the text itself not read',
+  },
 };

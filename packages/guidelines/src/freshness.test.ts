@@ -4,7 +4,7 @@ import { freshnessReport } from './freshness';
 describe('freshnessReport', () => {
   it('lists what expires within 90 days of 2 December 2026, soonest first', () => {
     const items = freshnessReport({ asOf: '2026-12-02' });
-    const campaigns = items.filter((item) => item.kind === 'campaign').map((item) => item.subject);
+    const campaigns = items.filter((item) => item.kind === 'campaign').map((item) => item.subject.en);
     expect(campaigns).toContain('jaga-aset-negara-2026 (2026-01-01 – 2026-12-31)');
     expect(campaigns.some((subject) => subject.startsWith('hari-oeang-2026'))).toBe(false); // ended: history
     expect(items.map((item) => item.date)).toEqual([...items.map((item) => item.date)].sort());
@@ -22,7 +22,8 @@ describe('freshnessReport', () => {
     const stale = freshnessReport({ asOf: '2027-06-01', horizonDays: 0, maxFigureAgeDays: 180 }).filter(
       (item) => item.kind === 'platform-figure',
     );
-    expect(stale.some((item) => item.subject.startsWith('platforms[instagram].handle.maxLength (read 2026-11-22)'))).toBe(true);
+    expect(stale.some((item) => item.subject.en.startsWith('platforms[instagram].handle.maxLength (read 2026-11-22)'))).toBe(true);
+    expect(stale.some((item) => item.subject.id.startsWith('platforms[instagram].handle.maxLength (dibaca 2026-11-22)'))).toBe(true);
     expect(stale.every((item) => item.state === 'expired')).toBe(true);
     expect(stale.some((item) => item.file === 'packages/digital-agenda/data/agenda.yaml')).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { type IsoDate, platformRegistry, provisions, today } from '@pedoman-medsos/core';
+import { type IsoDate, type LocalizedText, platformRegistry, provisions, today } from '@pedoman-medsos/core';
 import { agendaFile, campaigns } from '@pedoman-medsos/digital-agenda';
 import { specsFile } from '@pedoman-medsos/profile-image';
 import { calendarCoveredUntil } from '@pedoman-medsos/reply-templates';
@@ -16,8 +16,8 @@ export interface FreshnessOptions {
 /** One piece of time-bound data that has expired, or will within the horizon. */
 export interface FreshnessItem {
   kind: 'holiday-calendar' | 'campaign' | 'platform-figure' | 'legal-provision';
-  /** What it is, for a person: the campaign, the figure's path, the provision. */
-  subject: string;
+  /** What it is, for a person, in both languages: the campaign, the figure's path, the provision. */
+  subject: LocalizedText;
   /** The file that holds it, from the repository root. */
   file: string;
   /** The day it expires or expired (for a figure: the day it becomes older than the policy age). */
@@ -47,6 +47,9 @@ function sourcedFigures(node: unknown, path: string): { path: string; verifiedAt
   return Object.entries(record).flatMap(([key, value]) => sourcedFigures(value, path ? `${path}.${key}` : key));
 }
 
+/** A subject made only of ids and dates reads the same in both languages. */
+const bothLanguages = (text: string): LocalizedText => ({ id: text, en: text });
+
 function judge(date: IsoDate, asOf: IsoDate, horizon: IsoDate): FreshnessItem['state'] | undefined {
   if (date < asOf) return 'expired';
   return date <= horizon ? 'expiring' : undefined;
@@ -69,7 +72,10 @@ export function freshnessReport(options: FreshnessOptions = {}): FreshnessItem[]
   };
   push({
     kind: 'holiday-calendar',
-    subject: `holidays and cuti bersama until ${calendarCoveredUntil}`,
+    subject: {
+      id: `libur nasional dan cuti bersama sampai ${calendarCoveredUntil}`,
+      en: `holidays and collective leave until ${calendarCoveredUntil}`,
+    },
     file: 'packages/reply-templates/data/holidays.yaml',
     date: calendarCoveredUntil,
     action: {
@@ -81,7 +87,7 @@ export function freshnessReport(options: FreshnessOptions = {}): FreshnessItem[]
   for (const campaign of campaigns.filter((candidate) => candidate.period.end >= asOf)) {
     push({
       kind: 'campaign',
-      subject: `${campaign.id} (${campaign.period.start} – ${campaign.period.end})`,
+      subject: bothLanguages(`${campaign.id} (${campaign.period.start} – ${campaign.period.end})`),
       file: 'packages/digital-agenda/data/agenda.yaml',
       date: campaign.period.end,
       action: {
@@ -99,7 +105,7 @@ export function freshnessReport(options: FreshnessOptions = {}): FreshnessItem[]
     for (const figure of sourcedFigures(data, root)) {
       push({
         kind: 'platform-figure',
-        subject: `${figure.path} (read ${figure.verifiedAt})`,
+        subject: { id: `${figure.path} (dibaca ${figure.verifiedAt})`, en: `${figure.path} (read ${figure.verifiedAt})` },
         file,
         date: addDays(figure.verifiedAt, maxAge),
         action: {
@@ -113,11 +119,14 @@ export function freshnessReport(options: FreshnessOptions = {}): FreshnessItem[]
     if (!provision.inForceUntil || provision.inForceUntil < asOf) continue;
     push({
       kind: 'legal-provision',
-      subject: `${provision.id} (${provision.article}) in force until ${provision.inForceUntil}`,
+      subject: {
+        id: `${provision.id} (${provision.article}) berlaku sampai ${provision.inForceUntil}`,
+        en: `${provision.id} (${provision.article}) in force until ${provision.inForceUntil}`,
+      },
       file: 'packages/core/data/legal-instruments.yaml',
       date: provision.inForceUntil,
       action: { id: 'Rujuk ketentuan penggantinya pada aturan yang memakainya.', en: 'Cite its replacement in the rules that use it.' },
     });
   }
-  return items.sort((a, b) => a.date.localeCompare(b.date) || a.subject.localeCompare(b.subject));
+  return items.sort((a, b) => a.date.localeCompare(b.date) || a.subject.en.localeCompare(b.subject.en));
 }

@@ -22,7 +22,7 @@ export function formatFreshness(asOf: IsoDate, items: readonly FreshnessItem[], 
     t({ id: 'Apa', en: 'What' }),
   ];
   const state = { expired: { id: 'kedaluwarsa', en: 'expired' }, expiring: { id: 'segera', en: 'expiring' } };
-  const rows = items.map((item) => [item.date, t(state[item.state]), t(kindLabels[item.kind]), item.subject]);
+  const rows = items.map((item) => [item.date, t(state[item.state]), t(kindLabels[item.kind]), t(item.subject)]);
   const actions = [...new Map(items.map((item) => [item.kind, item])).values()].map(
     (item) => `- ${t(kindLabels[item.kind])} (${item.file}): ${t(item.action)}`,
   );

@@ -8,6 +8,7 @@ import {
   legalStatusOn,
   localize,
   provisions,
+  textProvenanceLabels,
 } from '@pedoman-medsos/core';
 import { formatTable } from '../format-table';
 
@@ -28,18 +29,13 @@ export function lawsReport(asOf: IsoDate) {
 /** The same report as readable text: a table of instruments, then the provisions that ended or are disputed. */
 export function formatLaws(asOf: IsoDate, locale: Locale): string {
   const t = (text: { id: string; en: string }) => localize(text, locale);
-  const provenance = {
-    official: { id: 'naskah resmi', en: 'official text' },
-    'faithful-copy': { id: 'salinan naskah resmi', en: 'copy of the official text' },
-    secondary: { id: 'sumber sekunder', en: 'secondary source' },
-  };
   const rows = legalInstruments.map((instrument) => {
     const from = instrument.datePrecision === 'year' ? instrument.inForceFrom.slice(0, 4) : instrument.inForceFrom;
     return [
       instrument.citation,
       t(legalStatusLabels[legalStatusOn(instrument, asOf)]),
       instrument.inForceUntil ? `${from} – ${instrument.inForceUntil}` : `${from} –`,
-      instrument.text ? t(provenance[instrument.text.provenance]) : t({ id: 'belum dibaca', en: 'not read' }),
+      instrument.text ? t(textProvenanceLabels[instrument.text.provenance]) : t({ id: 'belum dibaca', en: 'not read' }),
     ];
   });
   const header = [
