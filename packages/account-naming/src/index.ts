@@ -6,6 +6,7 @@ export { type ParsedUnit, parseUnit, type UnitInput } from './parse-unit';
 export { allowedCharacters } from './platform-handle-rules';
 export { bpomExampleProfile, exampleProfiles, ministryExampleProfile } from './profiles';
 export { type NationalRegion, nationalRegions, type ResolvedRegion, resolveRegion } from './regions';
+export { createRegisterAudit, type RegisterAudit } from './register-audit';
 export { getNamingRule, type NamingRuleId, namingRules } from './rules';
 export { type AccountRequest, type AccountRequestInput, accountRequestSchema } from './schema/account-request';
 export {

@@ -2,6 +2,13 @@
 import { processIo } from './io';
 import { main } from './main';
 
+// A reader that stops early (`pedoman screen big.txt | head`) closes the pipe: nothing more can be
+// said to it, so stop quietly as `cat` and `grep` do, instead of an unhandled EPIPE with a stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2), processIo()).then(
   (code) => {
     process.exitCode = code;

@@ -43,13 +43,21 @@ function checkLang(value: unknown): void {
 }
 
 /** `util.parseArgs` explains in English only; these say the same in both languages. */
-function parseError(error: Error & { code?: string }, command: string): CliError {
+function parseError(error: Error & { code?: string }, command?: string): CliError {
   const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1] ?? '';
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new CliError({ id: `Opsi ${flag} tidak dikenal.`, en: `Unknown option ${flag}.` }, command);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return new CliError({ id: `Opsi ${flag} memerlukan nilai.`, en: `Option ${flag} needs a value.` }, command);
+      return /does not take an argument/.test(error.message)
+        ? new CliError(
+            { id: `Opsi ${flag} tidak menerima nilai; tulis ${flag} saja.`, en: `Option ${flag} takes no value; write ${flag} alone.` },
+            command,
+          )
+        : new CliError(
+            { id: `Opsi ${flag} memerlukan nilai: ${flag} NILAI.`, en: `Option ${flag} needs a value: ${flag} VALUE.` },
+            command,
+          );
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return new CliError({ id: `Argumen tidak terduga: ${error.message}`, en: `Unexpected argument: ${error.message}` }, command);
     default:
@@ -58,23 +66,47 @@ function parseError(error: Error & { code?: string }, command: string): CliError
 }
 
 /**
+ * Where the command name is: the first argument that is neither an option nor the value of a
+ * common option given before it (`pedoman --lang en platforms`).
+ */
+function commandIndex(argv: readonly string[]): number {
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (!arg.startsWith('-')) return index;
+    const name = arg.replace(/^--?/, '');
+    if (commonOptions[name]?.type === 'string' && !arg.includes('=')) index++;
+  }
+  return -1;
+}
+
+/**
  * Runs `pedoman` with the given arguments (without `node` and the script path) and returns the
  * exit code. Never throws: usage and input errors are printed on stderr and give exit 2.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const locale = localeFrom(argv);
-  const name = argv.find((arg) => !arg.startsWith('-'));
+  const at = commandIndex(argv);
+  const name = at < 0 ? undefined : argv[at];
   const command = commands.find((candidate) => candidate.name === name);
   try {
     if (!command) {
-      const wantsHelp = argv.length === 0 || argv.includes('--help') || argv.includes('-h') || name === 'help';
-      if (wantsHelp) {
-        io.stdout.write(generalHelp(commands, locale));
-        return exitCodes.ok;
+      if (name !== undefined && name !== 'help') {
+        const known = commands.map((candidate) => candidate.name).join(', ');
+        throw new CliError({
+          id: `Perintah "${name}" tidak dikenal. Perintah: ${known}.`,
+          en: `Unknown command "${name}". Commands: ${known}.`,
+        });
       }
-      throw new CliError({ id: `Perintah "${name ?? argv[0]}" tidak dikenal.`, en: `Unknown command "${name ?? argv[0]}".` });
+      // No command: the general help, once the options given are known ones (`pedoman --lang en`).
+      try {
+        parseArgs({ args: [...argv], options: commonOptions, allowPositionals: true, strict: true });
+      } catch (error) {
+        throw parseError(error as Error & { code?: string });
+      }
+      io.stdout.write(generalHelp(commands, locale));
+      return exitCodes.ok;
     }
-    const rest = argv.filter((_, index) => index !== argv.indexOf(command.name));
+    const rest = argv.filter((_, index) => index !== at);
     let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({ args: [...rest], options: { ...command.options, ...commonOptions }, allowPositionals: true, strict: true });

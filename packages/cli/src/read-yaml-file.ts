@@ -1,25 +1,36 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { formatSourceErrors, readYamlSource } from '@pedoman-medsos/core/pipeline';
 import type { z } from 'zod';
 import { CliError } from './errors';
+import { readTextInput } from './input';
 import type { Io } from './io';
+import { shownProblems } from './problem-log';
+
+/** A profile or term list is a few kilobytes; anything far larger is the wrong file. */
+const maxYamlBytes = 4 * 1024 * 1024;
 
 /**
  * Reads a YAML file the user gave (a profile, a term list) and validates it. Errors are printed
- * with file:line:column and the field, then the command stops with exit 2.
+ * with file:line:column and the field — the first few, then a count — and the command stops
+ * with exit 2. A binary or non-UTF-8 file is refused before it is parsed.
  */
 export async function readYamlFile<S extends z.ZodType>(path: string, schema: S, io: Io, command: string): Promise<z.output<S>> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, path), 'utf8');
-  } catch {
-    throw new CliError({ id: `Tidak dapat membaca "${path}".`, en: `Cannot read "${path}".` }, command);
-  }
+  const text = await readTextInput(path, io, {
+    command,
+    maxBytes: maxYamlBytes,
+    expected: { id: 'berkas YAML UTF-8', en: 'a UTF-8 YAML file' },
+  });
   const result = readYamlSource(text, schema, path);
   if (!result.ok) {
-    io.stderr.write(formatSourceErrors(result.errors));
-    throw new CliError({ id: `"${path}" tidak valid (lihat di atas).`, en: `"${path}" is invalid (see above).` }, command);
+    io.stderr.write(formatSourceErrors(result.errors.slice(0, shownProblems)));
+    const more = result.errors.length - shownProblems;
+    if (more > 0) io.stderr.write(`… ${more} more / ${more} lainnya (${result.errors.length})\n`);
+    throw new CliError(
+      {
+        id: `"${path}" tidak valid (${result.errors.length} masalah, lihat di atas).`,
+        en: `"${path}" is invalid (${result.errors.length} problems, see above).`,
+      },
+      command,
+    );
   }
   return result.data;
 }

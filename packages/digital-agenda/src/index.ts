@@ -1,6 +1,6 @@
 // Browser-safe: no Node built-ins.
 export { AgendaFindings, type AgendaRuleId, activeCampaigns, agendaFile, agendaRules, campaigns, isCampaignRunning } from './agenda';
-export { type AccountCadence, cadenceReport, type PostRecord, postRecordSchema } from './cadence';
+export { type AccountCadence, type CadenceTally, cadenceReport, createCadenceTally, type PostRecord, postRecordSchema } from './cadence';
 export { agendaCalendar } from './calendar';
 export { checkHashtags, findHashtags, type HashtagOccurrence } from './hashtags';
 export {

@@ -1,67 +1,111 @@
-import { auditAccounts, type RegisterRow, registerColumns, registerRowSchema } from '@pedoman-medsos/account-naming';
-import { type Finding, hasBlockingFinding, type Locale, type LocalizedText, localize } from '@pedoman-medsos/core';
+import {
+  createRegisterAudit,
+  type RegisterAudit,
+  type RegisterRow,
+  registerColumns,
+  registerRowSchema,
+} from '@pedoman-medsos/account-naming';
+import { type Finding, hasBlockingFinding, type Locale, localize } from '@pedoman-medsos/core';
 import { formatFieldPath, localizeIssue } from '@pedoman-medsos/core/pipeline';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import type { Command } from '../command';
+import { csvTableOf, readCsvRows } from '../csv-input';
+import { csvLine } from '../csv-output';
 import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
-import { readTextInput } from '../input';
+import { type Io, writeOut } from '../io';
+import { createProblemLog, type InputProblem } from '../problem-log';
 import { formatFindings } from './handle';
 import { loadProfile, profileOption } from './profile-option';
 
-interface InvalidRow {
-  line: number;
-  field: string;
-  message: LocalizedText;
+type Subject = Pick<RegisterRow, 'unit' | 'platform' | 'handle'>;
+
+/** How an audit is printed as it runs: one row at a time, then the cross-row findings. */
+interface AuditSink {
+  row(line: number, row: RegisterRow, findings: Finding[]): Promise<void>;
+  finish(across: { line?: number; row?: Subject; finding: Finding }[], problems: readonly InputProblem[], omitted: number): Promise<void>;
 }
 
-/** Reads a register CSV with a real CSV parser, keeping each row's line number; bad rows are reported, never dropped silently. */
-function readRegister(text: string, source: string): { rows: RegisterRow[]; lines: number[]; invalid: InvalidRow[] } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      columns: (header: string[]) => header.map((name) => name.trim()),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      bom: true,
-    });
-  } catch (error) {
-    throw new CliError(
-      { id: `${source}: CSV tidak valid — ${(error as Error).message}`, en: `${source}: invalid CSV — ${(error as Error).message}` },
-      'accounts',
-    );
-  }
-  const unknown = Object.keys(records[0]?.record ?? {}).filter((column) => !(registerColumns as string[]).includes(column));
-  if (unknown.length > 0) {
-    throw new CliError(
-      {
-        id: `${source}: kolom tidak dikenal ${unknown.join(', ')}. Kolom yang dikenal: ${registerColumns.join(', ')}.`,
-        en: `${source}: unknown columns ${unknown.join(', ')}. Known columns: ${registerColumns.join(', ')}.`,
-      },
-      'accounts',
-    );
-  }
-  const rows: RegisterRow[] = [];
-  const lines: number[] = [];
-  const invalid: InvalidRow[] = [];
-  for (const { record, info } of records) {
-    // Blank cells go to the schema as they are: a blank admin or letter is a finding, not a gap.
-    const parsed = registerRowSchema.safeParse(record, { reportInput: true });
-    if (parsed.success) {
-      rows.push(parsed.data);
-      lines.push(info.lines);
-    } else {
-      for (const issue of parsed.error.issues)
-        invalid.push({ line: info.lines, field: formatFieldPath(issue.path as (string | number)[]), message: localizeIssue(issue) });
-    }
-  }
-  return { rows, lines, invalid };
+function textSink(io: Io, locale: Locale): AuditSink {
+  let rows = 0;
+  let clean = 0;
+  return {
+    async row(line, row, findings) {
+      rows++;
+      if (findings.length === 0) {
+        clean++;
+        return;
+      }
+      const title = `${localize({ id: 'Baris', en: 'Line' }, locale)} ${line} — ${row.unit}, ${row.platform} @${row.handle.replace(/^@/, '')}`;
+      await writeOut(io, `${title}\n${formatFindings(findings, locale).replace(/^/gm, '  ').trimEnd()}\n`);
+    },
+    async finish(across) {
+      if (across.length > 0) {
+        const findings = across.map((entry) => entry.finding);
+        const heading = localize({ id: 'Lintas platform', en: 'Across platforms' }, locale);
+        await writeOut(io, `${heading}\n${formatFindings(findings, locale).replace(/^/gm, '  ').trimEnd()}\n`);
+      }
+      const summary = {
+        id: `${rows} baris diperiksa, ${clean} tanpa temuan, ${across.length} temuan lintas platform.`,
+        en: `${rows} rows checked, ${clean} without findings, ${across.length} cross-platform findings.`,
+      };
+      await writeOut(io, `${localize(summary, locale)}\n`);
+    },
+  };
 }
 
-function locationLine(finding: Finding, lines: number[]): number | undefined {
-  return finding.location?.kind === 'field' && typeof finding.location.path[1] === 'number' ? lines[finding.location.path[1]] : undefined;
+function csvSink(io: Io, locale: Locale): AuditSink {
+  let started = false;
+  const record = (line: number | undefined, row: Subject | undefined, finding: Finding) =>
+    csvLine([
+      line ?? '',
+      row?.unit ?? '',
+      row?.platform ?? '',
+      // Without its "@": a cell starting with "@" would be escaped as a formula.
+      row?.handle.replace(/^@/, '') ?? '',
+      finding.ruleId,
+      finding.severity,
+      localize(finding.message, locale),
+      finding.suggestion?.replacement ?? '',
+    ]);
+  const header = async () => {
+    if (!started) await writeOut(io, csvLine(['line', 'unit', 'platform', 'handle', 'rule', 'severity', 'message', 'suggestion']));
+    started = true;
+  };
+  return {
+    async row(line, row, findings) {
+      await header();
+      for (const finding of findings) await writeOut(io, record(line, row, finding));
+    },
+    async finish(across) {
+      await header();
+      for (const { line, row, finding } of across) await writeOut(io, record(line, row, finding));
+    },
+  };
+}
+
+/** JSON written as it goes: `rows` streams; cross-row findings and input problems close it. */
+function jsonSink(io: Io): AuditSink {
+  let first = true;
+  return {
+    async row(line, row, findings) {
+      await writeOut(io, `${first ? '{\n"rows": [\n' : ',\n'}${JSON.stringify({ line, ...row, findings })}`);
+      first = false;
+    },
+    async finish(across, problems, omitted) {
+      const findings = across.map(({ line, finding }) => ({ line, ...finding }));
+      const tail = [`"findings": ${JSON.stringify(findings, null, 2)}`, `"invalidRows": ${JSON.stringify(problems, null, 2)}`];
+      if (omitted > 0) tail.push(`"invalidRowsNotListed": ${omitted}`);
+      await writeOut(io, `${first ? '{\n"rows": [' : '\n'}],\n${tail.join(',\n')}\n}\n`);
+    },
+  };
+}
+
+function crossRowFindings(audit: RegisterAudit, lines: readonly number[]) {
+  return audit.finish().map((finding) => {
+    const index = finding.location?.kind === 'field' && typeof finding.location.path[1] === 'number' ? finding.location.path[1] : -1;
+    const row = audit.rowAt(index);
+    return { finding, ...(index >= 0 ? { line: lines[index] } : {}), ...(row ? { row } : {}) };
+  });
 }
 
 /** `pedoman accounts audit FILE.csv`. */
@@ -70,8 +114,8 @@ export const accountsCommand: Command = {
   usage: 'audit FILE.csv|-',
   summary: { id: 'Audit register akun resmi (CSV).', en: 'Audit the official-account register (CSV).' },
   details: {
-    id: `Kolom: ${registerColumns.join(', ')}. Wajib: unit, platform, handle; kolom lain opsional.\nKeluaran: laporan (bawaan), --json, atau --csv untuk spreadsheet. Baris yang tidak valid dilaporkan dengan nomor barisnya (kode keluar 2).`,
-    en: `Columns: ${registerColumns.join(', ')}. Required: unit, platform, handle; the rest optional.\nOutput: a report (default), --json, or --csv for spreadsheets. Invalid rows are reported with their line numbers (exit code 2).`,
+    id: `Kolom: ${registerColumns.join(', ')}. Wajib: unit, platform, handle; kolom lain opsional.\nKeluaran: laporan (bawaan), --json, atau --csv untuk spreadsheet. Baris yang tidak valid dilaporkan dengan nomor barisnya (kode keluar 2).\nBerkas harus CSV UTF-8 (di Excel: Simpan Sebagai → "CSV UTF-8"). Register besar dibaca baris demi baris.`,
+    en: `Columns: ${registerColumns.join(', ')}. Required: unit, platform, handle; the rest optional.\nOutput: a report (default), --json, or --csv for spreadsheets. Invalid rows are reported with their line numbers (exit code 2).\nThe file must be CSV UTF-8 (in Excel: Save As → "CSV UTF-8"). Large registers are read row by row.`,
   },
   options: {
     profile: profileOption,
@@ -87,68 +131,38 @@ export const accountsCommand: Command = {
     if (action !== 'audit' || extra.length > 0) {
       throw new CliError({ id: 'Gunakan "pedoman accounts audit FILE.csv".', en: 'Use "pedoman accounts audit FILE.csv".' }, 'accounts');
     }
+    if (values.json && values.csv)
+      throw new CliError({ id: 'Pilih --json atau --csv, bukan keduanya.', en: 'Choose --json or --csv, not both.' }, 'accounts');
     const profile = await loadProfile(values.profile, io, 'accounts');
-    const source = file ?? '-';
-    const { rows, lines, invalid } = readRegister(await readTextInput(file, io), source);
-    for (const problem of invalid)
-      io.stderr.write(`pedoman: ${source}:${problem.line}: ${problem.field}: ${localize(problem.message, locale)}\n`);
     const asOf = readDateOption(values['as-of'], 'as-of', 'accounts');
-    const result = auditAccounts(rows, profile, asOf ? { asOf } : {});
-    const all = [...result.rows.flatMap((entry) => entry.findings), ...result.findings];
-    if (values.json) {
-      const output = {
-        rows: result.rows.map((entry) => ({ line: lines[entry.index], ...entry.row, findings: entry.findings })),
-        findings: result.findings.map((finding) => ({ line: locationLine(finding, lines), ...finding })),
-        invalidRows: invalid,
-      };
-      io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-    } else if (values.csv) {
-      const records = all.map((finding) => {
-        const index = finding.location?.kind === 'field' ? (finding.location.path[1] as number) : -1;
-        const row = rows[index];
-        return [
-          lines[index] ?? '',
-          row?.unit ?? '',
-          row?.platform ?? '',
-          row?.handle ?? '',
-          finding.ruleId,
-          finding.severity,
-          localize(finding.message, locale),
-          finding.suggestion?.replacement ?? '',
-        ];
-      });
-      io.stdout.write(stringify([['line', 'unit', 'platform', 'handle', 'rule', 'severity', 'message', 'suggestion'], ...records]));
-    } else {
-      io.stdout.write(report(result, lines, locale));
+    const source = file ?? '-';
+    const audit = createRegisterAudit(profile, asOf ? { asOf } : {});
+    const sink = values.json ? jsonSink(io) : values.csv ? csvSink(io, locale) : textSink(io, locale);
+    const problems = createProblemLog(io, source, locale);
+    const lines: number[] = [];
+    let blocking = false;
+    const expected = { id: 'register akun dalam CSV UTF-8', en: 'the account register as CSV UTF-8' };
+    for await (const entry of readCsvRows(file, io, csvTableOf(registerRowSchema), { command: 'accounts', expected })) {
+      if ('problem' in entry) {
+        problems.add({ line: entry.line, message: entry.problem });
+        continue;
+      }
+      // Blank cells go to the schema as they are: a blank admin or letter is a finding, not a gap.
+      const parsed = registerRowSchema.safeParse(entry.record, { reportInput: true });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          problems.add({ line: entry.line, field: formatFieldPath(issue.path as (string | number)[]), message: localizeIssue(issue) });
+        continue;
+      }
+      const findings = audit.row(parsed.data, lines.length);
+      lines.push(entry.line);
+      blocking ||= hasBlockingFinding(findings);
+      await sink.row(entry.line, parsed.data, findings);
     }
-    if (invalid.length > 0) return exitCodes.usageOrInput;
-    return hasBlockingFinding(all) ? exitCodes.blockingFindings : exitCodes.ok;
+    const across = crossRowFindings(audit, lines);
+    problems.finish();
+    await sink.finish(across, problems.shown, problems.count - problems.shown.length);
+    if (problems.count > 0) return exitCodes.usageOrInput;
+    return blocking || hasBlockingFinding(across.map((entry) => entry.finding)) ? exitCodes.blockingFindings : exitCodes.ok;
   },
 };
-
-function report(result: ReturnType<typeof auditAccounts>, lines: number[], locale: Locale): string {
-  const parts: string[] = [];
-  for (const entry of result.rows) {
-    if (entry.findings.length === 0) continue;
-    parts.push(
-      `${localize({ id: 'Baris', en: 'Line' }, locale)} ${lines[entry.index]} — ${entry.row.unit}, ${entry.row.platform} @${entry.row.handle.replace(/^@/, '')}`,
-    );
-    parts.push(formatFindings(entry.findings, locale).replace(/^/gm, '  ').trimEnd());
-  }
-  if (result.findings.length > 0) {
-    parts.push(localize({ id: 'Lintas platform', en: 'Across platforms' }, locale));
-    parts.push(formatFindings(result.findings, locale).replace(/^/gm, '  ').trimEnd());
-  }
-  const count = result.rows.length;
-  const clean = result.rows.filter((entry) => entry.findings.length === 0).length;
-  parts.push(
-    localize(
-      {
-        id: `${count} baris diperiksa, ${clean} tanpa temuan, ${result.findings.length} temuan lintas platform.`,
-        en: `${count} rows checked, ${clean} without findings, ${result.findings.length} cross-platform findings.`,
-      },
-      locale,
-    ),
-  );
-  return `${parts.join('\n')}\n`;
-}

@@ -1,15 +1,23 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { hasBlockingFinding, localize, today } from '@pedoman-medsos/core';
+import { hasBlockingFinding, type LocalizedText, localize, today } from '@pedoman-medsos/core';
 import { localizeIssue } from '@pedoman-medsos/core/pipeline';
-import { activeCampaigns, agendaCalendar, cadenceReport, campaigns, checkHashtags, postRecordSchema } from '@pedoman-medsos/digital-agenda';
-import { parse } from 'csv-parse/sync';
+import {
+  activeCampaigns,
+  agendaCalendar,
+  campaigns,
+  checkHashtags,
+  createCadenceTally,
+  postRecordSchema,
+} from '@pedoman-medsos/digital-agenda';
 import type { Command } from '../command';
+import { csvTableOf, readCsvRows } from '../csv-input';
 import { dateOptionSpec, readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
 import { formatTable } from '../format-table';
 import { readTextInput } from '../input';
+import { forceOption, writeOutputFile } from '../output-file';
+import { createProblemLog } from '../problem-log';
 import { formatFindings } from './handle';
+import { readOnePlatform } from './platform-option';
 
 const dateSpec = dateOptionSpec({ id: 'Tanggal acuan (bawaan: hari ini).', en: 'Reference date (default: today).' });
 
@@ -30,6 +38,7 @@ export const agendaCommand: Command = {
       valueName: 'FILE',
       description: { id: 'Berkas .ics yang ditulis.', en: 'The .ics file to write.' },
     },
+    force: forceOption,
   },
   async run({ values, positionals, io, locale }) {
     const [action, ...extra] = positionals;
@@ -55,8 +64,12 @@ export const agendaCommand: Command = {
     }
     if (action === 'ics') {
       const calendar = agendaCalendar({ locale });
-      if (typeof values.output === 'string') await writeFile(resolve(io.cwd, values.output), calendar);
-      else io.stdout.write(calendar);
+      if (typeof values.output === 'string') {
+        await writeOutputFile(values.output, calendar, io, { command: 'agenda', force: values.force === true, inputs: [] });
+        io.stderr.write(
+          `${localize({ id: `Kalender ditulis ke ${values.output}.`, en: `Calendar written to ${values.output}.` }, locale)}\n`,
+        );
+      } else io.stdout.write(calendar);
       return exitCodes.ok;
     }
     throw new CliError(
@@ -87,15 +100,40 @@ export const hashtagsCommand: Command = {
     if (action !== 'check' || extra.length > 0)
       throw new CliError({ id: 'Gunakan "pedoman hashtags check [FILE|-]".', en: 'Use "pedoman hashtags check [FILE|-]".' }, 'hashtags');
     const date = readDateOption(values.date, 'date', 'hashtags');
-    const text = await readTextInput(file, io);
-    const findings = checkHashtags(text, {
-      ...(date ? { date } : {}),
-      ...(typeof values.platform === 'string' ? { platform: values.platform } : {}),
+    const platform = values.platform === undefined ? undefined : readOnePlatform(values.platform, 'hashtags', 'check');
+    const text = await readTextInput(file, io, {
+      command: 'hashtags',
+      expected: { id: 'draf unggahan dalam teks UTF-8', en: 'a draft post as UTF-8 text' },
     });
+    const findings = checkHashtags(text, { ...(date ? { date } : {}), ...(platform ? { platform } : {}) });
     io.stdout.write(values.json ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings, locale));
     return hasBlockingFinding(findings) ? exitCodes.blockingFindings : exitCodes.ok;
   },
 };
+
+const day = 86_400_000;
+
+/** `--from`/`--to`: real dates, in order; `--from` defaults to four weeks ending on `--to`. */
+function readPeriod(values: Record<string, unknown>): { from: string; to: string } {
+  const to = readDateOption(values.to, 'to', 'cadence') ?? today();
+  const from = readDateOption(values.from, 'from', 'cadence') ?? new Date(Date.parse(to) - 27 * day).toISOString().slice(0, 10);
+  if (from > to) {
+    throw new CliError(
+      { id: `--from ${from} jatuh setelah --to ${to}; tukar keduanya.`, en: `--from ${from} comes after --to ${to}; swap them.` },
+      'cadence',
+    );
+  }
+  return { from, to };
+}
+
+/** zod's message for a bad `postedAt` does not say what it wants: the formats, as `reply due` documents them. */
+function postedAtHint(issue: Parameters<typeof localizeIssue>[0]): LocalizedText {
+  if (issue.path[0] !== 'postedAt') return localizeIssue(issue);
+  return {
+    id: 'bukan tanggal atau waktu yang sah; tulis 2026-11-02, 2026-11-02T09:30 atau 2026-11-02T09:30+07:00.',
+    en: 'not a valid date or time; write 2026-11-02, 2026-11-02T09:30 or 2026-11-02T09:30+07:00.',
+  };
+}
 
 /** `pedoman cadence FILE.csv --from D --to D`. */
 export const cadenceCommand: Command = {
@@ -119,39 +157,26 @@ export const cadenceCommand: Command = {
   },
   async run({ values, positionals, io, locale }) {
     if (positionals.length > 1) throw new CliError({ id: 'Berikan satu FILE saja.', en: 'Give one FILE only.' }, 'cadence');
-    const to = readDateOption(values.to, 'to', 'cadence') ?? today();
-    const from = readDateOption(values.from, 'from', 'cadence') ?? new Date(Date.parse(to) - 27 * 86_400_000).toISOString().slice(0, 10);
+    const { from, to } = readPeriod(values);
     const source = positionals[0] ?? '-';
-    let records: { record: Record<string, string>; info: { lines: number } }[];
-    try {
-      records = parse(await readTextInput(positionals[0], io), {
-        columns: true,
-        skip_empty_lines: true,
-        trim: true,
-        info: true,
-        bom: true,
-      });
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-      throw new CliError(
-        { id: `${source}: CSV tidak valid — ${(error as Error).message}`, en: `${source}: invalid CSV — ${(error as Error).message}` },
-        'cadence',
-      );
-    }
-    const posts = [];
-    let bad = 0;
-    for (const { record, info } of records) {
-      const parsed = postRecordSchema.safeParse(record, { reportInput: true });
-      if (parsed.success) posts.push(parsed.data);
+    const tally = createCadenceTally({ from, to });
+    const problems = createProblemLog(io, source, locale);
+    const expected = { id: 'ekspor unggahan dalam CSV UTF-8', en: 'a post export as CSV UTF-8' };
+    for await (const entry of readCsvRows(positionals[0], io, csvTableOf(postRecordSchema), { command: 'cadence', expected })) {
+      if ('problem' in entry) {
+        problems.add({ line: entry.line, message: entry.problem });
+        continue;
+      }
+      const parsed = postRecordSchema.safeParse(entry.record, { reportInput: true });
+      if (parsed.success) tally.add(parsed.data);
       else {
-        bad++;
         const issue = parsed.error.issues[0]!;
-        io.stderr.write(
-          `pedoman: ${source}:${info.lines}: ${issue.path.join('.') || '(row)'}: ${localize(localizeIssue(issue), locale)}\n`,
-        );
+        problems.add({ line: entry.line, field: issue.path.join('.') || '(row)', message: postedAtHint(issue) });
       }
     }
-    const report = cadenceReport(posts, { from, to });
+    problems.finish();
+    const report = tally.report();
+    const bad = problems.count;
     if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     else {
       const header = [

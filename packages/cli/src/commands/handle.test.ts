@@ -52,7 +52,7 @@ describe('pedoman accounts audit', () => {
     await main(['accounts', 'audit', fixture, '--as-of', '2026-11-22', '--csv', '--lang', 'en'], io);
     const [header, first] = stdout().split('\n');
     expect(header).toBe('line,unit,platform,handle,rule,severity,message,suggestion');
-    expect(first).toMatch(/^2,KPKNL Bandung,instagram,@kpknlbandung,naming.verification,info,/);
+    expect(first).toMatch(/^2,KPKNL Bandung,instagram,kpknlbandung,naming.verification,info,/);
   });
 
   it('reports bad rows with their line numbers, audits the rest, and exits 2', async () => {

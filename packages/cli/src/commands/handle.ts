@@ -44,7 +44,15 @@ export const handleCommand: Command = {
     const [action, handle, ...extra] = positionals;
     const profile = await loadProfile(values.profile, io, 'handle');
     if (action === 'suggest' && handle === undefined) {
-      if (typeof values.unit !== 'string') throw new CliError({ id: 'suggest memerlukan --unit.', en: 'suggest needs --unit.' }, 'handle');
+      if (typeof values.unit !== 'string' || values.unit.trim() === '') {
+        throw new CliError(
+          {
+            id: 'suggest memerlukan --unit "NAMA UNIT", mis. "KPKNL Bandung".',
+            en: 'suggest needs --unit "UNIT NAME", e.g. "KPKNL Bandung".',
+          },
+          'handle',
+        );
+      }
       const results = readPlatformList(values.platform, 'handle').map((platform) => ({
         platform,
         ...suggestHandle(values.unit as string, platform, profile),
@@ -64,7 +72,8 @@ export const handleCommand: Command = {
           io.stdout.write(`${explained.steps.map((step) => `- ${localize(step, locale)}`).join('\n')}\n`);
         }
       }
-      return results.some((result) => result.handle === undefined) ? exitCodes.blockingFindings : exitCodes.ok;
+      // No handle means the unit was not understood: an input problem (exit 2), not a finding about a handle.
+      return results.some((result) => result.handle === undefined) ? exitCodes.usageOrInput : exitCodes.ok;
     }
     if (action === 'check' && handle !== undefined && extra.length === 0) {
       const platform = readOnePlatform(values.platform, 'handle', 'check');

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Finding, hasBlockingFinding, localize, type PlatformId } from '@pedoman-medsos/core';
 import { findImageTarget, type ImageTarget, imageTargetIds } from '@pedoman-medsos/profile-image';
@@ -7,6 +6,9 @@ import { exportAvatars, inspectImageFile, isInspected, judgeInspectedImage, rend
 import type { Command, CommandContext } from '../command';
 import { CliError, exitCodes } from '../errors';
 import { formatTable } from '../format-table';
+import { readBytesInput } from '../input';
+import type { Io } from '../io';
+import { checkOutputFile, forceOption, prepareOutputFolder, writeOutputFile } from '../output-file';
 import { formatFindings } from './handle';
 import { readOnePlatform, readPlatformList } from './platform-option';
 
@@ -15,17 +17,35 @@ const usage = {
   en: 'Use "pedoman image check FILE", "pedoman image preview FILE --platform P -o OUT.png" or "pedoman image export MASTER --out DIR".',
 };
 
-function existingFile(file: string | undefined, cwd: string): string {
+/** The largest image read from standard input: far above any master file, far below memory trouble. */
+const maxImageBytes = 64 * 1024 * 1024;
+
+/**
+ * The image to read: a path (checked to be a file), or its bytes when it is `-` (standard input).
+ * A missing file or a folder is a usage error (exit 2), not a finding about an image.
+ */
+async function imageInput(file: string | undefined, io: Io): Promise<string | Uint8Array> {
   if (file === undefined) throw new CliError(usage, 'image');
-  const path = resolve(cwd, file);
-  if (!existsSync(path)) throw new CliError({ id: `Berkas ${file} tidak ditemukan.`, en: `File ${file} was not found.` }, 'image');
+  if (file === '-') return readBytesInput(io, { command: 'image', maxBytes: maxImageBytes });
+  const path = resolve(io.cwd, file);
+  const found = await stat(path).catch(() => undefined);
+  if (!found) throw new CliError({ id: `Berkas ${file} tidak ditemukan.`, en: `File ${file} was not found.` }, 'image');
+  if (found.isDirectory()) {
+    throw new CliError(
+      { id: `"${file}" adalah folder; berikan satu berkas gambar.`, en: `"${file}" is a folder; give one image file.` },
+      'image',
+    );
+  }
   return path;
 }
+
+/** Files an output must never replace: the input, when it is a file. */
+const inputsOf = (input: string | Uint8Array) => (typeof input === 'string' ? [input] : []);
 
 const targetsOf = (value: unknown): ImageTarget[] =>
   readPlatformList(value, 'image', imageTargetIds).map((id) => findImageTarget(id) as ImageTarget);
 
-async function check(file: string, { values, io, locale }: CommandContext): Promise<number> {
+async function check(file: string | Uint8Array, { values, io, locale }: CommandContext): Promise<number> {
   const targets = targetsOf(values.platform ?? 'all').filter((target) => values.platform !== undefined || target.id !== 'master');
   const image = await inspectImageFile(file);
   const results = isInspected(image)
@@ -45,22 +65,25 @@ async function check(file: string, { values, io, locale }: CommandContext): Prom
   return results.some((result) => hasBlockingFinding(result.findings)) ? exitCodes.blockingFindings : exitCodes.ok;
 }
 
-async function preview(file: string, { values, io, locale }: CommandContext): Promise<number> {
+async function preview(file: string | Uint8Array, { values, io, locale }: CommandContext): Promise<number> {
   const platform = readOnePlatform(values.platform, 'image', 'preview', imageTargetIds);
   if (typeof values.output !== 'string')
     throw new CliError({ id: 'preview memerlukan -o OUT.png.', en: 'preview needs -o OUT.png.' }, 'image');
   const target = findImageTarget(platform) as ImageTarget;
+  const output = { command: 'image', force: values.force === true, inputs: inputsOf(file) };
+  // Refuse a bad output path before the work, not after it.
+  await checkOutputFile(values.output, io, output);
   const result = await renderCropPreview(file, target);
   if (!result.png) {
     io.stdout.write(formatFindings(result.findings, locale));
     return exitCodes.blockingFindings;
   }
-  await writeFile(resolve(io.cwd, values.output), result.png);
+  await writeOutputFile(values.output, result.png, io, output);
   io.stderr.write(`${localize({ id: `Pratinjau ditulis ke ${values.output}.`, en: `Preview written to ${values.output}.` }, locale)}\n`);
   return exitCodes.ok;
 }
 
-async function exportAll(file: string, { values, io, locale }: CommandContext): Promise<number> {
+async function exportAll(file: string | Uint8Array, { values, io, locale }: CommandContext): Promise<number> {
   if (typeof values.out !== 'string') throw new CliError({ id: 'export memerlukan --out DIR.', en: 'export needs --out DIR.' }, 'image');
   const background = typeof values.background === 'string' ? values.background : undefined;
   if (background !== undefined && !/^#[0-9A-Fa-f]{6}$/.test(background)) {
@@ -76,9 +99,14 @@ async function exportAll(file: string, { values, io, locale }: CommandContext): 
   const result = await exportAvatars(file, { platforms, ...(background ? { background } : {}) });
   const findings: Finding[] = [...result.masterFindings, ...result.files.flatMap((exported) => exported.findings)];
   if (result.files.length > 0) {
-    const dir = resolve(io.cwd, values.out);
-    await mkdir(dir, { recursive: true });
-    for (const exported of result.files) await writeFile(join(dir, exported.fileName), exported.data);
+    const output = { command: 'image', force: values.force === true, inputs: inputsOf(file) };
+    const write = await prepareOutputFolder(
+      values.out,
+      result.files.map((exported) => exported.fileName),
+      io,
+      output,
+    );
+    for (const exported of result.files) await write(exported.fileName, exported.data);
   }
   if (values.json) {
     const files = result.files.map(({ data: _data, ...rest }) => rest);
@@ -113,6 +141,7 @@ export const imageCommand: Command = {
     en: 'Examples:\n  pedoman image check logo.png --platform x --lang en\n  pedoman image check logo.png --platform master --lang en\n  pedoman image preview logo.png --platform instagram -o preview.png\n  pedoman image export master.png --out avatars/',
   },
   options: {
+    force: forceOption,
     platform: {
       type: 'string',
       valueName: 'P|all|master',
@@ -135,9 +164,9 @@ export const imageCommand: Command = {
   async run(context) {
     const [action, file, ...extra] = context.positionals;
     if (extra.length > 0) throw new CliError({ id: 'Terlalu banyak argumen.', en: 'Too many arguments.' }, 'image');
-    if (action === 'check') return check(existingFile(file, context.io.cwd), context);
-    if (action === 'preview') return preview(existingFile(file, context.io.cwd), context);
-    if (action === 'export') return exportAll(existingFile(file, context.io.cwd), context);
+    if (action === 'check') return check(await imageInput(file, context.io), context);
+    if (action === 'preview') return preview(await imageInput(file, context.io), context);
+    if (action === 'export') return exportAll(await imageInput(file, context.io), context);
     throw new CliError(usage, 'image');
   },
 };

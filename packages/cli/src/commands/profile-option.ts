@@ -1,5 +1,8 @@
+import { access } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { exampleProfiles, type InstitutionProfile, institutionProfileSchema } from '@pedoman-medsos/account-naming';
 import type { OptionSpec } from '../command';
+import { CliError } from '../errors';
 import type { Io } from '../io';
 import { readYamlFile } from '../read-yaml-file';
 
@@ -16,5 +19,22 @@ export const profileOption: OptionSpec = {
 export async function loadProfile(value: unknown, io: Io, command: string): Promise<InstitutionProfile> {
   if (value === undefined || value === 'ministry') return exampleProfiles.ministry;
   if (value === 'bpom') return exampleProfiles.bpom;
-  return readYamlFile(String(value), institutionProfileSchema, io, command);
+  const path = String(value);
+  // Neither a built-in name nor a file: most likely a guessed name, so say which names exist.
+  if (
+    !(await access(resolve(io.cwd, path)).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    const names = Object.keys(exampleProfiles).join(', ');
+    throw new CliError(
+      {
+        id: `--profile "${path}" bukan profil bawaan (${names}) dan bukan berkas yang ada. Berikan berkas YAML profil instansi Anda.`,
+        en: `--profile "${path}" is neither a built-in profile (${names}) nor an existing file. Give your institution's profile YAML file.`,
+      },
+      command,
+    );
+  }
+  return readYamlFile(path, institutionProfileSchema, io, command);
 }

@@ -3,6 +3,7 @@ import {
   type Channel,
   describeReason,
   findMessageCategory,
+  findTemplate,
   isDeadline,
   type MessageCategoryId,
   messageCategories,
@@ -67,6 +68,17 @@ function list({ values, io, locale }: CommandContext): number {
 
 function render(id: string | undefined, { values, io, locale }: CommandContext): number {
   if (!id) throw new CliError(usage, 'reply');
+  // An unknown id is a typo on the command line (exit 2), not a finding about a reply.
+  if (!findTemplate(id)) {
+    const known = templates.map((template) => template.id).join(', ');
+    throw new CliError(
+      {
+        id: `Templat "${id}" tidak ada. Lihat "pedoman reply list"; tersedia: ${known}.`,
+        en: `No template "${id}". See "pedoman reply list"; available: ${known}.`,
+      },
+      'reply',
+    );
+  }
   const platform = values.platform === undefined ? undefined : (readOnePlatform(values.platform, 'reply', 'render') as PlatformId);
   const channel = readChannel(values.channel);
   const result = renderReply(id, readVars(values.var), {
@@ -83,7 +95,10 @@ function render(id: string | undefined, { values, io, locale }: CommandContext):
 }
 
 async function triage(file: string | undefined, { values, io, locale }: CommandContext): Promise<number> {
-  const text = await readTextInput(file, io);
+  const text = await readTextInput(file, io, {
+    command: 'reply',
+    expected: { id: 'satu pesan masuk dalam teks UTF-8', en: 'one incoming message as UTF-8 text' },
+  });
   const result = triageMessage(text);
   if (values.json) {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

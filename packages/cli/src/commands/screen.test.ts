@@ -58,7 +58,23 @@ describe('pedoman screen', () => {
     expect(lines.map((line) => line.id ?? line.line)).toEqual(['a', 2, 'b']);
     expect(lines[0].action).toBe('hide');
     expect(lines[2]).toEqual({ id: 'b', action: 'allow', findings: [] });
-    expect(stderr()).toContain('-:2: not a JSON object with a string "text"');
+    expect(stderr()).toContain('pedoman: -:2: bukan objek JSON dengan "text" berupa string');
+  });
+
+  it('answers a line that is not UTF-8 in place, with its line and byte, and goes on', async () => {
+    const good = Buffer.from(`${JSON.stringify({ id: 'a', text: 'halo' })}\n`);
+    const bad = Buffer.concat([Buffer.from('{"id":"b","text":"caf'), Buffer.of(0xe9), Buffer.from('"}\n')]);
+    const { io, stdout, stderr } = memoryIo('');
+    io.stdin = (async function* () {
+      yield Buffer.concat([good, bad, good]);
+    })();
+    expect(await main(['screen', '--jsonl', '--lang', 'en', ...asOf], io)).toBe(2);
+    const lines = stdout()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id ?? line.line)).toEqual(['a', 2, 'a']);
+    expect(stderr()).toContain('pedoman: -:2: not valid UTF-8 text (byte 22 of this line).');
   });
 
   it('adds an institution’s lists from a YAML file', async () => {

@@ -1,6 +1,3 @@
-import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import { hasBlockingFinding, type Locale, localize } from '@pedoman-medsos/core';
 import {
   type CategoryId,
@@ -17,9 +14,10 @@ import {
 import type { Command, CommandContext } from '../command';
 import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
-import { readTextInput } from '../input';
-import type { Io } from '../io';
+import { readInputLines, readTextInput } from '../input';
+import { type Io, writeOut } from '../io';
 import { legalBasisLine } from '../legal-basis-line';
+import { createProblemLog } from '../problem-log';
 import { createProgress } from '../progress';
 import { readYamlFile } from '../read-yaml-file';
 
@@ -85,49 +83,49 @@ function parseOptions({ values }: CommandContext): { mode: ScreenMode; asOf?: st
   return options;
 }
 
-/** `--jsonl`: one `{"id","text"}` per line in, one `{"id","action","findings"}` per line out, streaming. */
+const jsonlExpected = { id: 'berkas JSON Lines UTF-8 ({"id","text"} per baris)', en: 'a UTF-8 JSON Lines file ({"id","text"} per line)' };
+
+/** The text of one JSONL line, or why there is none. */
+function recordOf(line: string): { id?: unknown; text: string } | undefined {
+  try {
+    const record = JSON.parse(line) as { id?: unknown; text?: unknown } | null;
+    return typeof record === 'object' && record !== null && typeof record.text === 'string' ? { ...record, text: record.text } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `--jsonl`: one `{"id","text"}` per line in, one `{"id","action","findings"}` per line out, streaming
+ * with backpressure. A bad line (not JSON, no text, not UTF-8) is answered in place and reported.
+ */
 async function screenLines(
   screener: Screener,
   options: ReturnType<typeof parseOptions>,
   source: string | undefined,
   io: Io,
+  locale: Locale,
 ): Promise<number> {
-  let input: AsyncIterable<string | Uint8Array> = io.stdin;
-  if (source !== undefined && source !== '-') {
-    const { createReadStream } = await import('node:fs');
-    const stream = createReadStream(resolve(io.cwd, source));
-    await new Promise<void>((ready, fail) => {
-      stream.once('open', () => ready());
-      stream.once('error', () => fail(new CliError({ id: `Tidak dapat membaca "${source}".`, en: `Cannot read "${source}".` }, 'screen')));
-    });
-    input = stream;
-  }
-  const lines = createInterface({ input: Readable.from(input), crlfDelay: Number.POSITIVE_INFINITY });
+  const name = source ?? '-';
   const progress = createProgress(io, 'screen');
-  let lineNumber = 0;
-  let badLines = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    let record: { id?: unknown; text?: unknown };
-    try {
-      record = JSON.parse(line);
-    } catch {
-      record = {};
-    }
-    if (typeof record !== 'object' || record === null || typeof record.text !== 'string') {
-      badLines++;
-      const reason = { id: 'bukan objek JSON dengan "text" berupa string', en: 'not a JSON object with a string "text"' };
-      io.stderr.write(`pedoman: ${source ?? '-'}:${lineNumber}: ${localize(reason, 'en')} / ${localize(reason, 'id')}\n`);
-      io.stdout.write(`${JSON.stringify({ line: lineNumber, error: reason })}\n`);
+  const problems = createProblemLog(io, name, locale);
+  const notARecord = { id: 'bukan objek JSON dengan "text" berupa string', en: 'not a JSON object with a string "text"' };
+  for await (const line of readInputLines(source, io, { command: 'screen', expected: jsonlExpected })) {
+    const record = 'text' in line ? (line.text.trim() === '' ? null : recordOf(line.text)) : undefined;
+    if (record === null) continue;
+    if (record === undefined) {
+      const reason = 'problem' in line ? line.problem : notARecord;
+      problems.add({ line: line.number, message: reason });
+      await writeOut(io, `${JSON.stringify({ line: line.number, error: reason })}\n`);
       continue;
     }
     const result = screener.screen(record.text, options);
-    io.stdout.write(`${JSON.stringify({ id: record.id ?? null, action: result.verdict, findings: result.findings })}\n`);
-    progress.update(lineNumber);
+    await writeOut(io, `${JSON.stringify({ id: record.id ?? null, action: result.verdict, findings: result.findings })}\n`);
+    progress.update(line.number);
   }
   progress.done();
-  return badLines > 0 ? exitCodes.usageOrInput : exitCodes.ok;
+  problems.finish();
+  return problems.count > 0 ? exitCodes.usageOrInput : exitCodes.ok;
 }
 
 /** `pedoman screen`: prohibited content in a draft or a comment. */
@@ -176,8 +174,12 @@ export const screenCommand: Command = {
     if (positionals.length > 1) throw new CliError({ id: 'Berikan satu FILE saja.', en: 'Give one FILE only.' }, 'screen');
     const options = parseOptions(context);
     const screener = await loadScreener(typeof values.config === 'string' ? values.config : undefined, io);
-    if (values.jsonl) return screenLines(screener, options, positionals[0], io);
-    const text = await readTextInput(positionals[0], io);
+    if (values.jsonl) return screenLines(screener, options, positionals[0], io, locale);
+    const text = await readTextInput(positionals[0], io, {
+      command: 'screen',
+      expected: { id: 'draf atau komentar dalam teks UTF-8', en: 'a draft or comment as UTF-8 text' },
+      tooLargeHint: { id: 'Untuk banyak komentar gunakan --jsonl.', en: 'For many comments use --jsonl.' },
+    });
     const result = screener.screen(text, options);
     if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else io.stdout.write(report(text, result.findings, result.verdict, locale, io.stdout.isTTY === true));

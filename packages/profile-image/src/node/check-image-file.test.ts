@@ -75,6 +75,12 @@ describe('checkImageFile', () => {
     expect(report.findings[0]?.message.en).toContain('text "Ini bukan gambar.');
   });
 
+  it('says an empty file is empty, not that it "starts with" something', async () => {
+    const report = await checkImageFile(new Uint8Array(0), instagram);
+    expect(ruleIds(report)).toEqual(['image.unreadable']);
+    expect(report.findings[0]?.message.en).toMatch(/^This file is empty \(0 bytes\)/);
+  });
+
   it('refuses a 50,000×50,000 decompression bomb before decoding it', async () => {
     const before = process.memoryUsage().rss;
     const report = await checkImageFile(pixelBombPng(), instagram);

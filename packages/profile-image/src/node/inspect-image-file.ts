@@ -102,6 +102,13 @@ export async function inspectImageFile(input: ImageInput, options: InspectOption
     });
     return { findings: findings.findings };
   }
+  if (source.bytes === 0) {
+    findings.add('image.unreadable', {
+      id: 'Berkas ini kosong (0 bita): penyimpanan atau unduhannya gagal. Ekspor ulang gambar dari aplikasi desain.',
+      en: 'This file is empty (0 bytes): saving or downloading it failed. Export the image again from the design application.',
+    });
+    return { findings: findings.findings };
+  }
   let metadata: Metadata;
   try {
     metadata = await sharp(source.data, { limitInputPixels: false }).metadata();
