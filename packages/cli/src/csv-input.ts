@@ -46,19 +46,17 @@ function checkHeader(header: string[], table: CsvTable, source: string, command:
     seen.set(name.toLowerCase(), index);
   });
   const unknown = header.filter((name) => !table.columns.includes(name));
-  if (unknown.length > 0) {
-    fail({
-      id: `kolom tidak dikenal ${list(unknown)}. Kolom yang dikenal: ${list(table.columns)}.`,
-      en: `unknown columns ${list(unknown)}. Known columns: ${list(table.columns)}.`,
-    });
-  }
   const missing = table.required.filter((name) => !header.includes(name));
-  if (missing.length > 0) {
-    fail({
-      id: `kolom wajib tidak ada: ${list(missing)}. Baris pertama harus berisi nama kolom, mis. ${list(table.required)}.`,
-      en: `required columns missing: ${list(missing)}. The first line must name the columns, e.g. ${list(table.required)}.`,
-    });
-  }
+  if (unknown.length === 0 && missing.length === 0) return;
+  const parts = [
+    unknown.length > 0 ? { id: `kolom tidak dikenal: ${list(unknown)}.`, en: `unknown columns: ${list(unknown)}.` } : undefined,
+    missing.length > 0 ? { id: `kolom wajib tidak ada: ${list(missing)}.`, en: `required columns missing: ${list(missing)}.` } : undefined,
+    {
+      id: `Baris pertama harus berisi nama kolom; wajib: ${list(table.required)}; boleh juga: ${list(table.columns.filter((name) => !table.required.includes(name)))}.`,
+      en: `The first line must name the columns; required: ${list(table.required)}; optional: ${list(table.columns.filter((name) => !table.required.includes(name)))}.`,
+    },
+  ].filter((part) => part !== undefined);
+  fail({ id: parts.map((part) => part.id).join(' '), en: parts.map((part) => part.en).join(' ') });
 }
 
 /** The line a record starts on: csv-parse counts to its end; a quoted cell may span lines. */

@@ -27,3 +27,32 @@ export async function writeOut(io: Io, chunk: string): Promise<void> {
   if (io.stdout.write(chunk) !== false || !io.stdout.once) return;
   await new Promise<void>((resolve) => io.stdout.once?.('drain', resolve));
 }
+
+/**
+ * Standard output gathered into 64 KB writes: a report of millions of short lines would otherwise
+ * make a system call per line (measured: most of the time of a 50,000-row audit). `flush` at the
+ * end — and in a `finally`, so what was reported before an error still appears.
+ */
+export class BufferedOutput {
+  private chunks: string[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly io: Io,
+    private readonly limit = 1 << 16,
+  ) {}
+
+  async write(chunk: string): Promise<void> {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= this.limit) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const text = this.chunks.join('');
+    this.chunks = [];
+    this.size = 0;
+    await writeOut(this.io, text);
+  }
+}

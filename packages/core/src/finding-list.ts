@@ -8,6 +8,22 @@ import type { RemovedRule } from './schema/removed-rule';
 import type { RuleWithSeverity } from './schema/rules-file';
 import { sharedRules } from './shared-rules';
 
+// A validator makes a list per call (a register audit, one per row): the merged map is built once
+// per rule set, not per list. Measured: a third of the time of a 50,000-row audit went here.
+const merged = new WeakMap<object, ReadonlyMap<string, RuleWithSeverity>>();
+
+/** Every area may report the shared rules (core's data/rules.yaml) beside its own. */
+function withSharedRules(
+  rules: readonly RuleWithSeverity[] | ReadonlyMap<string, RuleWithSeverity>,
+): ReadonlyMap<string, RuleWithSeverity> {
+  const cached = merged.get(rules);
+  if (cached) return cached;
+  const own = rules instanceof Map ? [...rules.values()] : (rules as readonly RuleWithSeverity[]);
+  const map = new Map([...sharedRules, ...own].map((rule) => [rule.id, rule]));
+  merged.set(rules, map);
+  return map;
+}
+
 /**
  * Collects the findings of one validation: each gets its rule's severity and rationale, and rules
  * not in effect on `asOf` are skipped, so every validator honours `asOf` the same way. A finding
@@ -23,9 +39,7 @@ export class FindingList<Id extends string = string> {
     private readonly asOf: IsoDate = today(),
     private readonly ledger: readonly RemovedRule[] = removedRules,
   ) {
-    // Every area may report the shared rules (core's data/rules.yaml) beside its own.
-    const own = rules instanceof Map ? [...rules.values()] : (rules as readonly RuleWithSeverity[]);
-    this.rules = new Map([...sharedRules, ...own].map((rule) => [rule.id, rule]));
+    this.rules = withSharedRules(rules);
   }
 
   add(ruleId: Id, message: LocalizedText, options: { location?: FindingLocation; suggestion?: Suggestion } = {}): void {

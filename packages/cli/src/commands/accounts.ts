@@ -12,7 +12,7 @@ import { csvTableOf, readCsvRows } from '../csv-input';
 import { csvLine } from '../csv-output';
 import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
-import { type Io, writeOut } from '../io';
+import { BufferedOutput, type Io } from '../io';
 import { createProblemLog, type InputProblem } from '../problem-log';
 import { formatFindings } from './handle';
 import { loadProfile, profileOption } from './profile-option';
@@ -25,7 +25,7 @@ interface AuditSink {
   finish(across: { line?: number; row?: Subject; finding: Finding }[], problems: readonly InputProblem[], omitted: number): Promise<void>;
 }
 
-function textSink(io: Io, locale: Locale): AuditSink {
+function textSink(out: BufferedOutput, locale: Locale): AuditSink {
   let rows = 0;
   let clean = 0;
   return {
@@ -36,24 +36,24 @@ function textSink(io: Io, locale: Locale): AuditSink {
         return;
       }
       const title = `${localize({ id: 'Baris', en: 'Line' }, locale)} ${line} — ${row.unit}, ${row.platform} @${row.handle.replace(/^@/, '')}`;
-      await writeOut(io, `${title}\n${formatFindings(findings, locale).replace(/^/gm, '  ').trimEnd()}\n`);
+      await out.write(`${title}\n${formatFindings(findings, locale).replace(/^/gm, '  ').trimEnd()}\n`);
     },
     async finish(across) {
       if (across.length > 0) {
         const findings = across.map((entry) => entry.finding);
         const heading = localize({ id: 'Lintas platform', en: 'Across platforms' }, locale);
-        await writeOut(io, `${heading}\n${formatFindings(findings, locale).replace(/^/gm, '  ').trimEnd()}\n`);
+        await out.write(`${heading}\n${formatFindings(findings, locale).replace(/^/gm, '  ').trimEnd()}\n`);
       }
       const summary = {
         id: `${rows} baris diperiksa, ${clean} tanpa temuan, ${across.length} temuan lintas platform.`,
         en: `${rows} rows checked, ${clean} without findings, ${across.length} cross-platform findings.`,
       };
-      await writeOut(io, `${localize(summary, locale)}\n`);
+      await out.write(`${localize(summary, locale)}\n`);
     },
   };
 }
 
-function csvSink(io: Io, locale: Locale): AuditSink {
+function csvSink(out: BufferedOutput, locale: Locale): AuditSink {
   let started = false;
   const record = (line: number | undefined, row: Subject | undefined, finding: Finding) =>
     csvLine([
@@ -68,34 +68,34 @@ function csvSink(io: Io, locale: Locale): AuditSink {
       finding.suggestion?.replacement ?? '',
     ]);
   const header = async () => {
-    if (!started) await writeOut(io, csvLine(['line', 'unit', 'platform', 'handle', 'rule', 'severity', 'message', 'suggestion']));
+    if (!started) await out.write(csvLine(['line', 'unit', 'platform', 'handle', 'rule', 'severity', 'message', 'suggestion']));
     started = true;
   };
   return {
     async row(line, row, findings) {
       await header();
-      for (const finding of findings) await writeOut(io, record(line, row, finding));
+      for (const finding of findings) await out.write(record(line, row, finding));
     },
     async finish(across) {
       await header();
-      for (const { line, row, finding } of across) await writeOut(io, record(line, row, finding));
+      for (const { line, row, finding } of across) await out.write(record(line, row, finding));
     },
   };
 }
 
 /** JSON written as it goes: `rows` streams; cross-row findings and input problems close it. */
-function jsonSink(io: Io): AuditSink {
+function jsonSink(out: BufferedOutput): AuditSink {
   let first = true;
   return {
     async row(line, row, findings) {
-      await writeOut(io, `${first ? '{\n"rows": [\n' : ',\n'}${JSON.stringify({ line, ...row, findings })}`);
+      await out.write(`${first ? '{\n"rows": [\n' : ',\n'}${JSON.stringify({ line, ...row, findings })}`);
       first = false;
     },
     async finish(across, problems, omitted) {
       const findings = across.map(({ line, finding }) => ({ line, ...finding }));
       const tail = [`"findings": ${JSON.stringify(findings, null, 2)}`, `"invalidRows": ${JSON.stringify(problems, null, 2)}`];
       if (omitted > 0) tail.push(`"invalidRowsNotListed": ${omitted}`);
-      await writeOut(io, `${first ? '{\n"rows": [' : '\n'}],\n${tail.join(',\n')}\n}\n`);
+      await out.write(`${first ? '{\n"rows": [' : '\n'}],\n${tail.join(',\n')}\n}\n`);
     },
   };
 }
@@ -106,6 +106,37 @@ function crossRowFindings(audit: RegisterAudit, lines: readonly number[]) {
     const row = audit.rowAt(index);
     return { finding, ...(index >= 0 ? { line: lines[index] } : {}), ...(row ? { row } : {}) };
   });
+}
+
+/** Reads, validates and audits the register row by row, printing as it goes. */
+async function auditRows(
+  file: string | undefined,
+  io: Io,
+  audit: RegisterAudit,
+  sink: AuditSink,
+  problems: ReturnType<typeof createProblemLog>,
+): Promise<{ lines: number[]; blocking: boolean }> {
+  const lines: number[] = [];
+  let blocking = false;
+  const expected = { id: 'register akun dalam CSV UTF-8', en: 'the account register as CSV UTF-8' };
+  for await (const entry of readCsvRows(file, io, csvTableOf(registerRowSchema), { command: 'accounts', expected })) {
+    if ('problem' in entry) {
+      problems.add({ line: entry.line, message: entry.problem });
+      continue;
+    }
+    // Blank cells go to the schema as they are: a blank admin or letter is a finding, not a gap.
+    const parsed = registerRowSchema.safeParse(entry.record, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.add({ line: entry.line, field: formatFieldPath(issue.path as (string | number)[]), message: localizeIssue(issue) });
+      continue;
+    }
+    const findings = audit.row(parsed.data, lines.length);
+    lines.push(entry.line);
+    blocking ||= hasBlockingFinding(findings);
+    await sink.row(entry.line, parsed.data, findings);
+  }
+  return { lines, blocking };
 }
 
 /** `pedoman accounts audit FILE.csv`. */
@@ -137,31 +168,20 @@ export const accountsCommand: Command = {
     const asOf = readDateOption(values['as-of'], 'as-of', 'accounts');
     const source = file ?? '-';
     const audit = createRegisterAudit(profile, asOf ? { asOf } : {});
-    const sink = values.json ? jsonSink(io) : values.csv ? csvSink(io, locale) : textSink(io, locale);
+    const out = new BufferedOutput(io);
+    const sink = values.json ? jsonSink(out) : values.csv ? csvSink(out, locale) : textSink(out, locale);
     const problems = createProblemLog(io, source, locale);
-    const lines: number[] = [];
-    let blocking = false;
-    const expected = { id: 'register akun dalam CSV UTF-8', en: 'the account register as CSV UTF-8' };
-    for await (const entry of readCsvRows(file, io, csvTableOf(registerRowSchema), { command: 'accounts', expected })) {
-      if ('problem' in entry) {
-        problems.add({ line: entry.line, message: entry.problem });
-        continue;
-      }
-      // Blank cells go to the schema as they are: a blank admin or letter is a finding, not a gap.
-      const parsed = registerRowSchema.safeParse(entry.record, { reportInput: true });
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues)
-          problems.add({ line: entry.line, field: formatFieldPath(issue.path as (string | number)[]), message: localizeIssue(issue) });
-        continue;
-      }
-      const findings = audit.row(parsed.data, lines.length);
-      lines.push(entry.line);
-      blocking ||= hasBlockingFinding(findings);
-      await sink.row(entry.line, parsed.data, findings);
+    let audited: { lines: number[]; blocking: boolean };
+    try {
+      audited = await auditRows(file, io, audit, sink, problems);
+    } finally {
+      await out.flush();
     }
+    const { lines, blocking } = audited;
     const across = crossRowFindings(audit, lines);
     problems.finish();
     await sink.finish(across, problems.shown, problems.count - problems.shown.length);
+    await out.flush();
     if (problems.count > 0) return exitCodes.usageOrInput;
     return blocking || hasBlockingFinding(across.map((entry) => entry.finding)) ? exitCodes.blockingFindings : exitCodes.ok;
   },

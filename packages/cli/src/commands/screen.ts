@@ -15,7 +15,7 @@ import type { Command, CommandContext } from '../command';
 import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
 import { readInputLines, readTextInput } from '../input';
-import { type Io, writeOut } from '../io';
+import { BufferedOutput, type Io } from '../io';
 import { legalBasisLine } from '../legal-basis-line';
 import { createProblemLog } from '../problem-log';
 import { createProgress } from '../progress';
@@ -83,6 +83,7 @@ function parseOptions({ values }: CommandContext): { mode: ScreenMode; asOf?: st
   return options;
 }
 
+const notARecord = { id: 'bukan objek JSON dengan "text" berupa string', en: 'not a JSON object with a string "text"' };
 const jsonlExpected = { id: 'berkas JSON Lines UTF-8 ({"id","text"} per baris)', en: 'a UTF-8 JSON Lines file ({"id","text"} per line)' };
 
 /** The text of one JSONL line, or why there is none. */
@@ -109,23 +110,39 @@ async function screenLines(
   const name = source ?? '-';
   const progress = createProgress(io, 'screen');
   const problems = createProblemLog(io, name, locale);
-  const notARecord = { id: 'bukan objek JSON dengan "text" berupa string', en: 'not a JSON object with a string "text"' };
+  const out = new BufferedOutput(io);
+  try {
+    await screenEachLine(screener, options, source, io, out, problems, progress);
+  } finally {
+    await out.flush();
+  }
+  progress.done();
+  problems.finish();
+  return problems.count > 0 ? exitCodes.usageOrInput : exitCodes.ok;
+}
+
+async function screenEachLine(
+  screener: Screener,
+  options: ReturnType<typeof parseOptions>,
+  source: string | undefined,
+  io: Io,
+  out: BufferedOutput,
+  problems: ReturnType<typeof createProblemLog>,
+  progress: ReturnType<typeof createProgress>,
+): Promise<void> {
   for await (const line of readInputLines(source, io, { command: 'screen', expected: jsonlExpected })) {
     const record = 'text' in line ? (line.text.trim() === '' ? null : recordOf(line.text)) : undefined;
     if (record === null) continue;
     if (record === undefined) {
       const reason = 'problem' in line ? line.problem : notARecord;
       problems.add({ line: line.number, message: reason });
-      await writeOut(io, `${JSON.stringify({ line: line.number, error: reason })}\n`);
+      await out.write(`${JSON.stringify({ line: line.number, error: reason })}\n`);
       continue;
     }
     const result = screener.screen(record.text, options);
-    await writeOut(io, `${JSON.stringify({ id: record.id ?? null, action: result.verdict, findings: result.findings })}\n`);
+    await out.write(`${JSON.stringify({ id: record.id ?? null, action: result.verdict, findings: result.findings })}\n`);
     progress.update(line.number);
   }
-  progress.done();
-  problems.finish();
-  return problems.count > 0 ? exitCodes.usageOrInput : exitCodes.ok;
 }
 
 /** `pedoman screen`: prohibited content in a draft or a comment. */
