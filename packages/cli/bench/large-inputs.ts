@@ -14,7 +14,7 @@ const bin = new URL('../dist/bin.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'pedoman-bench-'));
 // Loaded before the CLI: prints the process's peak memory as it exits.
 const peak = join(dir, 'peak.mjs');
-writeFileSync(peak, "process.on('exit', () => process.stderr.write(`\\npeak-rss-kb=${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(peak, "process.on('exit', () => process.stderr.write('\\npeak-rss-kb=' + process.resourceUsage().maxRSS + '\\n'));\n");
 
 function run(label: string, args: string[]): { seconds: number; peakMb: number } {
   const started = performance.now();
