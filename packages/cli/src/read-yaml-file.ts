@@ -3,10 +3,11 @@ import type { z } from 'zod';
 import { CliError } from './errors';
 import { readTextInput } from './input';
 import type { Io } from './io';
-import { shownProblems } from './problem-log';
 
 /** A profile or term list is a few kilobytes; anything far larger is the wrong file. */
 const maxYamlBytes = 4 * 1024 * 1024;
+/** Each source error takes four lines (place, Indonesian, English, blank): ten fill a screen. */
+const shownErrors = 10;
 
 /**
  * Reads a YAML file the user gave (a profile, a term list) and validates it. Errors are printed
@@ -21,9 +22,7 @@ export async function readYamlFile<S extends z.ZodType>(path: string, schema: S,
   });
   const result = readYamlSource(text, schema, path);
   if (!result.ok) {
-    io.stderr.write(formatSourceErrors(result.errors.slice(0, shownProblems)));
-    const more = result.errors.length - shownProblems;
-    if (more > 0) io.stderr.write(`… ${more} more / ${more} lainnya (${result.errors.length})\n`);
+    io.stderr.write(formatSourceErrors(result.errors, { limit: shownErrors }));
     throw new CliError(
       {
         id: `"${path}" tidak valid (${result.errors.length} masalah, lihat di atas).`,

@@ -46,7 +46,9 @@ describe('text encoding', () => {
       stdin: Buffer.concat([Buffer.from(register('KPKNL Bandung,instagram,kpknlbandung\n')), latin1('KPKNL Band\u00e9ng,x,kpknlbdg\n')]),
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('-:3: not valid UTF-8 text (byte 11 of this line). Save the file again as UTF-8 (in Excel: "CSV UTF-8").');
+    expect(result.stderr).toContain(
+      '-:3: not valid UTF-8 text (byte 11 of this line). Save the file again as UTF-8 (in Excel: "CSV UTF-8").',
+    );
   });
 
   it.each([
@@ -75,8 +77,12 @@ describe('text encoding', () => {
   });
 
   it('names a workbook saved instead of a CSV', async () => {
-    const result = await runCli(['accounts', 'audit', '-', '--lang', 'en'], { stdin: Buffer.concat([Buffer.of(0x50, 0x4b, 3, 4), binary]) });
-    expect(result.stderr).toContain('"stdin" looks like an Excel workbook or ZIP archive, not text. Give the account register as CSV UTF-8.');
+    const result = await runCli(['accounts', 'audit', '-', '--lang', 'en'], {
+      stdin: Buffer.concat([Buffer.of(0x50, 0x4b, 3, 4), binary]),
+    });
+    expect(result.stderr).toContain(
+      '"stdin" looks like an Excel workbook or ZIP archive, not text. Give the account register as CSV UTF-8.',
+    );
   });
 });
 
@@ -90,7 +96,9 @@ describe('reports stay readable and safe', () => {
   });
 
   it('neutralizes cells a spreadsheet would run as formulas in --csv', async () => {
-    const result = await runCli(['accounts', 'audit', '-', '--csv', '--as-of', '2026-11-22'], { stdin: register('=1+1 KPKNL,instagram,=cmd|calc\n') });
+    const result = await runCli(['accounts', 'audit', '-', '--csv', '--as-of', '2026-11-22'], {
+      stdin: register('=1+1 KPKNL,instagram,=cmd|calc\n'),
+    });
     const cells = result.stdout.split('\n')[1]!;
     expect(cells).toMatch(/^2,'=1\+1 KPKNL,instagram,'=cmd\|calc,/);
   });

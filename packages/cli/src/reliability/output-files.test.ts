@@ -16,7 +16,9 @@ describe('an output never replaces an input', () => {
   it('refuses a preview written over the image it previews, even with --force', async () => {
     const before = hashOf(join(dir, 'ok.png'));
     for (const force of [[], ['--force']]) {
-      const result = await runCli(['image', 'preview', 'ok.png', '--platform', 'instagram', '-o', 'ok.png', ...force, '--lang', 'en'], { cwd: dir });
+      const result = await runCli(['image', 'preview', 'ok.png', '--platform', 'instagram', '-o', 'ok.png', ...force, '--lang', 'en'], {
+        cwd: dir,
+      });
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('"ok.png" is the input file; output never replaces it. Choose another name.');
     }
@@ -28,7 +30,9 @@ describe('an output never replaces an input', () => {
     mkdirSync(folder);
     writeFileSync(join(folder, 'avatar-instagram.png'), readFileSync(join(dir, 'ok.png')));
     const before = hashOf(join(folder, 'avatar-instagram.png'));
-    const result = await runCli(['image', 'export', 'selfex/avatar-instagram.png', '--out', 'selfex', '--force', '--lang', 'en'], { cwd: dir });
+    const result = await runCli(['image', 'export', 'selfex/avatar-instagram.png', '--out', 'selfex', '--force', '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('is the input file');
     expect(hashOf(join(folder, 'avatar-instagram.png'))).toBe(before);
@@ -68,12 +72,24 @@ describe('an existing file is replaced only with --force', () => {
 
 describe('a bad output path is a refusal with the fix, not an internal error', () => {
   const cases: [string, string[], RegExp][] = [
-    ['a calendar in a folder that does not exist', ['agenda', 'ics', '-o', 'nodir/x.ics'], /The folder "nodir" does not exist; create it first\./],
+    [
+      'a calendar in a folder that does not exist',
+      ['agenda', 'ics', '-o', 'nodir/x.ics'],
+      /The folder "nodir" does not exist; create it first\./,
+    ],
     ['a calendar named like a folder', ['agenda', 'ics', '-o', '.'], /"\." is a folder; give a file name inside it\./],
-    ['a preview in a folder that does not exist', ['image', 'preview', 'ok.png', '--platform', 'x', '-o', 'nodir/x.png'], /folder "nodir" does not exist/],
+    [
+      'a preview in a folder that does not exist',
+      ['image', 'preview', 'ok.png', '--platform', 'x', '-o', 'nodir/x.png'],
+      /folder "nodir" does not exist/,
+    ],
     ['an export folder that is a file', ['image', 'export', 'ok.png', '--out', 'ok.png'], /"ok\.png" is a file, not a folder\./],
     ['an export folder below a file', ['image', 'export', 'ok.png', '--out', 'ok.png/sub'], /"ok\.png" is a file, not a folder\./],
-    ['an export folder where nothing may be written', ['image', 'export', 'ok.png', '--out', '/proc/pedoman'], /Cannot write "\/proc\/pedoman"/],
+    [
+      'an export folder where nothing may be written',
+      ['image', 'export', 'ok.png', '--out', '/proc/pedoman'],
+      /Cannot write "\/proc\/pedoman"/,
+    ],
   ];
   it.each(cases)('%s', async (_, args, message) => {
     const result = await runCli([...args, '--lang', 'en'], { cwd: dir });

@@ -39,10 +39,14 @@ describe.runIf(existsSync(bin))('large inputs in a small heap', () => {
   });
 
   it('counts 100,000 posts of 1,500 accounts in 48 MB of heap', () => {
-    const result = spawnSync(process.execPath, [smallHeap, bin, 'cadence', 'posts.csv', '--from', '2026-01-01', '--to', '2026-12-31', '--json'], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [smallHeap, bin, 'cadence', 'posts.csv', '--from', '2026-01-01', '--to', '2026-12-31', '--json'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toHaveLength(1500);
   });

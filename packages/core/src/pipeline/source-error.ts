@@ -28,10 +28,12 @@ export function formatFieldPath(path: readonly (string | number)[]): string {
 
 /**
  * Prints errors the way compilers do (`file:line:column`), so terminals and editors make them
- * clickable, with the reason in Indonesian and English and the field to change.
+ * clickable, with the reason in Indonesian and English and the field to change. `limit` prints the
+ * first errors and counts the rest, so a wrong file gives a screenful, not thousands of lines.
  */
-export function formatSourceErrors(errors: readonly SourceError[]): string {
-  const blocks = errors.map(
+export function formatSourceErrors(errors: readonly SourceError[], options: { limit?: number } = {}): string {
+  const shown = errors.slice(0, options.limit ?? errors.length);
+  const blocks = shown.map(
     (error) =>
       `${error.file}:${error.line}:${error.column}  ${formatFieldPath(error.path)}\n` +
       `  id: ${error.message.id}\n` +
@@ -39,5 +41,7 @@ export function formatSourceErrors(errors: readonly SourceError[]): string {
   );
   const count = errors.length;
   const header = `✗ ${count} kesalahan pada sumber pedoman / ${count} error${count === 1 ? '' : 's'} in guideline sources`;
-  return `${header}\n\n${blocks.join('\n\n')}\n`;
+  const more = errors.length - shown.length;
+  const rest = more > 0 ? `\n\n… ${more} kesalahan lain / ${more} more` : '';
+  return `${header}\n\n${blocks.join('\n\n')}${rest}\n`;
 }
