@@ -7,10 +7,14 @@ const text = {
   options: { id: 'Opsi', en: 'Options' },
   exitCodes: { id: 'Kode keluar', en: 'Exit codes' },
   exitList: {
-    id: '0 tidak ada temuan yang memblokir · 1 ada temuan yang memblokir · 2 kesalahan penggunaan atau masukan',
-    en: '0 no blocking findings · 1 blocking findings · 2 usage or input error',
+    id: '0 tidak ada temuan yang memblokir · 1 ada temuan yang memblokir · 2 kesalahan penggunaan atau masukan · 70 kesalahan internal (laporkan)',
+    en: '0 no blocking findings · 1 blocking findings · 2 usage or input error · 70 internal error (please report)',
   },
   more: { id: 'Bantuan per perintah: pedoman PERINTAH --help', en: 'Help on a command: pedoman COMMAND --help --lang en' },
+  files: {
+    id: 'Berkas hasil tidak pernah menimpa berkas masukan; berkas yang sudah ada hanya ditimpa dengan --force. Masukan teks harus UTF-8; "-" berarti masukan standar.',
+    en: 'Output files never replace an input; an existing file is replaced only with --force. Text input must be UTF-8; "-" means standard input.',
+  },
   intro: {
     id: 'pedoman — pedoman media sosial instansi pemerintah, sebagai perintah.',
     en: 'pedoman — the government social-media guidelines, as commands.',
@@ -41,6 +45,7 @@ export function generalHelp(commands: readonly Command[], locale: Locale): strin
     ...optionLines(commonOptions, locale),
     '',
     `${localize(text.exitCodes, locale)}: ${localize(text.exitList, locale)}`,
+    localize(text.files, locale),
     localize(text.more, locale),
     '',
   ].join('\n');
