@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate, parseIsoDateTime } from './dates';
+import { quoteValue } from './quote-value';
 import { isoDatePattern, isoDateSchema, isoDateTimeSchema } from './schema/dates';
 import { localizedMessageOf } from './schema/localized-issue';
 
@@ -119,7 +120,11 @@ describe('parseIsoDateTime', () => {
   ])('refuses %s, which is not written YYYY-MM-DDTHH:MM', (value) => {
     const result = parseIsoDateTime(value, { name: { id: 'Waktu terima', en: 'The time of receipt' } });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem.en).toMatch(/^The time of receipt must be written YYYY-MM-DDTHH:MM with its time zone/);
+    if (!result.ok) {
+      expect(result.problem.en).toBe(
+        `The time of receipt ${quoteValue(value)} cannot be read. Write it with its time zone, YYYY-MM-DDTHH:MM±HH:MM, e.g. 2026-12-24T16:30+07:00.`,
+      );
+    }
   });
 
   it('accepts a local time without an offset when told to, and gives no instant then', () => {

@@ -140,16 +140,19 @@ function clockProblem(shown: string, clock: Clock): LocalizedText | undefined {
 
 /** The problem of a text that is no date-time at all: what to write instead. */
 function dateTimeShapeProblem(value: unknown, name: LocalizedText | undefined, offsetRequired: boolean): LocalizedText {
-  const shown = quoteValue(value);
-  const subject = name ?? { id: 'Waktu', en: 'A time' };
+  const subject = name ?? { id: 'Waktu', en: 'The time' };
+  const unreadable = {
+    id: `${subject.id} ${quoteValue(value)} tidak dapat dibaca.`,
+    en: `${subject.en} ${quoteValue(value)} cannot be read.`,
+  };
   return offsetRequired
     ? {
-        id: `${subject.id} harus ditulis YYYY-MM-DDTHH:MM dengan zona waktunya, mis. 2026-12-24T16:30+07:00, bukan ${shown}.`,
-        en: `${subject.en} must be written YYYY-MM-DDTHH:MM with its time zone, e.g. 2026-12-24T16:30+07:00, not ${shown}.`,
+        id: `${unreadable.id} Tulis lengkap dengan zona waktunya, YYYY-MM-DDTHH:MM±HH:MM, mis. 2026-12-24T16:30+07:00.`,
+        en: `${unreadable.en} Write it with its time zone, YYYY-MM-DDTHH:MM±HH:MM, e.g. 2026-12-24T16:30+07:00.`,
       }
     : {
-        id: `${subject.id} harus ditulis YYYY-MM-DDTHH:MM, boleh dengan zona waktunya, mis. 2026-12-24T16:30+07:00, bukan ${shown}.`,
-        en: `${subject.en} must be written YYYY-MM-DDTHH:MM, its time zone optional, e.g. 2026-12-24T16:30+07:00, not ${shown}.`,
+        id: `${unreadable.id} Tulis YYYY-MM-DDTHH:MM, boleh dengan zona waktunya, mis. 2026-12-24T16:30 atau 2026-12-24T16:30+07:00.`,
+        en: `${unreadable.en} Write it YYYY-MM-DDTHH:MM, its time zone optional, e.g. 2026-12-24T16:30 or 2026-12-24T16:30+07:00.`,
       };
 }
 

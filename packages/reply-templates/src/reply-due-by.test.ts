@@ -89,7 +89,7 @@ describe('replyDueBy', () => {
     const result = replyDueBy('2026-12-24 16:30', 'question');
     expect(isDeadline(result)).toBe(false);
     expect(result.findings[0]?.message.en).toBe(
-      'The time of receipt must be written YYYY-MM-DDTHH:MM with its time zone, e.g. 2026-12-24T16:30+07:00, not "2026-12-24 16:30".',
+      'The time of receipt "2026-12-24 16:30" cannot be read. Write it with its time zone, YYYY-MM-DDTHH:MM±HH:MM, e.g. 2026-12-24T16:30+07:00.',
     );
     expect(replyDueBy('2026-12-24T16:30', 'question').findings[0]?.message.en).toBe(
       'The time of receipt: "2026-12-24T16:30" has no time zone: add e.g. +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT).',
