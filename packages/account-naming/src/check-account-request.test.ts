@@ -35,4 +35,13 @@ describe('checkAccountRequest', () => {
     const request = accountRequestSchema.parse({ unit: 'KPKNL Bogor', platform: 'x', handle: 'BogorKpknl', handleAvailable: true });
     expect(checkAccountRequest(request, profile, { asOf }).findings.map((finding) => finding.ruleId)).toContain('naming.word-order');
   });
+
+  it('reports an asOf that is no real day once, and nothing else', () => {
+    const request = accountRequestSchema.parse({ unit: 'KPKNL Bogor', platform: 'tiktok', handle: 'kpknl_bogor' });
+    const result = checkAccountRequest(request, profile, { asOf: '2026-02-30' });
+    expect(result.findings.map((finding) => [finding.ruleId, finding.message.en])).toEqual([
+      ['input.invalid-option', 'asOf: "2026-02-30" is not a real date: February 2026 has only 28 days.'],
+    ]);
+    expect(result.handle).toBeUndefined();
+  });
 });

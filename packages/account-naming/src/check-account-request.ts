@@ -10,6 +10,8 @@ const field = (name: keyof AccountRequest) => ({ kind: 'field' as const, path: [
 /**
  * Checks a unit's request to open an account: no account without a communication strategy and
  * goals, an admin team with assignment letters, a content plan, and the canonical handle free.
+ * `options.asOf` (`YYYY-MM-DD`, default today) that is no real day gives one `input.invalid-option`
+ * finding and nothing else.
  */
 export function checkAccountRequest(
   request: AccountRequest,
@@ -17,6 +19,8 @@ export function checkAccountRequest(
   options: { asOf?: string } = {},
 ): { handle?: string; findings: Finding[] } {
   const findings = new NamingFindings(options.asOf);
+  // An asOf that is no date is reported once (the checks below would each report it again).
+  if (findings.hasOptionProblem) return { findings: findings.findings };
   const suggestion = suggestHandle(request.unit, request.platform, profile, options);
   findings.findings.push(...suggestion.findings);
   if (!request.strategy || request.goals.length === 0) {

@@ -56,3 +56,51 @@ describe('checkHandle', () => {
     );
   });
 });
+
+describe('checkHandle with options a JavaScript caller got wrong', () => {
+  it('reads unit: null as no unit (issue #18: it threw a TypeError)', () => {
+    const options = { platform: 'x', profile, asOf, unit: null } as never;
+    expect(checkHandle('kpknlbdg', options)).toEqual(checkHandle('kpknlbdg', { platform: 'x', profile, asOf }));
+  });
+
+  it.each([[5], [true], [[]], [{}], [{ kind: 5 }], [{ kind: 'kpknl', region: 5 }]])(
+    'reports a unit it cannot read (%j) as naming.unknown-unit instead of throwing',
+    (unit) => {
+      const findings = checkHandle('kpknlbandung', { platform: 'x', profile, asOf, unit } as never);
+      expect(findings.map((finding) => finding.ruleId)).toEqual(['naming.unknown-unit']);
+      expect(findings[0]?.message.en).toContain('names no unit kind');
+    },
+  );
+
+  it('reports a missing profile as an option it cannot read', () => {
+    const findings = checkHandle('kpknlbandung', { platform: 'x', unit: 'KPKNL Bandung', asOf } as never);
+    expect(findings.map((finding) => [finding.ruleId, finding.message.en])).toEqual([
+      ['input.invalid-option', 'profile must be an institution profile (institutionProfileSchema), not undefined.'],
+    ]);
+  });
+
+  it('reports an asOf that is no real day as one finding, instead of checking against the wrong rules', () => {
+    const findings = checkHandle('BandungKpknl', { platform: 'x', unit: 'KPKNL Bandung', profile, asOf: '2026-02-31' });
+    expect(findings.map((finding) => [finding.ruleId, finding.message.en])).toEqual([
+      ['input.invalid-option', 'asOf: "2026-02-31" is not a real date: February 2026 has only 28 days.'],
+    ]);
+  });
+
+  it('never throws, whatever the options', () => {
+    fc.assert(
+      fc.property(
+        fc.anything(),
+        fc.anything(),
+        fc.anything(),
+        fc.constantFrom<unknown>(profile, undefined, null, {}),
+        (unit, platform, asOfValue, anyProfile) => {
+          const options = { platform, unit, asOf: asOfValue, profile: anyProfile } as never;
+          expect(() => checkHandle('kpknlbandung', options)).not.toThrow();
+          expect(() => checkHandle('kpknlbandung', { platform: 'x', unit, profile, asOf } as never)).not.toThrow();
+        },
+      ),
+      { numRuns: 300 },
+    );
+    for (const options of [undefined, null, 5]) expect(() => checkHandle('kpknlbandung', options as never)).not.toThrow();
+  });
+});

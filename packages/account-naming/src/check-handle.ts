@@ -1,41 +1,78 @@
-import { type Finding, findPlatform, type IsoDate, platforms } from '@pedoman-medsos/core';
-import type { UnitInput } from './parse-unit';
+import { type Finding, findPlatform, type IsoDate, type Platform, platforms, quoteValue } from '@pedoman-medsos/core';
+import type { ParsedUnit, UnitInput } from './parse-unit';
 import { checkPlatformRules } from './platform-handle-rules';
 import { NamingFindings } from './rules';
 import type { InstitutionProfile } from './schema/profile';
-import { suggestHandle } from './suggest-handle';
+import { type HandleSuggestion, suggestHandle } from './suggest-handle';
 
-/** Options of {@link checkHandle}. */
+/** Options of {@link checkHandle}. None of them makes it throw: what it cannot read is a finding. */
 export interface CheckHandleOptions {
+  /** A platform id of the registry (`x`, `instagram`…). Anything else: a `naming.unknown-unit` finding listing the ids. */
   platform: string;
-  /** The unit the handle belongs to: enables the pattern, abbreviation and word-order checks. */
-  unit?: UnitInput;
+  /**
+   * The unit the handle belongs to, by name ("KPKNL Bandung") or split (`{ kind, region }`):
+   * enables the pattern, abbreviation and word-order checks. `undefined` or `null`: no unit, and
+   * those checks are skipped. A unit the profile does not know, or a value that is no unit at all
+   * (a number, `{}`), gives a `naming.unknown-unit` finding.
+   */
+  unit?: UnitInput | null;
+  /** The institution's profile (read with `institutionProfileSchema`). Missing or not a profile: an `input.invalid-option` finding. */
   profile: InstitutionProfile;
+  /** The date the rules are applied as of, `YYYY-MM-DD`; default today. No real day (`2026-02-31`): one `input.invalid-option` finding. */
   asOf?: IsoDate;
 }
 
 const spoofing = /(official|resmi|asli|real|verified)/;
 const bare = (handle: string) => handle.toLowerCase().replace(/[._-]/g, '');
 
+const isProfile = (value: unknown): value is InstitutionProfile =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as InstitutionProfile).institution === 'object' &&
+  Array.isArray((value as InstitutionProfile).unitKinds);
+
+/**
+ * The platform of the options, or `undefined` once the options' problems are reported: a profile
+ * that is none, an unknown platform (an `asOf` that is no date, `NamingFindings` reports itself).
+ */
+function readOptions(options: Partial<CheckHandleOptions>, findings: NamingFindings): Platform | undefined {
+  if (!isProfile(options.profile)) {
+    findings.addOptionProblem({
+      id: `profile harus profil instansi (institutionProfileSchema), bukan ${quoteValue(options.profile)}.`,
+      en: `profile must be an institution profile (institutionProfileSchema), not ${quoteValue(options.profile)}.`,
+    });
+  }
+  const platform = typeof options.platform === 'string' ? findPlatform(options.platform) : undefined;
+  if (!platform) {
+    const shown = typeof options.platform === 'string' ? `"${options.platform}"` : quoteValue(options.platform);
+    findings.add('naming.unknown-unit', {
+      id: `Platform ${shown} tidak dikenal; pilih: ${platforms.map((p) => p.id).join(', ')}.`,
+      en: `Unknown platform ${shown}; choose: ${platforms.map((p) => p.id).join(', ')}.`,
+    });
+  }
+  return findings.hasOptionProblem ? undefined : platform;
+}
+
 /**
  * Findings for one handle: the platform's own rules, then the institution's conventions. Never
- * throws; each finding carries a suggestion where one can be made.
+ * throws, whatever the handle or the options (see {@link CheckHandleOptions}: what it cannot read
+ * is reported as a finding, and nothing else is checked then); each finding carries a suggestion
+ * where one can be made.
  */
 export function checkHandle(input: string, options: CheckHandleOptions): Finding[] {
-  const findings = new NamingFindings(options.asOf);
+  const given: Partial<CheckHandleOptions> = typeof options === 'object' && options !== null ? options : {};
+  const findings = new NamingFindings(given.asOf);
+  if (findings.hasOptionProblem) return findings.findings;
+  const platform = readOptions(given, findings);
+  if (!platform) return findings.findings;
+  const profile = given.profile as InstitutionProfile;
   const handle = String(input ?? '')
     .trim()
     .replace(/^@/, '');
-  const platform = findPlatform(options.platform);
-  if (!platform) {
-    findings.add('naming.unknown-unit', {
-      id: `Platform "${options.platform}" tidak dikenal; pilih: ${platforms.map((p) => p.id).join(', ')}.`,
-      en: `Unknown platform "${options.platform}"; choose: ${platforms.map((p) => p.id).join(', ')}.`,
-    });
-    return findings.findings;
-  }
   checkPlatformRules(handle, platform, findings);
-  const suggestion = options.unit === undefined ? undefined : suggestHandle(options.unit, platform.id, options.profile, options);
+  // A JavaScript caller's `null` means no unit, as `undefined` does.
+  const unit = given.unit ?? undefined;
+  const suggestion = unit === undefined ? undefined : suggestHandle(unit, platform.id, profile, given);
   const canonical = suggestion?.handle;
   const suggest = canonical
     ? { suggestion: { message: { id: `Gunakan @${canonical}.`, en: `Use @${canonical}.` }, replacement: canonical } }
@@ -87,45 +124,57 @@ export function checkHandle(input: string, options: CheckHandleOptions): Finding
   if (suggestion && !canonical) findings.findings.push(...suggestion.findings);
   // An auto-assigned or spoofing handle is replaced whole: its shape needs no further diagnosis.
   if (suggestion?.unit && canonical && handle.toLowerCase() !== canonical && !autoAssigned && !spoof) {
-    const { kind } = suggestion.unit;
-    const region = suggestion.region;
-    const core = bare(handle).replace(/\d+$/, '');
-    const regionForms = region ? [region.handle, region.short].filter((form): form is string => Boolean(form)) : [];
-    if (region && regionForms.some((form) => core === form + kind.abbreviation || core === `${form}${kind.abbreviation}`)) {
-      findings.add(
-        'naming.word-order',
-        {
-          id: `Urutan kata terbalik: wilayah sebelum jenis unit. Pola ${kind.pattern} memberi @${canonical}.`,
-          en: `Reversed word order: region before unit kind. Pattern ${kind.pattern} gives @${canonical}.`,
-        },
-        suggest,
-      );
-    } else if (
-      region &&
-      core.startsWith(kind.abbreviation) &&
-      !regionForms.includes(core.slice(kind.abbreviation.length)) &&
-      core !== bare(canonical)
-    ) {
-      const written = core.slice(kind.abbreviation.length);
-      findings.add(
-        'naming.region-abbreviation',
-        {
-          id: `"${written}" bukan bentuk "${region.name}" dalam kamus profil (${regionForms.join(' atau ')}).`,
-          en: `"${written}" is not a form of "${region.name}" in the profile's dictionary (${regionForms.join(' or ')}).`,
-        },
-        suggest,
-      );
-    } else if (core !== bare(canonical) || !/\d/.test(handle)) {
-      // (When the digits were the only difference, the office-code finding already said so.)
-      findings.add(
-        'naming.pattern',
-        {
-          id: `Tidak mengikuti pola ${kind.pattern} profil ${options.profile.institution.name}: seharusnya @${canonical}.`,
-          en: `Does not follow the ${options.profile.institution.name} profile's pattern ${kind.pattern}: it should be @${canonical}.`,
-        },
-        suggest,
-      );
-    }
+    checkShape(handle, { ...suggestion, unit: suggestion.unit, handle: canonical }, profile, findings);
   }
   return findings.findings;
+}
+
+/** The shape of a handle against the canonical one: reversed word order, region form, pattern. */
+function checkShape(
+  handle: string,
+  suggestion: HandleSuggestion & { unit: ParsedUnit; handle: string },
+  profile: InstitutionProfile,
+  findings: NamingFindings,
+): void {
+  const canonical = suggestion.handle;
+  const suggest = { suggestion: { message: { id: `Gunakan @${canonical}.`, en: `Use @${canonical}.` }, replacement: canonical } };
+  const { kind } = suggestion.unit;
+  const region = suggestion.region;
+  const core = bare(handle).replace(/\d+$/, '');
+  const regionForms = region ? [region.handle, region.short].filter((form): form is string => Boolean(form)) : [];
+  if (region && regionForms.some((form) => core === form + kind.abbreviation || core === `${form}${kind.abbreviation}`)) {
+    findings.add(
+      'naming.word-order',
+      {
+        id: `Urutan kata terbalik: wilayah sebelum jenis unit. Pola ${kind.pattern} memberi @${canonical}.`,
+        en: `Reversed word order: region before unit kind. Pattern ${kind.pattern} gives @${canonical}.`,
+      },
+      suggest,
+    );
+  } else if (
+    region &&
+    core.startsWith(kind.abbreviation) &&
+    !regionForms.includes(core.slice(kind.abbreviation.length)) &&
+    core !== bare(canonical)
+  ) {
+    const written = core.slice(kind.abbreviation.length);
+    findings.add(
+      'naming.region-abbreviation',
+      {
+        id: `"${written}" bukan bentuk "${region.name}" dalam kamus profil (${regionForms.join(' atau ')}).`,
+        en: `"${written}" is not a form of "${region.name}" in the profile's dictionary (${regionForms.join(' or ')}).`,
+      },
+      suggest,
+    );
+  } else if (core !== bare(canonical) || !/\d/.test(handle)) {
+    // (When the digits were the only difference, the office-code finding already said so.)
+    findings.add(
+      'naming.pattern',
+      {
+        id: `Tidak mengikuti pola ${kind.pattern} profil ${profile.institution.name}: seharusnya @${canonical}.`,
+        en: `Does not follow the ${profile.institution.name} profile's pattern ${kind.pattern}: it should be @${canonical}.`,
+      },
+      suggest,
+    );
+  }
 }

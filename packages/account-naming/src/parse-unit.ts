@@ -1,3 +1,4 @@
+import { quoteValue } from '@pedoman-medsos/core';
 import type { InstitutionProfile, UnitKind } from './schema/profile';
 
 /** A unit read from its name: its kind and, for regional units, its region. */
@@ -27,12 +28,27 @@ function namesOf(profile: InstitutionProfile): { kind: UnitKind; name: string }[
   return names;
 }
 
+/** Whether a value is a unit as {@link UnitInput} writes one (JavaScript callers may pass anything). */
+function isSplitUnit(unit: unknown): unit is { kind: string; region?: string } {
+  if (typeof unit !== 'object' || unit === null) return false;
+  const { kind, region } = unit as Record<string, unknown>;
+  return typeof kind === 'string' && (region === undefined || typeof region === 'string');
+}
+
+/** A unit as a message names it: its name, or its kind and region. */
+export function unitName(unit: unknown): string {
+  if (typeof unit === 'string') return unit;
+  return isSplitUnit(unit) ? `${unit.kind} ${unit.region ?? ''}`.trim() : quoteValue(unit);
+}
+
 /**
  * Reads "KPKNL Bandung", "Kantor Pelayanan Kekayaan Negara dan Lelang Bandung" or "Bandung KPKNL"
- * against the profile's unit kinds. `undefined` when no kind of the profile appears.
+ * against the profile's unit kinds. `undefined` when no kind of the profile appears, and for a
+ * value that is no unit at all (`null`, a number, `{}`).
  */
 export function parseUnit(unit: UnitInput, profile: InstitutionProfile): ParsedUnit | undefined {
   if (typeof unit !== 'string') {
+    if (!isSplitUnit(unit)) return undefined;
     const kind = profile.unitKinds.find((candidate) => candidate.id === unit.kind);
     return kind ? { kind, ...(unit.region ? { region: squeeze(unit.region) } : {}), regionFirst: false } : undefined;
   }

@@ -43,3 +43,14 @@ describe('createRegisterAudit', () => {
     }
   });
 });
+
+describe('createRegisterAudit with an unreadable asOf', () => {
+  it('checks nothing and says once why, instead of skipping dormancy silently', () => {
+    const rows = [row('KPKNL Bandung', 'instagram', 'kpknlbandung'), row('KPKNL Bogor', 'x', 'kpknlbogor')];
+    const result = auditAccounts(rows, profile, { asOf: 'besok' });
+    expect(result.rows.flatMap((entry) => entry.findings)).toEqual([]);
+    expect(result.findings.map((finding) => [finding.ruleId, finding.message.en])).toEqual([
+      ['input.invalid-option', 'asOf must be a date YYYY-MM-DD, not "besok".'],
+    ]);
+  });
+});

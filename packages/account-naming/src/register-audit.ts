@@ -1,4 +1,4 @@
-import { type Finding, findPlatform, type IsoDate, today } from '@pedoman-medsos/core';
+import { type Finding, findPlatform, type IsoDate, type LocalizedText, parseIsoDate, today } from '@pedoman-medsos/core';
 import { auditRegisterRow } from './audit-register-row';
 import { parseUnit } from './parse-unit';
 import { NamingFindings } from './rules';
@@ -121,13 +121,30 @@ function addConsistency(list: NamingFindings, unit: UnitAccounts, profile: Insti
   );
 }
 
+/** An audit that checks nothing and reports once why: which rules apply is unknown. */
+function unreadableAsOf(problem: LocalizedText): RegisterAudit {
+  return {
+    row: () => [],
+    finish() {
+      const list = new NamingFindings(today());
+      list.addOptionProblem(problem);
+      return list.findings;
+    },
+    rowAt: () => undefined,
+  };
+}
+
 /**
  * Starts an audit of the official-account register, fed row by row: each row's handle, display
  * name, bio and security as it comes, then the rows together. Memory grows with the number of
- * units, not of rows.
+ * units, not of rows. An `asOf` that is no real day checks nothing and gives one
+ * `input.invalid-option` finding from `finish()`.
  */
 export function createRegisterAudit(profile: InstitutionProfile, options: { asOf?: IsoDate } = {}): RegisterAudit {
   const asOf = options.asOf ?? today();
+  // Checked once: an `asOf` that is no real day would otherwise be reported on every row.
+  const readable = parseIsoDate(asOf, { name: 'asOf' });
+  if (!readable.ok) return unreadableAsOf(readable.problem);
   const units = new Map<string, UnitAccounts>();
   const pointable = new Map<number, RowSubject>();
   return {

@@ -70,3 +70,13 @@ describe('suggestHandle', () => {
     );
   });
 });
+
+describe('suggestHandle with an asOf that is no real day', () => {
+  it('reports it and suggests nothing: which rules apply is unknown', () => {
+    const suggestion = suggestHandle('KPKNL Bandung', 'x', ministryExampleProfile, { asOf: '2026-04-31' });
+    expect(suggestion.handle).toBeUndefined();
+    expect(suggestion.findings.map((finding) => finding.message.en)).toEqual([
+      'asOf: "2026-04-31" is not a real date: April 2026 has only 30 days.',
+    ]);
+  });
+});

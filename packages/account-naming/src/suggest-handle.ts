@@ -1,5 +1,5 @@
 import { type Finding, findPlatform, type IsoDate, type LocalizedText, type Platform, platforms } from '@pedoman-medsos/core';
-import { type ParsedUnit, parseUnit, type UnitInput } from './parse-unit';
+import { type ParsedUnit, parseUnit, type UnitInput, unitName } from './parse-unit';
 import { type ResolvedRegion, resolveRegion } from './regions';
 import { NamingFindings } from './rules';
 import type { InstitutionProfile } from './schema/profile';
@@ -25,7 +25,8 @@ function separatorFor(platform: Platform, profile: InstitutionProfile): { separa
 const length = (text: string) => Array.from(text).length;
 
 /**
- * The canonical handle of a unit on a platform, built from the profile's pattern. When the
+ * The canonical handle of a unit on a platform, built from the profile's pattern (no handle, and a
+ * finding, for an unknown unit or platform, or an `asOf` that is no real `YYYY-MM-DD` day). When the
  * platform's length limit is hit, the profile's `lengthFallback` steps apply in order (by default:
  * drop the separator, use the region's short form from the dictionary, shorten the region); if the
  * fixed words alone are too long, the handle is cut at the limit.
@@ -37,6 +38,8 @@ export function suggestHandle(
   options: { asOf?: IsoDate } = {},
 ): HandleSuggestion {
   const findings = new NamingFindings(options.asOf);
+  // An asOf that is no date: which rules apply is unknown, and so is the handle they would give.
+  if (findings.hasOptionProblem) return { steps: [], findings: findings.findings };
   const platform = findPlatform(platformId);
   const parsed = parseUnit(unit, profile);
   if (!platform) {
@@ -48,7 +51,7 @@ export function suggestHandle(
   }
   if (!parsed || (parsed.kind.regional && !parsed.region)) {
     const kinds = profile.unitKinds.map((kind) => kind.abbreviation.toUpperCase()).join(', ');
-    const name = typeof unit === 'string' ? unit : `${unit.kind} ${unit.region ?? ''}`.trim();
+    const name = unitName(unit);
     findings.add('naming.unknown-unit', {
       id: parsed
         ? `"${name}": unit kewilayahan perlu nama wilayah, mis. "${parsed.kind.abbreviation.toUpperCase()} Bandung".`

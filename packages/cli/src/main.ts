@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type Locale, localize } from '@pedoman-medsos/core';
+import { ConfigError, type Locale, localize } from '@pedoman-medsos/core';
 import { type Command, commonOptions } from './command';
 import { accountsCommand } from './commands/accounts';
 import { agendaCommand, cadenceCommand, hashtagsCommand } from './commands/agenda';
@@ -120,9 +120,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     return await command.run({ values: parsed.values, positionals: parsed.positionals, io, locale });
   } catch (error) {
+    // A package's ConfigError is an option the user gave that it cannot use: a usage error too.
+    if (error instanceof ConfigError) return usageError(new CliError(error.text, command?.name), io, locale);
     if (!(error instanceof CliError)) throw error;
-    const hint = error.command ? `pedoman ${error.command} --help` : 'pedoman --help';
-    io.stderr.write(`pedoman: ${localize(error.text, locale)}\n${localize({ id: 'Lihat', en: 'See' }, locale)}: ${hint}\n`);
-    return exitCodes.usageOrInput;
+    return usageError(error, io, locale);
   }
+}
+
+/** Prints a usage or input error — what is wrong and which help to read — and gives exit 2. */
+function usageError(error: CliError, io: Io, locale: Locale): number {
+  const hint = error.command ? `pedoman ${error.command} --help` : 'pedoman --help';
+  io.stderr.write(`pedoman: ${localize(error.text, locale)}\n${localize({ id: 'Lihat', en: 'See' }, locale)}: ${hint}\n`);
+  return exitCodes.usageOrInput;
 }

@@ -57,3 +57,31 @@ describe('FindingList and the legal basis', () => {
     expect(at('2026-01-02').map((f) => f.legalBasis)).toEqual([['uu-1-2023/300'], undefined]);
   });
 });
+
+describe('FindingList and options it cannot read', () => {
+  it.each([['2026-02-31'], ['22/11/2026'], ['2025-13-45'], [null]])(
+    'leaves one input.invalid-option finding for asOf %s, and no other: which rules apply is unknown',
+    (asOf) => {
+      const list = new FindingList([rule('naming.a')], asOf as string);
+      list.add('naming.a', message);
+      expect(list.findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['input.invalid-option', 'error']]);
+      expect(list.findings[0]?.message.en).toMatch(/^asOf/);
+      expect(list.hasOptionProblem).toBe(true);
+    },
+  );
+
+  it('reports an option problem whatever asOf is, even before the rule takes effect', () => {
+    const list = new FindingList([rule('naming.a')], '2020-01-01');
+    expect(list.hasOptionProblem).toBe(false);
+    list.addOptionProblem({ id: 'Platform tidak dikenal.', en: 'Unknown platform.' });
+    expect(list.findings).toEqual([
+      {
+        ruleId: 'input.invalid-option',
+        severity: 'error',
+        message: { id: 'Platform tidak dikenal.', en: 'Unknown platform.' },
+        explanation: expect.objectContaining({ en: expect.stringContaining('cannot read') }),
+      },
+    ]);
+    expect(list.hasOptionProblem).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { parseIsoDate } from './dates';
 import { provisionsInForce } from './legal';
 import { removedRules, resolveRuleId } from './removed-rules';
 import { isRuleInEffect, today } from './rules';
@@ -24,15 +25,24 @@ function withSharedRules(
   return map;
 }
 
+/** The shared rule under which a validator reports an option it cannot read. */
+const invalidOption = 'input.invalid-option';
+
 /**
  * Collects the findings of one validation: each gets its rule's severity and rationale, and rules
  * not in effect on `asOf` are skipped, so every validator honours `asOf` the same way. A finding
  * added under a removed rule id is reported under its replacement (the removed-rules ledger), so a
  * validator written against an old id keeps working while it is updated.
+ *
+ * An `asOf` that is not a real `YYYY-MM-DD` date (see `parseIsoDate`) leaves exactly one finding,
+ * `input.invalid-option`, and every later `add` is ignored: which rules apply is unknown, and a
+ * validator must not pass a text by checking it against none.
  */
 export class FindingList<Id extends string = string> {
   readonly findings: Finding[] = [];
   private readonly rules: ReadonlyMap<string, RuleWithSeverity>;
+  private readonly asOfReadable: boolean;
+  private optionProblems = 0;
 
   constructor(
     rules: readonly RuleWithSeverity[] | ReadonlyMap<string, RuleWithSeverity>,
@@ -40,12 +50,37 @@ export class FindingList<Id extends string = string> {
     private readonly ledger: readonly RemovedRule[] = removedRules,
   ) {
     this.rules = withSharedRules(rules);
+    const parsed = parseIsoDate(asOf, { name: 'asOf' });
+    this.asOfReadable = parsed.ok;
+    if (!parsed.ok) this.addOptionProblem(parsed.problem);
+  }
+
+  /** Whether an option problem was reported (see {@link addOptionProblem}): a validator then stops. */
+  get hasOptionProblem(): boolean {
+    return this.optionProblems > 0;
+  }
+
+  /**
+   * Reports an option the validator cannot read — an unknown platform, category or time zone, a
+   * date that does not exist — under the shared rule `input.invalid-option` (severity error).
+   * Reported whatever `asOf` is, since `asOf` may be the option that is wrong: a result must never
+   * be empty because its options were.
+   */
+  addOptionProblem(message: LocalizedText): void {
+    const rule = this.rules.get(invalidOption)!;
+    this.optionProblems++;
+    this.findings.push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      message,
+      explanation: { id: rule.rationale.id, en: rule.rationale.en ?? rule.rationale.id },
+    });
   }
 
   add(ruleId: Id, message: LocalizedText, options: { location?: FindingLocation; suggestion?: Suggestion } = {}): void {
     const rule = this.rules.get(ruleId) ?? this.rules.get(resolveRuleId(ruleId, this.ledger).id);
     if (!rule) throw new Error(`Rule ${ruleId} is missing from its rules.yaml and from the removed-rules ledger`);
-    if (!isRuleInEffect(rule, this.asOf)) return;
+    if (!this.asOfReadable || !isRuleInEffect(rule, this.asOf)) return;
     this.findings.push({
       ruleId: rule.id,
       severity: rule.severity,

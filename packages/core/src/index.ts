@@ -1,5 +1,14 @@
 // Browser-safe entry point: no Node built-ins are imported from here.
 
+export { ConfigError } from './config-error';
+export {
+  type DateParseOptions,
+  type DateTimeParseOptions,
+  type IsoDateTime,
+  type ParseResult,
+  parseIsoDate,
+  parseIsoDateTime,
+} from './dates';
 export { FindingList } from './finding-list';
 export { bilingual, hasBlockingFinding, localize, sortFindings } from './findings';
 export { platformFieldLabels, reliabilityLabels, textProvenanceLabels } from './labels';
@@ -19,9 +28,10 @@ export {
 } from './legal';
 export { findPlatform, getPlatform, getSource, platformRegistry, platforms } from './platforms';
 export { describeProvenance, type Provenance, provenanceOf } from './provenance';
+export { quoteValue } from './quote-value';
 export { findRemovedRule, removedRules, resolveRuleId } from './removed-rules';
 export { isRuleInEffect, isRuleUpcoming, rulesInEffect, today } from './rules';
-export { type IsoDate, isoDateSchema, semverSchema } from './schema/dates';
+export { type IsoDate, isoDateSchema, isoDateTimeSchema, semverSchema } from './schema/dates';
 export {
   type FieldLocation,
   type Finding,

@@ -5,7 +5,7 @@ import type { Measure, RuleWithSeverity } from './schema/rules-file';
 export const sharedRules: readonly RuleWithSeverity[] = rulesFile.rules;
 
 /** Ids of the shared rules. */
-export type SharedRuleId = 'account.dormant';
+export type SharedRuleId = 'account.dormant' | 'input.invalid-option';
 
 /** The measure with this id, read from the one rule that defines it. */
 function sharedMeasure(id: string): Measure {

@@ -1,5 +1,6 @@
+import { ConfigError } from '@pedoman-medsos/core';
 import { describe, expect, it } from 'vitest';
-import { activeCampaigns } from './agenda';
+import { activeCampaigns, campaigns, isCampaignRunning } from './agenda';
 
 describe('activeCampaigns', () => {
   it('lists the campaigns running on a date', () => {
@@ -11,5 +12,20 @@ describe('activeCampaigns', () => {
   it('includes both the first and the last day', () => {
     expect(activeCampaigns('2026-10-01').map((c) => c.id)).toContain('hari-oeang-2026');
     expect(activeCampaigns('2026-10-31').map((c) => c.id)).toContain('hari-oeang-2026');
+  });
+});
+
+describe('activeCampaigns and isCampaignRunning with a date that is no real day', () => {
+  it('throw a ConfigError saying why, instead of comparing the text as a date', () => {
+    expect(() => activeCampaigns('2026-02-30')).toThrow(ConfigError);
+    expect(() => activeCampaigns('2026-02-30')).toThrow('date: "2026-02-30" is not a real date: February 2026 has only 28 days.');
+    expect(() => isCampaignRunning(campaigns[0]!, '2026-11-31')).toThrow(ConfigError);
+    expect(() => activeCampaigns('kemarin')).toThrow('date must be a date YYYY-MM-DD, not "kemarin".');
+  });
+
+  it('throws a ConfigError for an unknown platform instead of ignoring it', () => {
+    expect(() => activeCampaigns('2026-11-22', 'mastodon')).toThrow(ConfigError);
+    expect(() => activeCampaigns('2026-11-22', 'mastodon')).toThrow(/^Unknown platform "mastodon"\. Choose one of: /);
+    expect(activeCampaigns('2026-11-22', 'instagram').length).toBeGreaterThan(0);
   });
 });

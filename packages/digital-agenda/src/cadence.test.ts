@@ -1,5 +1,6 @@
+import { ConfigError } from '@pedoman-medsos/core';
 import { describe, expect, it } from 'vitest';
-import { cadenceReport, postRecordSchema } from './cadence';
+import { cadenceReport, createCadenceTally, postRecordSchema } from './cadence';
 
 const posts = [
   ...['2026-11-02', '2026-11-04', '2026-11-09', '2026-11-11', '2026-11-16', '2026-11-18', '2026-11-23', '2026-11-25'].map((postedAt) => ({
@@ -35,5 +36,23 @@ describe('cadenceReport', () => {
     expect(at('2026-11-30').findings.map((f) => f.ruleId)).not.toContain('account.dormant'); // 90 days
     const dormant = at('2026-12-01').findings.find((f) => f.ruleId === 'account.dormant'); // 91 days
     expect(dormant?.message.en).toBe('kpknlkendari (YouTube): 91 days without a post (limit 90).');
+  });
+});
+
+describe('cadence input', () => {
+  it('reads the times exports write, with or without seconds and offset, and refuses impossible ones', () => {
+    const read = (postedAt: string) => postRecordSchema.safeParse({ account: 'a', platform: 'x', postedAt }).success;
+    expect(['2026-11-02', '2026-11-02T09:30', '2026-11-02T09:30+07:00', '2026-11-02T09:30:15Z'].map(read)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['2026-02-30', '2026-02-28T24:00+07:00', '02/11/2026'].map(read)).toEqual([false, false, false]);
+  });
+
+  it('refuses a reversed period or a date that does not exist, saying which', () => {
+    expect(() => cadenceReport([], { from: '2026-03-28', to: '2026-03-01' })).toThrow(ConfigError);
+    expect(() => createCadenceTally({ from: '2026-02-30', to: '2026-03-01' })).toThrow(/February 2026 has only 28 days/);
   });
 });

@@ -1,4 +1,14 @@
-import { dormantAfterDays, type Finding, findPlatform, type IsoDate, isDormant, isoDateSchema } from '@pedoman-medsos/core';
+import {
+  addLocalizedIssue,
+  ConfigError,
+  dormantAfterDays,
+  type Finding,
+  findPlatform,
+  type IsoDate,
+  isDormant,
+  parseIsoDate,
+  parseIsoDateTime,
+} from '@pedoman-medsos/core';
 import { z } from 'zod';
 import { AgendaFindings, agendaFile } from './agenda';
 
@@ -7,8 +17,17 @@ export const postRecordSchema = z
   .object({
     account: z.string().trim().min(1),
     platform: z.string().trim().min(1),
-    /** Date or date-time of the post (`2026-11-02` or `2026-11-02T09:30:00+07:00`). */
-    postedAt: z.union([isoDateSchema, z.iso.datetime({ offset: true, local: true })]),
+    /**
+     * Date or date-time of the post, as exports write it: `2026-11-02`, `2026-11-02T09:30`,
+     * `2026-11-02T09:30+07:00` or with seconds. Only the day counts; impossible dates are refused.
+     */
+    postedAt: z
+      .string()
+      .trim()
+      .check((ctx) => {
+        const parsed = ctx.value.length === 10 ? parseIsoDate(ctx.value) : parseIsoDateTime(ctx.value, { offset: 'optional' });
+        if (!parsed.ok) addLocalizedIssue(ctx, parsed.problem);
+      }),
   })
   .strict();
 export type PostRecord = z.output<typeof postRecordSchema>;
@@ -98,12 +117,27 @@ function judgeAccount(entry: AccountPosts, index: number, from: IsoDate, to: Iso
   };
 }
 
+/** The period, checked: real dates, `from` not after `to` (else a `ConfigError` saying which). */
+function readPeriod(options: { from: unknown; to: unknown }): { from: IsoDate; to: IsoDate } {
+  const from = parseIsoDate(options.from, { name: 'from' });
+  if (!from.ok) throw new ConfigError(from.problem);
+  const to = parseIsoDate(options.to, { name: 'to' });
+  if (!to.ok) throw new ConfigError(to.problem);
+  if (from.value > to.value) {
+    throw new ConfigError({
+      id: `Periode terbalik: from ${from.value} jatuh setelah to ${to.value}; tukar keduanya.`,
+      en: `The period is reversed: from ${from.value} comes after to ${to.value}; swap them.`,
+    });
+  }
+  return { from: from.value, to: to.value };
+}
+
 /**
  * Starts a cadence count over `from`…`to` (inclusive), fed post by post. Memory grows with the
  * accounts and the days of the period, not with the posts.
  */
 export function createCadenceTally(options: { from: IsoDate; to: IsoDate }): CadenceTally {
-  const { from, to } = options;
+  const { from, to } = readPeriod(options);
   const byAccount = new Map<string, AccountPosts>();
   return {
     add(post) {

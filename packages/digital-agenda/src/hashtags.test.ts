@@ -1,3 +1,4 @@
+import { platforms } from '@pedoman-medsos/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkHashtags, findHashtags } from './hashtags';
@@ -54,5 +55,59 @@ describe('checkHashtags', () => {
         }
       }),
     );
+  });
+});
+
+describe('checkHashtags with options it cannot read', () => {
+  const problems = (options: object) =>
+    checkHashtags('#Satu #Dua #Tiga #Empat', options as never).map((finding) => [finding.ruleId, finding.severity, finding.message.en]);
+  const ids = platforms.map((platform) => platform.id).join(', ');
+
+  it.each([['2026-02-30'], ['2026-02-29'], ['2026-13-01'], ['22/11/2026']])(
+    'refuses the date %s instead of accepting it (issue #18)',
+    (on) => {
+      const [problem, ...rest] = problems({ date: on, platform: 'x' });
+      expect(rest).toEqual([]);
+      expect(problem?.slice(0, 2)).toEqual(['input.invalid-option', 'error']);
+      expect(problem?.[2]).toMatch(/^date/);
+    },
+  );
+
+  it('says why an impossible date is refused', () => {
+    expect(problems({ date: '2026-02-30' })).toEqual([
+      ['input.invalid-option', 'error', 'date: "2026-02-30" is not a real date: February 2026 has only 28 days.'],
+    ]);
+  });
+
+  it.each([['mastodon'], ['all'], [''], [5]])(
+    'refuses the unknown platform %j instead of falling back to the general limit (issue #18)',
+    (platform) => {
+      expect(problems({ date, platform })).toEqual([
+        [
+          'input.invalid-option',
+          'error',
+          `Unknown platform ${JSON.stringify(platform)}. Choose one of: ${ids}; or leave platform out for the general limit (at most 3 hashtags).`,
+        ],
+      ]);
+    },
+  );
+
+  it('tells a platform id written with capitals how it is written', () => {
+    const [problem] = problems({ date, platform: 'Instagram' });
+    expect(problem?.[2]).toMatch(/^Unknown platform "Instagram": platform ids are lower case, "instagram"\. Choose one of: /);
+  });
+
+  it('reads platform: null as no platform, as undefined is', () => {
+    expect(problems({ date, platform: null })).toEqual(problems({ date }));
+  });
+
+  it('never throws, whatever the options', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (on, platform) => {
+        expect(() => checkHashtags('#JagaAsetNegara lelang', { date: on, platform } as never)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+    for (const options of [undefined, null, 5]) expect(() => checkHashtags('#Satu', options as never)).not.toThrow();
   });
 });

@@ -1,6 +1,6 @@
-import { type Finding, findPlatform, type IsoDate, today } from '@pedoman-medsos/core';
+import { type Finding, type IsoDate, type Platform, parseIsoDate, today } from '@pedoman-medsos/core';
 import { distance } from 'fastest-levenshtein';
-import { AgendaFindings, activeCampaigns, agendaFile, campaigns, isCampaignRunning } from './agenda';
+import { AgendaFindings, activeCampaigns, agendaFile, campaigns, isCampaignRunning, readPlatformOption } from './agenda';
 
 /** A hashtag found in a text, with its UTF-16 span (including the "#"). */
 export interface HashtagOccurrence {
@@ -44,26 +44,72 @@ function replaceSpans(text: string, replacements: { start: number; end: number; 
   return result + text.slice(position);
 }
 
+/** Options of {@link checkHashtags}. */
+export interface HashtagOptions {
+  /**
+   * The publication date, `YYYY-MM-DD`; default today. A date that is written otherwise or is no
+   * real day (`2026-02-30`) gives one `input.invalid-option` finding, and nothing else is checked.
+   */
+  date?: IsoDate;
+  /**
+   * The platform, by registry id (`instagram`, `x`… — core's `platforms`): its hashtag limit and its
+   * campaigns apply. Absent (`undefined` or `null`): the general limit and every campaign. Any other
+   * value — `Instagram`, `all`, `mastodon` — gives one `input.invalid-option` finding naming the
+   * ids, and nothing else is checked: a platform misread would apply the general limit silently.
+   */
+  platform?: string;
+}
+
+/** The date and platform of the options, or the finding that says which cannot be read. */
+function readOptions(options: HashtagOptions): { date: IsoDate; platform?: Platform } | { findings: Finding[] } {
+  const given: HashtagOptions = typeof options === 'object' && options !== null ? options : {};
+  const date = parseIsoDate(given.date ?? today(), { name: 'date' });
+  const platform = given.platform ?? undefined;
+  const read = platform === undefined ? undefined : readPlatformOption(platform);
+  if (date.ok && (read === undefined || 'platform' in read)) return { date: date.value, ...(read ? { platform: read.platform } : {}) };
+  // A list for today: the date given may be the option that is wrong.
+  const findings = new AgendaFindings();
+  if (!date.ok) findings.addOptionProblem(date.problem);
+  if (read && 'problem' in read) findings.addOptionProblem(read.problem);
+  return { findings: findings.findings };
+}
+
 /**
  * Checks a draft's hashtags against the agenda on `date`: official hashtags in the wrong case,
  * look-alikes of official ones, hashtags of campaigns not running, too many hashtags, and a post on
  * a running campaign's theme without its hashtag. Where a fix is mechanical, the finding's
- * suggestion holds the whole corrected text.
+ * suggestion holds the whole corrected text. Never throws: options it cannot read are reported
+ * (see {@link HashtagOptions}).
  */
-export function checkHashtags(text: string, options: { date?: IsoDate; platform?: string } = {}): Finding[] {
+export function checkHashtags(text: string, options: HashtagOptions = {}): Finding[] {
+  const read = readOptions(options);
+  if ('findings' in read) return read.findings;
+  const { date, platform } = read;
   const input = typeof text === 'string' ? text : String(text ?? '');
-  const date = options.date ?? today();
   const findings = new AgendaFindings(date);
   const found = findHashtags(input);
-  const official = officialTags();
-  const fixes: { start: number; end: number; text: string }[] = [];
-  const corrected = () => replaceSpans(input, fixes);
-  const located = (occurrence: HashtagOccurrence) => ({ kind: 'span' as const, start: occurrence.start, end: occurrence.end });
+  const fixes: Fix[] = [];
+  checkOccurrences(input, found, date, fixes, findings);
+  checkCount(found, platform, findings);
+  checkCampaignHashtags(input, found, date, platform, replaceSpans(input, fixes), findings);
+  return findings.findings;
+}
 
+/** A replacement of part of the text, kept to build the whole corrected text. */
+type Fix = { start: number; end: number; text: string };
+
+const located = (occurrence: HashtagOccurrence) => ({ kind: 'span' as const, start: occurrence.start, end: occurrence.end });
+
+/** Each hashtag against the official ones: case, look-alikes, campaigns not running on `date`. */
+function checkOccurrences(input: string, found: readonly HashtagOccurrence[], date: IsoDate, fixes: Fix[], findings: AgendaFindings): void {
+  const official = officialTags();
+  const replaceWith = (tag: string) => ({
+    message: { id: `Ganti dengan #${tag}.`, en: `Replace with #${tag}.` },
+    replacement: replaceSpans(input, fixes),
+  });
   for (const occurrence of found) {
     const exact = official.find((candidate) => candidate.tag === occurrence.tag);
-    const sameLetters = official.find((candidate) => candidate.tag.toLowerCase() === occurrence.tag.toLowerCase());
-    const match = exact ?? sameLetters;
+    const match = exact ?? official.find((candidate) => candidate.tag.toLowerCase() === occurrence.tag.toLowerCase());
     if (match && !exact) {
       fixes.push({ start: occurrence.start, end: occurrence.end, text: `#${match.tag}` });
       findings.add(
@@ -72,28 +118,22 @@ export function checkHashtags(text: string, options: { date?: IsoDate; platform?
           id: `Tulis #${match.tag}, bukan #${occurrence.tag}: pembaca layar membacanya kata demi kata.`,
           en: `Write #${match.tag}, not #${occurrence.tag}: screen readers then read it word by word.`,
         },
-        {
-          location: located(occurrence),
-          suggestion: { message: { id: `Ganti dengan #${match.tag}.`, en: `Replace with #${match.tag}.` }, replacement: corrected() },
-        },
+        { location: located(occurrence), suggestion: replaceWith(match.tag) },
       );
     }
-    if (!match) {
-      const near = official.find((candidate) => {
-        const allowed = tolerance(candidate.tag);
-        return allowed > 0 && distance(candidate.tag.toLowerCase(), occurrence.tag.toLowerCase()) <= allowed;
-      });
-      if (near) {
-        fixes.push({ start: occurrence.start, end: occurrence.end, text: `#${near.tag}` });
-        findings.add(
-          'agenda.hashtag-lookalike',
-          { id: `#${occurrence.tag} mirip tagar resmi #${near.tag}.`, en: `#${occurrence.tag} looks like the official #${near.tag}.` },
-          {
-            location: located(occurrence),
-            suggestion: { message: { id: `Ganti dengan #${near.tag}.`, en: `Replace with #${near.tag}.` }, replacement: corrected() },
-          },
-        );
-      }
+    const near = match
+      ? undefined
+      : official.find((candidate) => {
+          const allowed = tolerance(candidate.tag);
+          return allowed > 0 && distance(candidate.tag.toLowerCase(), occurrence.tag.toLowerCase()) <= allowed;
+        });
+    if (near) {
+      fixes.push({ start: occurrence.start, end: occurrence.end, text: `#${near.tag}` });
+      findings.add(
+        'agenda.hashtag-lookalike',
+        { id: `#${occurrence.tag} mirip tagar resmi #${near.tag}.`, en: `#${occurrence.tag} looks like the official #${near.tag}.` },
+        { location: located(occurrence), suggestion: replaceWith(near.tag) },
+      );
     }
     const campaign = match?.campaignId ? campaigns.find((c) => c.id === match.campaignId) : undefined;
     if (campaign && !isCampaignRunning(campaign, date)) {
@@ -113,23 +153,34 @@ export function checkHashtags(text: string, options: { date?: IsoDate; platform?
       );
     }
   }
+}
 
+/** The number of hashtags against the policy's limit and the platform's own. */
+function checkCount(found: readonly HashtagOccurrence[], platform: Platform | undefined, findings: AgendaFindings): void {
   const policy = agendaFile.policy;
-  const platform = options.platform ? findPlatform(options.platform) : undefined;
   const platformLimit = platform ? policy.platformHashtagLimits[platform.id]?.value : undefined;
   const policyLimit = (platform && policy.maxHashtags.perPlatform[platform.id]) ?? policy.maxHashtags.default;
   const limit = Math.min(policyLimit, platformLimit ?? Number.POSITIVE_INFINITY);
-  if (found.length > limit) {
-    findings.add(
-      'agenda.too-many-hashtags',
-      {
-        id: `${found.length} tagar; paling banyak ${limit}${platform ? ` di ${platform.name}` : ''}.`,
-        en: `${found.length} hashtags; at most ${limit}${platform ? ` on ${platform.name}` : ''}.`,
-      },
-      { location: { kind: 'span', start: found[limit]!.start, end: found.at(-1)!.end } },
-    );
-  }
+  if (found.length <= limit) return;
+  findings.add(
+    'agenda.too-many-hashtags',
+    {
+      id: `${found.length} tagar; paling banyak ${limit}${platform ? ` di ${platform.name}` : ''}.`,
+      en: `${found.length} hashtags; at most ${limit}${platform ? ` on ${platform.name}` : ''}.`,
+    },
+    { location: { kind: 'span', start: found[limit]!.start, end: found.at(-1)!.end } },
+  );
+}
 
+/** A post on a running campaign's theme without its hashtag; `corrected` is the text with the fixes so far. */
+function checkCampaignHashtags(
+  input: string,
+  found: readonly HashtagOccurrence[],
+  date: IsoDate,
+  platform: Platform | undefined,
+  corrected: string,
+  findings: AgendaFindings,
+): void {
   const used = new Set(found.map((occurrence) => occurrence.tag.toLowerCase()));
   const lower = input.toLowerCase();
   for (const campaign of activeCampaigns(date, platform?.id)) {
@@ -139,15 +190,13 @@ export function checkHashtags(text: string, options: { date?: IsoDate; platform?
     );
     if (!keyword) continue;
     const tag = campaign.hashtags[0]!;
-    const withTag = `${corrected().trimEnd()} #${tag}`;
     findings.add(
       'agenda.missing-campaign-hashtag',
       {
         id: `Unggahan tentang "${keyword}" masuk tema kampanye "${campaign.title.id}" yang sedang berjalan: tambahkan #${tag}.`,
         en: `A post about "${keyword}" is on the theme of the running "${campaign.title.en}" campaign: add #${tag}.`,
       },
-      { suggestion: { message: { id: `Tambahkan #${tag}.`, en: `Add #${tag}.` }, replacement: withTag } },
+      { suggestion: { message: { id: `Tambahkan #${tag}.`, en: `Add #${tag}.` }, replacement: `${corrected.trimEnd()} #${tag}` } },
     );
   }
-  return findings.findings;
 }

@@ -1,8 +1,17 @@
 // Browser-safe: no Node built-ins.
-export { AgendaFindings, type AgendaRuleId, activeCampaigns, agendaFile, agendaRules, campaigns, isCampaignRunning } from './agenda';
+export {
+  AgendaFindings,
+  type AgendaRuleId,
+  activeCampaigns,
+  agendaFile,
+  agendaRules,
+  campaigns,
+  isCampaignRunning,
+  readPlatformOption,
+} from './agenda';
 export { type AccountCadence, type CadenceTally, cadenceReport, createCadenceTally, type PostRecord, postRecordSchema } from './cadence';
 export { agendaCalendar } from './calendar';
-export { checkHashtags, findHashtags, type HashtagOccurrence } from './hashtags';
+export { checkHashtags, findHashtags, type HashtagOccurrence, type HashtagOptions } from './hashtags';
 export {
   type AgendaFile,
   type AgendaPolicy,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { categories } from './categories';
+import { categories, categoryIds } from './categories';
 import { categoryIdOf } from './schema/category';
 import { type CompiledScreener, createScreener, loadScreener, ScreenerConfigError, screen, screenOptionsProblem } from './screen';
 
@@ -158,12 +158,57 @@ describe('screen', () => {
     }
   });
 
+  it('refuses an impossible asOf instead of screening as of a day that does not exist', () => {
+    expect(() => screen('slot gacor', { mode: 'comment', asOf: '2026-02-31' })).toThrow(
+      'asOf: "2026-02-31" is not a real date: February 2026 has only 28 days.',
+    );
+  });
+
+  it('refuses categories that are not a list of category ids, naming the ids it knows', () => {
+    const known = categoryIds.join(', ');
+    // Issue #18: a string threw a TypeError from inside the screener.
+    for (const categories of ['gambling', 5, null, { gambling: true }]) {
+      const options = { mode: 'comment', categories } as never;
+      expect(() => screen('slot gacor', options), String(categories)).toThrow(ScreenerConfigError);
+      expect(() => screen('slot gacor', options), String(categories)).toThrow(`categories must be a list of category ids`);
+      expect(() => screen('slot gacor', options), String(categories)).toThrow(known);
+    }
+    expect(screenOptionsProblem({ mode: 'comment', categories: 'gambling' as never })?.id).toBe(
+      `categories harus daftar ID kategori, mis. ["gambling"], bukan "gambling". ID yang dikenal: ${known}.`,
+    );
+  });
+
+  it('refuses an empty list of categories, which would screen nothing and allow every text', () => {
+    // Issue #18: "slot gacor" was allowed.
+    expect(() => screen('slot gacor', { mode: 'comment', categories: [] })).toThrow(ScreenerConfigError);
+    expect(() => screen('slot gacor', { mode: 'comment', categories: [] })).toThrow(
+      'categories is empty: an empty list screens nothing. Omit the option to screen every category.',
+    );
+  });
+
+  it('refuses an id in categories that is not text, without throwing anything but a ScreenerConfigError', () => {
+    for (const id of [5, null, undefined, 10n]) {
+      expect(() => screen('slot gacor', { mode: 'comment', categories: [id] } as never)).toThrow(ScreenerConfigError);
+    }
+  });
+
+  it('checks categories again when the caller changes the list it passes', () => {
+    const screener = createScreener();
+    const categories: string[] = ['gambling'];
+    expect(screener.screen('slot gacor', { mode: 'comment', asOf, categories }).verdict).not.toBe('allow');
+    categories.splice(0, 1, 'judi');
+    expect(() => screener.screen('slot gacor', { mode: 'comment', asOf, categories })).toThrow('Unknown category "judi"');
+  });
+
   it('names the options as the caller does when asked what is wrong with them', () => {
     const names = { mode: '--mode', asOf: '--as-of' };
     expect(screenOptionsProblem({ mode: 'post' as never }, names)?.id).toBe('--mode harus "draft" atau "comment", bukan "post".');
     expect(screenOptionsProblem({ mode: 'draft', asOf: 'kemarin' }, names)?.en).toBe('--as-of must be a date YYYY-MM-DD, not "kemarin".');
     expect(screenOptionsProblem({ mode: 'draft', categories: ['judi'] }, names)?.en).toMatch(/^Unknown category "judi"\./);
     expect(screenOptionsProblem({ mode: 'comment', asOf, categories: ['gambling'] }, names)).toBeUndefined();
+    expect(screenOptionsProblem({ mode: 'comment', categories: [] }, { ...names, categories: '--categories' })?.en).toMatch(
+      /^--categories is empty/,
+    );
   });
 
   it('suggests a redacted form for personal data', () => {

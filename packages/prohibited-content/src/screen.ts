@@ -1,4 +1,13 @@
-import { type IsoDate, isoDateSchema, isRuleInEffect, type LocalizedText, provisionsInForce, today } from '@pedoman-medsos/core';
+import {
+  ConfigError,
+  type IsoDate,
+  isRuleInEffect,
+  type LocalizedText,
+  parseIsoDate,
+  provisionsInForce,
+  quoteValue,
+  today,
+} from '@pedoman-medsos/core';
 import { categories, categoryIds, defaultTermLists, findCategory } from './categories';
 import { findClassificationMarks } from './detect/classification-marks';
 import { gamblingSignals, gamblingThreshold } from './detect/gambling-signals';
@@ -43,11 +52,19 @@ export interface ScreenerConfig {
 
 /** Options of one screening. */
 export interface ScreenOptions {
-  /** `draft`: a post the account is about to publish; `comment`: incoming. */
+  /** `draft`: a post the account is about to publish; `comment`: incoming. Anything else: {@link ScreenerConfigError}. */
   mode: ScreenMode;
-  /** Date the rules are applied as of (`YYYY-MM-DD`); categories not yet effective are skipped. Default: today. */
+  /**
+   * Date the rules are applied as of (`YYYY-MM-DD`); categories not yet effective are skipped.
+   * Default: today. A date that does not exist (`2026-02-31`) or is written otherwise is a
+   * {@link ScreenerConfigError}, never rolled over.
+   */
   asOf?: IsoDate;
-  /** Screen only these categories (short ids, e.g. `['gambling']`). Default: all. */
+  /**
+   * Screen only these categories: a non-empty list of short ids, e.g. `['gambling']` (`categoryIds`
+   * lists them). Default: every category. Not a list, an empty list (which would screen nothing and
+   * pass every text) or an unknown id is a {@link ScreenerConfigError} naming the known ids.
+   */
   categories?: readonly CategoryId[];
 }
 
@@ -91,14 +108,15 @@ export interface CompiledScreener {
 }
 
 /**
- * A configuration the screener cannot work with: a list or option naming an unknown category, an
- * unknown mode or a date that is not `YYYY-MM-DD`, a damaged compiled form. Thrown by
- * {@link createScreener}, {@link loadScreener} and, for its options only, `screen` — never because
- * of the text screened.
+ * A configuration the screener cannot work with: a list or option naming an unknown category,
+ * `categories` that is not a non-empty list, an unknown mode, a date that does not exist or is not
+ * `YYYY-MM-DD`, a damaged compiled form. Thrown by {@link createScreener}, {@link loadScreener}
+ * and, for its options only, `screen` — never because of the text screened. A `ConfigError` of
+ * core, so `instanceof ConfigError` catches it with the other packages' configuration errors.
  */
-export class ScreenerConfigError extends Error {
-  constructor(readonly text: LocalizedText) {
-    super(text.en);
+export class ScreenerConfigError extends ConfigError {
+  constructor(text: LocalizedText) {
+    super(text);
     this.name = 'ScreenerConfigError';
   }
 }
@@ -107,12 +125,15 @@ export class ScreenerConfigError extends Error {
 export interface ScreenOptionNames {
   mode: string;
   asOf: string;
+  /** Default `categories`. */
+  categories?: string;
 }
 
 /**
- * What is wrong with the options of a screening, if anything — an unknown mode, a date that is not
- * `YYYY-MM-DD`, an unknown category — named as the caller names them. `screen` throws it as a
- * {@link ScreenerConfigError}; a command line or a form can check what it was given first.
+ * What is wrong with the options of a screening, if anything — an unknown mode, a date that does
+ * not exist or is not `YYYY-MM-DD`, `categories` that is not a non-empty list of known ids — named
+ * as the caller names them. `screen` throws it as a {@link ScreenerConfigError}; a command line or
+ * a form can check what it was given first.
  */
 export function screenOptionsProblem(
   options: ScreenOptions,
@@ -121,25 +142,41 @@ export function screenOptionsProblem(
   const { mode, asOf, categories: only } = options ?? {};
   if (mode !== 'draft' && mode !== 'comment') {
     return {
-      id: `${names.mode} harus "draft" atau "comment", bukan ${JSON.stringify(mode)}.`,
-      en: `${names.mode} must be "draft" or "comment", not ${JSON.stringify(mode)}.`,
+      id: `${names.mode} harus "draft" atau "comment", bukan ${quoteValue(mode)}.`,
+      en: `${names.mode} must be "draft" or "comment", not ${quoteValue(mode)}.`,
     };
   }
-  if (asOf !== undefined && !isoDateSchema.safeParse(asOf).success) {
+  const date = asOf === undefined ? undefined : parseIsoDate(asOf, { name: names.asOf });
+  if (date && !date.ok) return date.problem;
+  return categoriesProblem(only, names.categories ?? 'categories');
+}
+
+/** What is wrong with `categories`: not a list, empty, or with an unknown id. */
+function categoriesProblem(only: unknown, name: string): LocalizedText | undefined {
+  if (only === undefined) return undefined;
+  const known = categoryIds.join(', ');
+  if (!Array.isArray(only)) {
     return {
-      id: `${names.asOf} harus tanggal YYYY-MM-DD, bukan ${JSON.stringify(asOf)}.`,
-      en: `${names.asOf} must be a date YYYY-MM-DD, not ${JSON.stringify(asOf)}.`,
+      id: `${name} harus daftar ID kategori, mis. ["gambling"], bukan ${quoteValue(only)}. ID yang dikenal: ${known}.`,
+      en: `${name} must be a list of category ids, e.g. ["gambling"], not ${quoteValue(only)}. Known ids: ${known}.`,
+    };
+  }
+  // An empty list would screen nothing and let every text through.
+  if (only.length === 0) {
+    return {
+      id: `${name} kosong: daftar kosong tidak memeriksa apa pun. Hapus opsi ini untuk memeriksa semua kategori.`,
+      en: `${name} is empty: an empty list screens nothing. Omit the option to screen every category.`,
     };
   }
   // A misspelt category would screen nothing and call every text clean.
-  const unknown = only?.find((id) => !categoryIds.includes(id));
-  return unknown === undefined ? undefined : unknownCategory(unknown);
+  const unknown = only.findIndex((id) => typeof id !== 'string' || !categoryIds.includes(id));
+  return unknown < 0 ? undefined : unknownCategory(only[unknown]);
 }
 
-function unknownCategory(category: string): LocalizedText {
+function unknownCategory(category: unknown): LocalizedText {
   return {
-    id: `Kategori "${category}" tidak dikenal. Pilih salah satu: ${categoryIds.join(', ')}.`,
-    en: `Unknown category "${category}". Choose one of: ${categoryIds.join(', ')}.`,
+    id: `Kategori ${quoteValue(category)} tidak dikenal. Pilih salah satu: ${categoryIds.join(', ')}.`,
+    en: `Unknown category ${quoteValue(category)}. Choose one of: ${categoryIds.join(', ')}.`,
   };
 }
 
@@ -175,6 +212,10 @@ function transformationsOf(text: NormalizedText, from: number, to: number, key: 
   return stepsOf(flags);
 }
 
+/** `categories` as a value to compare: the ids in order; `null` for what is not a list (never valid). */
+const categoriesKey = (value: unknown): string | null | undefined =>
+  value === undefined ? undefined : Array.isArray(value) ? value.join('\u0000') : null;
+
 /** One bit per category, for the allow mask. */
 const categoryBits = new Map<CategoryId, number>(categoryIds.map((id, index) => [id, 2 ** index]));
 if (categoryIds.length > 32) throw new Error('The allow mask holds 32 categories; widen it in screen.ts.');
@@ -184,7 +225,8 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
   // synchronous and nothing of it outlives the call.
   let scratch: NormalizedText | undefined;
   let scanned: Occurrences | undefined;
-  let checked: ScreenOptions | undefined; // the last options found valid
+  // The last options found valid; `categories` by value, since a caller may change the array it passes.
+  let checked: { mode: ScreenMode; asOf: string | undefined; categories: string | null | undefined } | undefined;
   // The categories in effect depend only on the options: keep the last answer (by value: a caller
   // may change the array it passes).
   let activeKey = '';
@@ -214,15 +256,11 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
     screen(text, options) {
       // Options are checked before the text is read, so a wrong one fails on every text alike;
       // the same ones usually come text after text, and are checked once.
-      if (
-        checked === undefined ||
-        options?.mode !== checked.mode ||
-        options.asOf !== checked.asOf ||
-        options.categories !== checked.categories
-      ) {
+      const categories = categoriesKey(options?.categories);
+      if (checked === undefined || options?.mode !== checked.mode || options.asOf !== checked.asOf || categories !== checked.categories) {
         const problem = screenOptionsProblem(options);
         if (problem) throw new ScreenerConfigError(problem);
-        checked = { mode: options.mode, asOf: options.asOf, ...(options.categories ? { categories: options.categories } : {}) };
+        checked = { mode: options.mode, asOf: options.asOf, categories };
       }
       const mode = options.mode;
       const input = typeof text === 'string' ? text : String(text ?? '');

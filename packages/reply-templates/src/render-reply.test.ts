@@ -28,6 +28,21 @@ describe('renderReply', () => {
     expect(result.findings[0]?.location).toEqual({ kind: 'field', path: ['answer'] });
   });
 
+  it('renders nothing for an asOf that is no real day, and says so once', () => {
+    const result = renderReply('question.answer', answer, { asOf: '2026-02-31' });
+    expect(result.text).toBeUndefined();
+    expect(result.findings.map((finding) => [finding.ruleId, finding.message.en])).toEqual([
+      ['input.invalid-option', 'asOf: "2026-02-31" is not a real date: February 2026 has only 28 days.'],
+    ]);
+  });
+
+  it('refuses a date variable that does not exist instead of rolling it over', () => {
+    const vars = { name: 'Budi', service: 'lelang', ticket: 'T-1', unit: 'KPKNL Bandung', due: '2026-02-30' };
+    const result = renderReply('complaint.acknowledge-private', vars);
+    expect(result.text).toBeUndefined();
+    expect(ruleIds(result)).toEqual(['reply.invalid-variable']);
+  });
+
   it('reports ill-typed and extra variables', () => {
     const result = renderReply('complaint.acknowledge-private', {
       name: 'B',

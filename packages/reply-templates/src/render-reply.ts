@@ -16,6 +16,7 @@ export interface RenderOptions {
   platform?: PlatformId;
   /** Where the reply goes; default the template's own channel. */
   channel?: Channel;
+  /** The date the rules are applied as of, `YYYY-MM-DD`; default today. No real day: one `input.invalid-option` finding, and no text. */
   asOf?: IsoDate;
 }
 
@@ -51,6 +52,8 @@ const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : ty
  */
 export function renderReply(id: string, vars: Readonly<Record<string, unknown>>, options: RenderOptions = {}): RenderedReply {
   const findings = new ReplyFindings(options.asOf);
+  // An asOf that is no date: which rules the reply must meet is unknown.
+  if (findings.hasOptionProblem) return { findings: findings.findings };
   const template = findTemplate(id);
   if (!template) {
     findings.add('reply.unknown-template', {

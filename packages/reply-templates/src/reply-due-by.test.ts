@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holidaysFile } from './data';
+import { holidaysFile, messageCategories } from './data';
 import { isDeadline, type ReplyDeadline, replyDueBy } from './reply-due-by';
 
 function due(...args: Parameters<typeof replyDueBy>): ReplyDeadline {
@@ -88,7 +88,12 @@ describe('replyDueBy', () => {
   it('refuses a time without a time zone, with a finding', () => {
     const result = replyDueBy('2026-12-24 16:30', 'question');
     expect(isDeadline(result)).toBe(false);
-    expect(result.findings[0]?.message.en).toContain('Write it with its time zone, e.g. 2026-12-24T16:30+07:00.');
+    expect(result.findings[0]?.message.en).toBe(
+      'The time of receipt "2026-12-24 16:30" cannot be read. Write it with its time zone, YYYY-MM-DDTHH:MM±HH:MM, e.g. 2026-12-24T16:30+07:00.',
+    );
+    expect(replyDueBy('2026-12-24T16:30', 'question').findings[0]?.message.en).toBe(
+      'The time of receipt: "2026-12-24T16:30" has no time zone: add e.g. +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT).',
+    );
   });
 
   it('property: a working-hours deadline is after receipt, on a working day, within working hours', () => {
@@ -105,6 +110,80 @@ describe('replyDueBy', () => {
         const localMs = (deadline.dueAt.getTime() + 7 * 3_600_000) % 86_400_000;
         expect(localMs > 8 * 3_600_000 && localMs <= 16 * 3_600_000, `${time} (${deadline.dueAt.toISOString()})`).toBe(true);
       }),
+    );
+  });
+});
+
+describe('replyDueBy with input and options it cannot read', () => {
+  const problems = (result: ReturnType<typeof replyDueBy>) => {
+    expect(isDeadline(result)).toBe(false);
+    return result.findings.map((finding) => [finding.ruleId, finding.severity, finding.message.en]);
+  };
+
+  it.each([
+    ['2026-02-31T10:00+07:00', '"2026-02-31T10:00+07:00" is not a real date: February 2026 has only 28 days.'],
+    ['2026-12-24T24:00+07:00', '"2026-12-24T24:00+07:00" is not a real time: there is no hour 24 (midnight is 00:00 of the next day).'],
+    ['2026-12-24T16:60+07:00', '"2026-12-24T16:60+07:00" is not a real time: the minute must be 00–59, not 60.'],
+  ])('refuses the impossible time of receipt %s instead of rolling it over (issue #18: 31 February became 3 March)', (received, en) => {
+    expect(problems(replyDueBy(received, 'question'))).toEqual([['reply.invalid-time', 'error', `The time of receipt: ${en}`]]);
+  });
+
+  it('refuses an unknown category with a finding naming the known ones (issue #18: a plain Error)', () => {
+    const known = messageCategories.map((category) => category.id).join(', ');
+    expect(problems(replyDueBy('2026-11-20T15:00+07:00', 'bogus' as never))).toEqual([
+      ['input.invalid-option', 'error', `Unknown category "bogus". Choose one of: ${known}.`],
+    ]);
+  });
+
+  it.each([['UTC'], ['wib'], ['Asia/Jakarta'], [7]])(
+    'refuses the time zone %s with a finding naming WIB, WITA and WIT (issue #18: a TypeError)',
+    (timeZone) => {
+      const [problem] = problems(replyDueBy('2026-11-20T15:00+07:00', 'question', { timeZone } as never));
+      expect(problem?.[0]).toBe('input.invalid-option');
+      expect(problem?.[2]).toMatch(/^timeZone must be WIB, WITA or WIT \(the unit's zone\), not /);
+    },
+  );
+
+  it('refuses an unknown channel with a finding', () => {
+    expect(problems(replyDueBy('2026-11-20T15:00+07:00', 'question', { channel: 'email' } as never))).toEqual([
+      ['input.invalid-option', 'error', 'channel must be "public" or "private", not "email".'],
+    ]);
+  });
+
+  it('reports every option it cannot read at once', () => {
+    const result = replyDueBy('2026-02-30T10:00+07:00', 'bogus' as never, { timeZone: 'UTC', channel: 'dm' } as never);
+    expect(problems(result).map(([ruleId, , en]) => [ruleId, (en as string).split(' ')[0]])).toEqual([
+      ['reply.invalid-time', 'The'],
+      ['input.invalid-option', 'Unknown'],
+      ['input.invalid-option', 'channel'],
+      ['input.invalid-option', 'timeZone'],
+    ]);
+  });
+
+  it('reports an asOf that is no real day, and nothing else: which rules apply is unknown', () => {
+    const result = replyDueBy('2026-11-20T15:00+07:00', 'bogus' as never, { asOf: '2026-02-29' });
+    expect(problems(result)).toEqual([
+      ['input.invalid-option', 'error', 'asOf: "2026-02-29" is not a real date: February 2026 has only 28 days.'],
+    ]);
+  });
+
+  it('reports its problems whatever asOf is, even before the rules take effect', () => {
+    expect(problems(replyDueBy('2026-11-20T15:00+07:00', 'bogus' as never, { asOf: '2025-06-01' }))).toHaveLength(1);
+  });
+
+  it.each([[new Date(Number.NaN)], [new Date(8.64e15)], [new Date(-8.64e15)]])('refuses the Date %s with a finding', (received) => {
+    expect(problems(replyDueBy(received, 'question'))).toEqual([
+      ['reply.invalid-time', 'error', 'The time of receipt is not a valid Date between the years 0 and 9999.'],
+    ]);
+  });
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (received, category, options) => {
+        expect(() => replyDueBy(received as never, category as never, options as never)).not.toThrow();
+        expect(() => replyDueBy('2026-11-20T15:00+07:00', 'question', { timeZone: received, channel: category } as never)).not.toThrow();
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,17 +1,21 @@
-import type { Finding, IsoDate, LocalizedText } from '@pedoman-medsos/core';
-import { findMessageCategory, procedureFile } from './data';
+import { type Finding, type IsoDate, type LocalizedText, parseIsoDateTime, quoteValue } from '@pedoman-medsos/core';
+import { findMessageCategory, messageCategories, procedureFile } from './data';
 import { durationText } from './duration-text';
 import { dayOffOn, isCalendarYearLoaded, provisionalDaysOff } from './holiday-calendar';
 import { ReplyFindings } from './rules';
 import type { MessageCategoryId } from './schema/category';
 import type { Channel, ResponseTarget, TimeZone, Weekday } from './schema/procedure';
 
-/** Options of {@link replyDueBy}. */
+/**
+ * Options of {@link replyDueBy}. An option it cannot read gives no deadline but an
+ * `input.invalid-option` finding saying what it accepts.
+ */
 export interface DueOptions {
-  /** Where the reply goes; default `public`. */
+  /** Where the reply goes: `public` (default) or `private`. */
   channel?: Channel;
-  /** The unit's time zone; default the procedure's (WIB). */
+  /** The unit's time zone: `WIB` (default, the procedure's), `WITA` or `WIT` — not `UTC` or an IANA name. */
   timeZone?: TimeZone['id'];
+  /** The date the rules are applied as of, `YYYY-MM-DD`; default today. No real day (`2026-02-31`): a finding. */
   asOf?: IsoDate;
 }
 
@@ -58,33 +62,87 @@ function localIso(localMs: number, zone: TimeZone): string {
   return `${new Date(localMs).toISOString().slice(0, 19)}${zone.offset}`;
 }
 
+const receipt: LocalizedText = { id: 'Waktu terima', en: 'The time of receipt' };
+
+/** The instant a message was received, or a `reply.invalid-time` finding. */
+function readReceived(receivedAt: unknown, findings: ReplyFindings): Date | undefined {
+  if (receivedAt instanceof Date) {
+    // The years text can name; beyond them the count's dates would not print (a RangeError).
+    const year = receivedAt.getUTCFullYear();
+    if (year >= 0 && year <= 9999) return receivedAt;
+    findings.add('reply.invalid-time', {
+      id: 'Waktu terima bukan Date yang sah antara tahun 0 dan 9999.',
+      en: 'The time of receipt is not a valid Date between the years 0 and 9999.',
+    });
+    return undefined;
+  }
+  // One reading of dates for every package: 31 February is refused, not taken for 3 March.
+  const parsed = parseIsoDateTime(receivedAt, { name: receipt });
+  if (parsed.ok) return parsed.value.instant;
+  findings.add('reply.invalid-time', parsed.problem);
+  return undefined;
+}
+
+/** The category, channel and zone of the options, or `undefined` once their problems are reported. */
+function readDueOptions(category: unknown, options: DueOptions, findings: ReplyFindings) {
+  const found = typeof category === 'string' ? findMessageCategory(category) : undefined;
+  if (!found) {
+    const ids = messageCategories.map((candidate) => candidate.id).join(', ');
+    findings.addOptionProblem({
+      id: `Kategori ${quoteValue(category)} tidak dikenal. Pilih salah satu: ${ids}.`,
+      en: `Unknown category ${quoteValue(category)}. Choose one of: ${ids}.`,
+    });
+  }
+  const channel = options.channel ?? 'public';
+  if (channel !== 'public' && channel !== 'private') {
+    findings.addOptionProblem({
+      id: `channel harus "public" atau "private", bukan ${quoteValue(channel)}.`,
+      en: `channel must be "public" or "private", not ${quoteValue(channel)}.`,
+    });
+  }
+  const zoneId = options.timeZone ?? procedureFile.defaultTimeZone;
+  const zone = procedureFile.timeZones.find((candidate) => candidate.id === zoneId);
+  if (!zone) {
+    const zones = procedureFile.timeZones.map((candidate) => candidate.id);
+    const list = zones.slice(0, -1).join(', ');
+    findings.addOptionProblem({
+      id: `timeZone harus ${list} atau ${zones.at(-1)} (zona waktu unit), bukan ${quoteValue(zoneId)}. Zona waktu saat pesan diterima ditulis pada waktu terima, mis. 2026-12-24T09:30Z.`,
+      en: `timeZone must be ${list} or ${zones.at(-1)} (the unit's zone), not ${quoteValue(zoneId)}. The zone the message arrived in is written in the time of receipt, e.g. 2026-12-24T09:30Z.`,
+    });
+  }
+  return found && zone && !findings.hasOptionProblem ? { category: found.id as MessageCategoryId, channel, zone } : undefined;
+}
+
 /**
  * The deadline for the first response to a message, in the unit's time zone: working hours and
  * working days skip weekends, national holidays and cuti bersama (data/holidays.yaml); calendar
  * hours (emergencies) do not. Indonesian zones have no daylight saving, so each is a fixed offset.
  * Written by hand because the calendar is the institution's own (its hours, the yearly decree);
  * time-zone libraries know neither.
+ *
+ * Never throws. `receivedAt` is a `Date` or text `YYYY-MM-DDTHH:MM[:SS]` with its offset
+ * (`2026-12-24T16:30+07:00`, `…Z`); another form, or a time that does not exist (31 February,
+ * hour 24), gives no deadline but a `reply.invalid-time` finding. An unknown category, or an option
+ * it cannot read (see {@link DueOptions}), gives no deadline but an `input.invalid-option` finding;
+ * every such problem is reported at once.
  */
 export function replyDueBy(
   receivedAt: Date | string,
   category: MessageCategoryId,
   options: DueOptions = {},
 ): ReplyDeadline | { findings: Finding[] } {
-  const findings = new ReplyFindings(options.asOf);
-  const received =
-    receivedAt instanceof Date ? receivedAt : /(Z|[+-]\d\d:?\d\d)$/.test(String(receivedAt)) ? new Date(String(receivedAt)) : undefined;
-  if (!received || Number.isNaN(received.getTime())) {
-    findings.add('reply.invalid-time', {
-      id: `Waktu terima "${String(receivedAt)}" tidak dapat dibaca. Tulis lengkap dengan zona waktunya, mis. 2026-12-24T16:30+07:00.`,
-      en: `The time of receipt "${String(receivedAt)}" cannot be read. Write it with its time zone, e.g. 2026-12-24T16:30+07:00.`,
-    });
-    return { findings: findings.findings };
-  }
-  const channel = options.channel ?? 'public';
-  const zone = procedureFile.timeZones.find(
-    (candidate) => candidate.id === (options.timeZone ?? procedureFile.defaultTimeZone),
-  ) as TimeZone;
+  const given: DueOptions = typeof options === 'object' && options !== null ? options : {};
+  const findings = new ReplyFindings(given.asOf);
+  if (findings.hasOptionProblem) return { findings: findings.findings };
+  const received = readReceived(receivedAt, findings);
+  const read = readDueOptions(category, given, findings);
+  if (!received || !read) return { findings: findings.findings };
+  return deadline(received, read.category, read.channel, read.zone, findings);
+}
+
+function deadline(received: Date, category: MessageCategoryId, channel: Channel, zone: TimeZone, findings: ReplyFindings): ReplyDeadline {
   const target = procedureFile.targets.find((candidate) => candidate.category === category && candidate.channel === channel);
+  // data.test.ts checks that every category has a target on each channel: a miss is a bug.
   if (!target) throw new Error(`data/procedure.yaml has no target for ${category}/${channel}`);
   const hours = procedureFile.workingHours;
   const open = clockMinutes(hours.start) * minute;
@@ -146,23 +204,29 @@ export function replyDueBy(
   }
 
   reportCalendarGaps(findings, missingYears, localIso(receivedLocal, zone).slice(0, 10), localIso(dueLocal, zone).slice(0, 10));
-  const title = findMessageCategory(category)?.title ?? { id: category, en: category };
-  const duration = durationText(target.amount, target.unit);
-  const days = `${weekdayNames[hours.days[0] as Weekday].id}–${weekdayNames[hours.days.at(-1) as Weekday].id}`;
-  const daysEn = `${weekdayNames[hours.days[0] as Weekday].en}–${weekdayNames[hours.days.at(-1) as Weekday].en}`;
-  const working = target.unit !== 'hours';
   return {
     dueBy: localIso(dueLocal, zone),
     dueAt: new Date(dueLocal - offsetMinutes(zone) * minute),
     receivedLocal: localIso(receivedLocal, zone),
     timeZone: zone.id,
     target,
-    rule: {
-      id: `${title.id}, ${channel === 'public' ? 'balasan publik' : 'pesan langsung'}: ${duration.id}${working ? ` (${days} ${hours.start}–${hours.end} ${zone.id}, di luar libur nasional dan cuti bersama)` : ' (termasuk malam dan hari libur)'}.`,
-      en: `${title.en}, ${channel === 'public' ? 'public reply' : 'direct message'}: ${duration.en}${working ? ` (${daysEn} ${hours.start}–${hours.end} ${zone.id}, excluding national holidays and collective leave)` : ' (nights and holidays included)'}.`,
-    },
+    rule: ruleText(category, channel, target, zone),
     skipped: skipped.filter((entry) => entry.date <= localIso(dueLocal, zone).slice(0, 10)),
     findings: findings.findings,
+  };
+}
+
+/** The rule applied, in words: "Question, public reply: 4 working hours (Monday–Friday 08:00–16:00 WIB, …)." */
+function ruleText(category: MessageCategoryId, channel: Channel, target: ResponseTarget, zone: TimeZone): LocalizedText {
+  const hours = procedureFile.workingHours;
+  const title = findMessageCategory(category)?.title ?? { id: category, en: category };
+  const duration = durationText(target.amount, target.unit);
+  const days = `${weekdayNames[hours.days[0] as Weekday].id}–${weekdayNames[hours.days.at(-1) as Weekday].id}`;
+  const daysEn = `${weekdayNames[hours.days[0] as Weekday].en}–${weekdayNames[hours.days.at(-1) as Weekday].en}`;
+  const working = target.unit !== 'hours';
+  return {
+    id: `${title.id}, ${channel === 'public' ? 'balasan publik' : 'pesan langsung'}: ${duration.id}${working ? ` (${days} ${hours.start}–${hours.end} ${zone.id}, di luar libur nasional dan cuti bersama)` : ' (termasuk malam dan hari libur)'}.`,
+    en: `${title.en}, ${channel === 'public' ? 'public reply' : 'direct message'}: ${duration.en}${working ? ` (${daysEn} ${hours.start}–${hours.end} ${zone.id}, excluding national holidays and collective leave)` : ' (nights and holidays included)'}.`,
   };
 }
 

@@ -41,6 +41,10 @@ export interface Triage {
 
 /** Options of {@link triageMessage}. */
 export interface TriageOptions {
+  /**
+   * The date the rules are applied as of, `YYYY-MM-DD`; default today. Passed to the screener, so a
+   * date that is not `YYYY-MM-DD` or no real day throws its `ScreenerConfigError`.
+   */
   asOf?: IsoDate;
   /** A screener with the institution's own lists (see `createScreener`); default the shipped lists. */
   screener?: Screener;

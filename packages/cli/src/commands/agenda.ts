@@ -1,4 +1,4 @@
-import { hasBlockingFinding, type LocalizedText, localize, today } from '@pedoman-medsos/core';
+import { hasBlockingFinding, localize, today } from '@pedoman-medsos/core';
 import { localizeIssue } from '@pedoman-medsos/core/pipeline';
 import {
   activeCampaigns,
@@ -113,26 +113,11 @@ export const hashtagsCommand: Command = {
 
 const day = 86_400_000;
 
-/** `--from`/`--to`: real dates, in order; `--from` defaults to four weeks ending on `--to`. */
+/** `--from`/`--to`: real dates; `--from` defaults to four weeks ending on `--to` (their order is the tally's check). */
 function readPeriod(values: Record<string, unknown>): { from: string; to: string } {
   const to = readDateOption(values.to, 'to', 'cadence') ?? today();
   const from = readDateOption(values.from, 'from', 'cadence') ?? new Date(Date.parse(to) - 27 * day).toISOString().slice(0, 10);
-  if (from > to) {
-    throw new CliError(
-      { id: `--from ${from} jatuh setelah --to ${to}; tukar keduanya.`, en: `--from ${from} comes after --to ${to}; swap them.` },
-      'cadence',
-    );
-  }
   return { from, to };
-}
-
-/** zod's message for a bad `postedAt` does not say what it wants: the formats, as `reply due` documents them. */
-function postedAtHint(issue: Parameters<typeof localizeIssue>[0]): LocalizedText {
-  if (issue.path[0] !== 'postedAt') return localizeIssue(issue);
-  return {
-    id: 'bukan tanggal atau waktu yang sah; tulis 2026-11-02, 2026-11-02T09:30 atau 2026-11-02T09:30+07:00.',
-    en: 'not a valid date or time; write 2026-11-02, 2026-11-02T09:30 or 2026-11-02T09:30+07:00.',
-  };
 }
 
 /** `pedoman cadence FILE.csv --from D --to D`. */
@@ -171,7 +156,7 @@ export const cadenceCommand: Command = {
       if (parsed.success) tally.add(parsed.data);
       else {
         const issue = parsed.error.issues[0]!;
-        problems.add({ line: entry.line, field: issue.path.join('.') || '(row)', message: postedAtHint(issue) });
+        problems.add({ line: entry.line, field: issue.path.join('.') || '(row)', message: localizeIssue(issue) });
       }
     }
     problems.finish();

@@ -85,6 +85,6 @@ describe('pedoman accounts audit', () => {
   it('refuses unknown columns, naming the known ones', async () => {
     const { io, stderr } = memoryIo('unit,platfrom,handle\nKPKNL Bogor,x,kpknlbogor\n');
     expect(await main(['accounts', 'audit', '-'], io)).toBe(2);
-    expect(stderr()).toContain('kolom tidak dikenal platfrom');
+    expect(stderr()).toContain('kolom tidak dikenal: platfrom. kolom wajib tidak ada: platform.');
   });
 });

@@ -78,7 +78,7 @@ function parseOptions({ values }: CommandContext): { mode: ScreenMode; asOf?: st
   const categories = typeof values.categories === 'string' ? values.categories.split(',').map((id) => id.trim()) : undefined;
   const options = { mode: (values.mode ?? 'comment') as ScreenMode, ...(asOf ? { asOf } : {}), ...(categories ? { categories } : {}) };
   // The screener's own check, its messages naming the flags.
-  const problem = screenOptionsProblem(options, { mode: '--mode', asOf: '--as-of' });
+  const problem = screenOptionsProblem(options, { mode: '--mode', asOf: '--as-of', categories: '--categories' });
   if (problem) throw new CliError(problem, 'screen');
   return options;
 }

@@ -18,7 +18,7 @@ describe('exit 2 for usage and input errors', () => {
     [
       'a reversed period',
       ['cadence', '-', '--from', '2026-03-28', '--to', '2026-03-01'],
-      /--from 2026-03-28 comes after --to 2026-03-01; swap them\./,
+      /The period is reversed: from 2026-03-28 comes after to 2026-03-01; swap them\./,
     ],
     ['an impossible received date', ['reply', 'due', '--received', '2026-02-31T10:00+07:00', '--category', 'question'], /2026-02-31/],
   ])('%s', async (_, args, message) => {
