@@ -1,7 +1,7 @@
 import { dormantAfterDays, type Finding, findPlatform, type IsoDate, isDormant, today } from '@pedoman-medsos/core';
 import { checkHandle } from './check-handle';
 import { parseUnit } from './parse-unit';
-import { NamingFindings } from './rules';
+import { NamingFindings, type NamingRuleId } from './rules';
 import type { InstitutionProfile } from './schema/profile';
 import type { RegisterRow } from './schema/register-row';
 import { suggestHandle } from './suggest-handle';
@@ -63,7 +63,10 @@ export function auditAccounts(rows: readonly RegisterRow[], profile: Institution
     const list = new NamingFindings(asOf);
     const handle = row.handle.replace(/^@/, '');
     for (const finding of checkHandle(handle, { platform: row.platform, unit: row.unit, profile, asOf })) {
-      list.findings.push({ ...finding, location: field(index, finding.ruleId === 'naming.unknown-unit' ? 'unit' : 'handle') });
+      list.findings.push({
+        ...finding,
+        location: field(index, finding.ruleId === ('naming.unknown-unit' satisfies NamingRuleId) ? 'unit' : 'handle'),
+      });
     }
     if (row.accountType === 'personal') {
       list.add(

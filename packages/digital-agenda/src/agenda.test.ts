@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeCampaigns } from './agenda';
+import { AgendaFindings, type AgendaRuleId, activeCampaigns, agendaRules } from './agenda';
 
 describe('activeCampaigns', () => {
   it('lists the campaigns running on a date', () => {
@@ -11,5 +11,17 @@ describe('activeCampaigns', () => {
   it('includes both the first and the last day', () => {
     expect(activeCampaigns('2026-10-01').map((c) => c.id)).toContain('hari-oeang-2026');
     expect(activeCampaigns('2026-10-31').map((c) => c.id)).toContain('hari-oeang-2026');
+  });
+});
+
+describe('AgendaFindings', () => {
+  it('accepts every rule of data/rules.yaml and the shared rules, and no other id (checked by the type-check)', () => {
+    const findings = new AgendaFindings('2026-12-02');
+    const message = { id: 'Uji', en: 'Test' };
+    for (const rule of agendaRules) findings.add(rule.id as AgendaRuleId, message);
+    findings.add('account.dormant', message);
+    // @ts-expect-error -- not a rule in data/rules.yaml: deleting a rule there fails the build where code still reports it.
+    expect(() => findings.add('agenda.no-such-rule', message)).toThrow('agenda.no-such-rule');
+    expect(findings.findings.map((finding) => finding.ruleId)).toEqual([...agendaRules.map((rule) => rule.id), 'account.dormant']);
   });
 });
