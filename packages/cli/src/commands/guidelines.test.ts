@@ -48,10 +48,19 @@ describe('pedoman guidelines', () => {
     expect(stdout()).toContain('✗ Rule naming.b (@pedoman-medsos/account-naming) was removed without a ledger entry.');
   });
 
-  it('reports an unknown ref as an input error', async () => {
+  it('reports an unknown ref as an input error: which ref, and how to list the refs there are', async () => {
     const { io, stderr } = memoryIo('', { cwd: root });
-    expect(await main(['guidelines', 'diff', 'v0.0.1', 'worktree'], io)).toBe(2);
-    expect(stderr()).toMatch(/^pedoman: git rev-parse --verify --quiet v0\.0\.1\^\{commit\} failed/);
+    expect(await main(['guidelines', 'diff', 'v0.0.1', 'worktree', '--lang', 'en'], io)).toBe(2);
+    expect(stderr()).toMatch(/^pedoman: Git ref "v0\.0\.1" not found: no tag, branch or commit of that name in this repository\./);
+    expect(stderr()).toContain('Newest release tags: @pedoman-medsos/account-naming@1.0.0.');
+    expect(stderr()).toContain("git tag --list '@pedoman-medsos/*'");
+    expect(stderr()).not.toContain('rev-parse');
+  });
+
+  it('refuses a --timeout that is not a number of seconds', async () => {
+    const { io, stderr } = memoryIo('', { cwd: root });
+    expect(await main(['guidelines', 'diff', 'npm:1.0.0', 'worktree', '--timeout', 'soon', '--lang', 'en'], io)).toBe(2);
+    expect(stderr()).toContain('--timeout needs a number of seconds above 0, e.g. --timeout 60 (given: "soon").');
   });
 });
 

@@ -2,10 +2,12 @@ import { today } from '@pedoman-medsos/core';
 import { freshnessReport } from '@pedoman-medsos/guidelines';
 import {
   checkVersioning,
+  defaultRegistryTimeoutSeconds,
   diffSnapshots,
   diffToMarkdown,
   findRepositoryRoot,
   lastReleaseTag,
+  type RegistryOptions,
   readPendingChangesets,
   resolveSnapshot,
   SnapshotError,
@@ -55,15 +57,37 @@ async function asInputError<T>(run: () => T | Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof SnapshotError) throw new CliError({ id: error.message, en: error.message }, 'guidelines');
+    if (error instanceof SnapshotError) throw new CliError(error.text, 'guidelines');
     throw error;
   }
+}
+
+/** `--timeout SECONDS`: a number of seconds above zero. */
+function readTimeout(value: CommandContext['values'][string]): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (seconds > 0) return seconds;
+  throw new CliError(
+    {
+      id: `--timeout memerlukan jumlah detik lebih dari 0, mis. --timeout 60 (diberikan: "${String(value)}").`,
+      en: `--timeout needs a number of seconds above 0, e.g. --timeout 60 (given: "${String(value)}").`,
+    },
+    'guidelines',
+  );
+}
+
+function registryOptions(values: CommandContext['values']): RegistryOptions {
+  const timeoutSeconds = readTimeout(values.timeout);
+  return {
+    ...(typeof values.registry === 'string' ? { registry: values.registry } : {}),
+    ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
+  };
 }
 
 async function diff(from: string | undefined, to: string | undefined, { values, io }: CommandContext): Promise<number> {
   if (!from || !to) throw new CliError(usage, 'guidelines');
   const root = repositoryRoot(io.cwd);
-  const registry = typeof values.registry === 'string' ? { registry: values.registry } : {};
+  const registry = registryOptions(values);
   const result = await asInputError(async () =>
     diffSnapshots(await resolveSnapshot(root, from, registry), await resolveSnapshot(root, to, registry)),
   );
@@ -81,7 +105,7 @@ async function check({ values, io }: CommandContext): Promise<number> {
     return exitCodes.ok;
   }
   const report = await asInputError(async () => {
-    const before = await resolveSnapshot(root, base);
+    const before = await resolveSnapshot(root, base, registryOptions(values));
     const after = snapshotOfWorktree(root);
     return checkVersioning(before, after, diffSnapshots(before, after), readPendingChangesets(root));
   });
@@ -128,6 +152,14 @@ export const guidelinesCommand: Command = {
       type: 'string',
       valueName: 'URL',
       description: { id: 'Registri npm untuk npm:VERSI.', en: 'npm registry for npm:VERSION.' },
+    },
+    timeout: {
+      type: 'string',
+      valueName: 'SECONDS',
+      description: {
+        id: `Berapa detik menunggu registri untuk npm:VERSI sebelum menyerah (bawaan: ${defaultRegistryTimeoutSeconds}).`,
+        en: `Seconds to wait for the registry for npm:VERSION before giving up (default: ${defaultRegistryTimeoutSeconds}).`,
+      },
     },
   },
   async run(context) {

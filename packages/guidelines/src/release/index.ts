@@ -12,6 +12,7 @@ export {
   wordingFields,
 } from './diff';
 export { diffToMarkdown } from './diff-markdown';
+export { defaultRegistryTimeoutSeconds, type RegistryOptions, snapshotOfPublished } from './published';
 export { type Bump, type BumpReason, type RequiredBump, requiredBumps } from './required-bump';
 export {
   findRepositoryRoot,
@@ -21,6 +22,5 @@ export {
   type Snapshot,
   SnapshotError,
   snapshotAtRef,
-  snapshotOfPublished,
   snapshotOfWorktree,
 } from './snapshot';
