@@ -64,6 +64,48 @@ describe('pedoman guidelines', () => {
   });
 });
 
+describe('pedoman guidelines check before the first release', () => {
+  // A repository without any release tag: nothing to compare versions with, but the ledger is
+  // still checked against the rules.
+  let fresh: string;
+  beforeAll(() => {
+    fresh = mkdtempSync(join(tmpdir(), 'pedoman-guidelines-first-'));
+    const write = (path: string, content: string) => {
+      mkdirSync(dirname(join(fresh, path)), { recursive: true });
+      writeFileSync(join(fresh, path), content);
+    };
+    write('pnpm-workspace.yaml', 'packages:\n  - packages/*\n');
+    write('packages/core/package.json', '{"name":"@pedoman-medsos/core","version":"0.0.0"}');
+    write('packages/core/data/rules.yaml', 'rules:\n  - { id: account.dormant, severity: warning, status: active }\n');
+    write('packages/core/data/removed-rules.yaml', 'removed:\n  - id: naming.dormant\n    replacedBy: account.dormant\n');
+    execFileSync('git', ['-C', fresh, 'init', '-q', '-b', 'main']);
+  });
+
+  it('says there is no release tag to compare with, checks the ledger, and passes when it agrees', async () => {
+    const { io, stdout } = memoryIo('', { cwd: fresh });
+    expect(await main(['guidelines', 'check'], io)).toBe(0);
+    expect(stdout()).toBe(
+      'No release tag (@pedoman-medsos/NAME@VERSION) yet: versions are not compared (the first release is described by the pending changesets).\n' +
+        'Rule ids and the removed-rules ledger: ok\n',
+    );
+  });
+
+  it('fails, at the ledger line, when replacedBy points nowhere', async () => {
+    writeFileSync(
+      join(fresh, 'packages/core/data/removed-rules.yaml'),
+      'removed:\n  - id: naming.dormant\n    replacedBy: account.nowhere\n',
+    );
+    const { io, stdout } = memoryIo('', { cwd: fresh });
+    expect(await main(['guidelines', 'check'], io)).toBe(1);
+    expect(stdout()).toContain('Rule ids and the removed-rules ledger: 1 problem(s)');
+    expect(stdout()).toContain('packages/core/data/removed-rules.yaml:3:17  removed[0].replacedBy');
+    expect(stdout()).toContain('replacedBy "account.nowhere" names no rule');
+    const json = memoryIo('', { cwd: fresh });
+    expect(await main(['guidelines', 'check', '--json'], json.io)).toBe(1);
+    expect(JSON.parse(json.stdout())).toMatchObject({ ok: false, base: null, ruleIds: [{ line: 3, path: ['removed', 0, 'replacedBy'] }] });
+  });
+});
+
 describe('pedoman guidelines laws', () => {
   it('lists every instrument with its status on the day asked, and what ended with its replacement', async () => {
     const { io, stdout } = memoryIo('');

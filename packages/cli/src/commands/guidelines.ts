@@ -1,6 +1,8 @@
 import { today } from '@pedoman-medsos/core';
+import { formatSourceErrors, type SourceError } from '@pedoman-medsos/core/pipeline';
 import { freshnessReport } from '@pedoman-medsos/guidelines';
 import {
+  checkRuleIds,
   checkVersioning,
   defaultRegistryTimeoutSeconds,
   diffSnapshots,
@@ -10,12 +12,15 @@ import {
   type RegistryOptions,
   readPendingChangesets,
   resolveSnapshot,
+  ruleIdIndexOfWorktree,
   SnapshotError,
   snapshotOfWorktree,
+  type VersioningReport,
 } from '@pedoman-medsos/guidelines/release';
 import type { Command, CommandContext } from '../command';
 import { dateOptionSpec, readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
+import type { Io } from '../io';
 import { formatFreshness } from './guidelines-freshness';
 import { formatLaws, lawsReport } from './guidelines-laws';
 
@@ -95,28 +100,42 @@ async function diff(from: string | undefined, to: string | undefined, { values, 
   return exitCodes.ok;
 }
 
-async function check({ values, io }: CommandContext): Promise<number> {
-  const root = repositoryRoot(io.cwd);
-  const base = typeof values.base === 'string' ? values.base : lastReleaseTag(root);
-  if (!base) {
+function printCheck(io: Io, base: string | undefined, report: VersioningReport | undefined, ruleIds: readonly SourceError[]): void {
+  if (!base || !report) {
     io.stdout.write(
-      'No release tag (@pedoman-medsos/NAME@VERSION) yet: nothing to compare with. The first release is described by the pending changesets.\n',
+      'No release tag (@pedoman-medsos/NAME@VERSION) yet: versions are not compared (the first release is described by the pending changesets).\n',
     );
-    return exitCodes.ok;
-  }
-  const report = await asInputError(async () => {
-    const before = await resolveSnapshot(root, base, registryOptions(values));
-    const after = snapshotOfWorktree(root);
-    return checkVersioning(before, after, diffSnapshots(before, after), readPendingChangesets(root));
-  });
-  if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else {
+  } else {
     io.stdout.write(`Versioning check against ${base}: ${report.ok ? 'ok' : `${report.problems.length} problem(s)`}\n`);
     for (const need of report.required) io.stdout.write(`  ${need.package}: needs ${need.bump}\n`);
     for (const problem of report.problems) io.stdout.write(`\n✗ ${problem}\n`);
     for (const note of report.notes) io.stdout.write(`\n! ${note}\n`);
   }
-  return report.ok ? exitCodes.ok : exitCodes.blockingFindings;
+  io.stdout.write(`Rule ids and the removed-rules ledger: ${ruleIds.length === 0 ? 'ok' : `${ruleIds.length} problem(s)`}\n`);
+  if (ruleIds.length > 0) io.stdout.write(`\n${formatSourceErrors(ruleIds)}`);
+}
+
+/**
+ * The release check: the rule ids and the removed-rules ledger against the data as it is (always),
+ * and the pending changesets against the changes since the last release tag (when there is one).
+ */
+async function check({ values, io }: CommandContext): Promise<number> {
+  const root = repositoryRoot(io.cwd);
+  const ruleIds = await asInputError(() => checkRuleIds(ruleIdIndexOfWorktree(root)));
+  const base = typeof values.base === 'string' ? values.base : lastReleaseTag(root);
+  const report = base
+    ? await asInputError(async () => {
+        const before = await resolveSnapshot(root, base, registryOptions(values));
+        const after = snapshotOfWorktree(root);
+        return checkVersioning(before, after, diffSnapshots(before, after), readPendingChangesets(root));
+      })
+    : undefined;
+  const ok = (report?.ok ?? true) && ruleIds.length === 0;
+  if (values.json) {
+    const versioning = report ?? { problems: [], notes: [], required: [] };
+    io.stdout.write(`${JSON.stringify({ ...versioning, ok, base: base ?? null, ruleIds }, null, 2)}\n`);
+  } else printCheck(io, base, report, ruleIds);
+  return ok ? exitCodes.ok : exitCodes.blockingFindings;
 }
 
 /** `pedoman guidelines diff|check`: the release tooling for the governance team. */
