@@ -1,7 +1,7 @@
 import { dormantAfterDays, type Finding, findPlatform, type IsoDate, isDormant } from '@pedoman-medsos/core';
 import { checkHandle } from './check-handle';
 import { parseUnit } from './parse-unit';
-import { NamingFindings } from './rules';
+import { NamingFindings, type NamingRuleId } from './rules';
 import type { InstitutionProfile } from './schema/profile';
 import type { RegisterRow } from './schema/register-row';
 
@@ -140,7 +140,10 @@ export function auditRegisterRow(row: RegisterRow, index: number, profile: Insti
   const list = new NamingFindings(asOf);
   const handle = row.handle.replace(/^@/, '');
   for (const finding of checkHandle(handle, { platform: row.platform, unit: row.unit, profile, asOf })) {
-    list.findings.push({ ...finding, location: registerField(index, finding.ruleId === 'naming.unknown-unit' ? 'unit' : 'handle') });
+    list.findings.push({
+      ...finding,
+      location: registerField(index, finding.ruleId === ('naming.unknown-unit' satisfies NamingRuleId) ? 'unit' : 'handle'),
+    });
   }
   addAccountType(list, row, index);
   addDormant(list, row, index, asOf);

@@ -24,6 +24,9 @@ describe('the removed-rules ledger', () => {
     const entry = { id: 'naming.old', removedIn: '2.0.0', removedOn: '2027-01-01', reason: { id: 'Digabung.', en: 'Merged.' } };
     expect(removedRulesFileSchema.safeParse({ removed: [entry] }).success).toBe(true);
     expect(removedRulesFileSchema.safeParse({ removed: [{ ...entry, reason: undefined }] }).success).toBe(false);
-    expect(removedRulesFileSchema.safeParse({ removed: [entry, entry] }).error?.issues[0]?.path).toEqual(['removed', 1, 'id']);
+    expect(removedRulesFileSchema.safeParse({ removed: [entry, entry] }).error?.issues.map((issue) => issue.path)).toEqual([
+      ['removed', 0, 'id'],
+      ['removed', 1, 'id'],
+    ]);
   });
 });

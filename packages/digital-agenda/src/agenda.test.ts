@@ -1,6 +1,6 @@
 import { ConfigError } from '@pedoman-medsos/core';
 import { describe, expect, it } from 'vitest';
-import { activeCampaigns, campaigns, isCampaignRunning } from './agenda';
+import { AgendaFindings, type AgendaRuleId, activeCampaigns, agendaRules, campaigns, isCampaignRunning } from './agenda';
 
 describe('activeCampaigns', () => {
   it('lists the campaigns running on a date', () => {
@@ -27,5 +27,17 @@ describe('activeCampaigns and isCampaignRunning with a date that is no real day'
     expect(() => activeCampaigns('2026-11-22', 'mastodon')).toThrow(ConfigError);
     expect(() => activeCampaigns('2026-11-22', 'mastodon')).toThrow(/^Unknown platform "mastodon"\. Choose one of: /);
     expect(activeCampaigns('2026-11-22', 'instagram').length).toBeGreaterThan(0);
+  });
+});
+
+describe('AgendaFindings', () => {
+  it('accepts every rule of data/rules.yaml and the shared rules, and no other id (checked by the type-check)', () => {
+    const findings = new AgendaFindings('2026-12-02');
+    const message = { id: 'Uji', en: 'Test' };
+    for (const rule of agendaRules) findings.add(rule.id as AgendaRuleId, message);
+    findings.add('account.dormant', message);
+    // @ts-expect-error -- not a rule in data/rules.yaml: deleting a rule there fails the build where code still reports it.
+    expect(() => findings.add('agenda.no-such-rule', message)).toThrow('agenda.no-such-rule');
+    expect(findings.findings.map((finding) => finding.ruleId)).toEqual([...agendaRules.map((rule) => rule.id), 'account.dormant']);
   });
 });

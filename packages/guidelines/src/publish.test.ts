@@ -15,7 +15,8 @@ import { formatMessage } from 'publint/utils';
 import { runServer } from 'verdaccio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSnapshots } from './release/diff';
-import { snapshotOfPublished, snapshotOfWorktree } from './release/snapshot';
+import { snapshotOfPublished } from './release/published';
+import { snapshotOfWorktree } from './release/snapshot';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../..', import.meta.url));

@@ -1,18 +1,9 @@
 import { FindingList, type IsoDate, today } from '@pedoman-medsos/core';
 import { replyRules } from './data';
+import type { RuleIdInRulesYaml } from './generated/rules';
 
-export type ReplyRuleId =
-  | 'reply.unknown-template'
-  | 'reply.missing-variable'
-  | 'reply.invalid-variable'
-  | 'reply.extra-variable'
-  | 'reply.too-long'
-  | 'reply.personal-data-public'
-  | 'reply.personal-data-private'
-  | 'reply.channel-mismatch'
-  | 'reply.holiday-calendar-missing'
-  | 'reply.holiday-unconfirmed'
-  | 'reply.invalid-time';
+/** The ids of the reply rules: those data/rules.yaml defines (generated), so a rule deleted there fails the type-check where it is reported. */
+export type ReplyRuleId = RuleIdInRulesYaml;
 
 const ruleMap = new Map(replyRules.map((rule) => [rule.id, rule]));
 

@@ -48,10 +48,61 @@ describe('pedoman guidelines', () => {
     expect(stdout()).toContain('✗ Rule naming.b (@pedoman-medsos/account-naming) was removed without a ledger entry.');
   });
 
-  it('reports an unknown ref as an input error', async () => {
+  it('reports an unknown ref as an input error: which ref, and how to list the refs there are', async () => {
     const { io, stderr } = memoryIo('', { cwd: root });
-    expect(await main(['guidelines', 'diff', 'v0.0.1', 'worktree'], io)).toBe(2);
-    expect(stderr()).toMatch(/^pedoman: git rev-parse --verify --quiet v0\.0\.1\^\{commit\} failed/);
+    expect(await main(['guidelines', 'diff', 'v0.0.1', 'worktree', '--lang', 'en'], io)).toBe(2);
+    expect(stderr()).toMatch(/^pedoman: Git ref "v0\.0\.1" not found: no tag, branch or commit of that name in this repository\./);
+    expect(stderr()).toContain('Newest release tags: @pedoman-medsos/account-naming@1.0.0.');
+    expect(stderr()).toContain("git tag --list '@pedoman-medsos/*'");
+    expect(stderr()).not.toContain('rev-parse');
+  });
+
+  it('refuses a --timeout that is not a number of seconds', async () => {
+    const { io, stderr } = memoryIo('', { cwd: root });
+    expect(await main(['guidelines', 'diff', 'npm:1.0.0', 'worktree', '--timeout', 'soon', '--lang', 'en'], io)).toBe(2);
+    expect(stderr()).toContain('--timeout needs a number of seconds above 0, e.g. --timeout 60 (given: "soon").');
+  });
+});
+
+describe('pedoman guidelines check before the first release', () => {
+  // A repository without any release tag: nothing to compare versions with, but the ledger is
+  // still checked against the rules.
+  let fresh: string;
+  beforeAll(() => {
+    fresh = mkdtempSync(join(tmpdir(), 'pedoman-guidelines-first-'));
+    const write = (path: string, content: string) => {
+      mkdirSync(dirname(join(fresh, path)), { recursive: true });
+      writeFileSync(join(fresh, path), content);
+    };
+    write('pnpm-workspace.yaml', 'packages:\n  - packages/*\n');
+    write('packages/core/package.json', '{"name":"@pedoman-medsos/core","version":"0.0.0"}');
+    write('packages/core/data/rules.yaml', 'rules:\n  - { id: account.dormant, severity: warning, status: active }\n');
+    write('packages/core/data/removed-rules.yaml', 'removed:\n  - id: naming.dormant\n    replacedBy: account.dormant\n');
+    execFileSync('git', ['-C', fresh, 'init', '-q', '-b', 'main']);
+  });
+
+  it('says there is no release tag to compare with, checks the ledger, and passes when it agrees', async () => {
+    const { io, stdout } = memoryIo('', { cwd: fresh });
+    expect(await main(['guidelines', 'check'], io)).toBe(0);
+    expect(stdout()).toBe(
+      'No release tag (@pedoman-medsos/NAME@VERSION) yet: versions are not compared (the first release is described by the pending changesets).\n' +
+        'Rule ids and the removed-rules ledger: ok\n',
+    );
+  });
+
+  it('fails, at the ledger line, when replacedBy points nowhere', async () => {
+    writeFileSync(
+      join(fresh, 'packages/core/data/removed-rules.yaml'),
+      'removed:\n  - id: naming.dormant\n    replacedBy: account.nowhere\n',
+    );
+    const { io, stdout } = memoryIo('', { cwd: fresh });
+    expect(await main(['guidelines', 'check'], io)).toBe(1);
+    expect(stdout()).toContain('Rule ids and the removed-rules ledger: 1 problem(s)');
+    expect(stdout()).toContain('packages/core/data/removed-rules.yaml:3:17  removed[0].replacedBy');
+    expect(stdout()).toContain('replacedBy "account.nowhere" names no rule');
+    const json = memoryIo('', { cwd: fresh });
+    expect(await main(['guidelines', 'check', '--json'], json.io)).toBe(1);
+    expect(JSON.parse(json.stdout())).toMatchObject({ ok: false, base: null, ruleIds: [{ line: 3, path: ['removed', 0, 'replacedBy'] }] });
   });
 });
 

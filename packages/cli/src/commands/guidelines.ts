@@ -1,19 +1,26 @@
 import { today } from '@pedoman-medsos/core';
+import { formatSourceErrors, type SourceError } from '@pedoman-medsos/core/pipeline';
 import { freshnessReport } from '@pedoman-medsos/guidelines';
 import {
+  checkRuleIds,
   checkVersioning,
+  defaultRegistryTimeoutSeconds,
   diffSnapshots,
   diffToMarkdown,
   findRepositoryRoot,
   lastReleaseTag,
+  type RegistryOptions,
   readPendingChangesets,
   resolveSnapshot,
+  ruleIdIndexOfWorktree,
   SnapshotError,
   snapshotOfWorktree,
+  type VersioningReport,
 } from '@pedoman-medsos/guidelines/release';
 import type { Command, CommandContext } from '../command';
 import { dateOptionSpec, readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
+import type { Io } from '../io';
 import { formatFreshness } from './guidelines-freshness';
 import { formatLaws, lawsReport } from './guidelines-laws';
 
@@ -55,15 +62,37 @@ async function asInputError<T>(run: () => T | Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof SnapshotError) throw new CliError({ id: error.message, en: error.message }, 'guidelines');
+    if (error instanceof SnapshotError) throw new CliError(error.text, 'guidelines');
     throw error;
   }
+}
+
+/** `--timeout SECONDS`: a number of seconds above zero. */
+function readTimeout(value: CommandContext['values'][string]): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (seconds > 0) return seconds;
+  throw new CliError(
+    {
+      id: `--timeout memerlukan jumlah detik lebih dari 0, mis. --timeout 60 (diberikan: "${String(value)}").`,
+      en: `--timeout needs a number of seconds above 0, e.g. --timeout 60 (given: "${String(value)}").`,
+    },
+    'guidelines',
+  );
+}
+
+function registryOptions(values: CommandContext['values']): RegistryOptions {
+  const timeoutSeconds = readTimeout(values.timeout);
+  return {
+    ...(typeof values.registry === 'string' ? { registry: values.registry } : {}),
+    ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
+  };
 }
 
 async function diff(from: string | undefined, to: string | undefined, { values, io }: CommandContext): Promise<number> {
   if (!from || !to) throw new CliError(usage, 'guidelines');
   const root = repositoryRoot(io.cwd);
-  const registry = typeof values.registry === 'string' ? { registry: values.registry } : {};
+  const registry = registryOptions(values);
   const result = await asInputError(async () =>
     diffSnapshots(await resolveSnapshot(root, from, registry), await resolveSnapshot(root, to, registry)),
   );
@@ -71,28 +100,42 @@ async function diff(from: string | undefined, to: string | undefined, { values, 
   return exitCodes.ok;
 }
 
-async function check({ values, io }: CommandContext): Promise<number> {
-  const root = repositoryRoot(io.cwd);
-  const base = typeof values.base === 'string' ? values.base : lastReleaseTag(root);
-  if (!base) {
+function printCheck(io: Io, base: string | undefined, report: VersioningReport | undefined, ruleIds: readonly SourceError[]): void {
+  if (!base || !report) {
     io.stdout.write(
-      'No release tag (@pedoman-medsos/NAME@VERSION) yet: nothing to compare with. The first release is described by the pending changesets.\n',
+      'No release tag (@pedoman-medsos/NAME@VERSION) yet: versions are not compared (the first release is described by the pending changesets).\n',
     );
-    return exitCodes.ok;
-  }
-  const report = await asInputError(async () => {
-    const before = await resolveSnapshot(root, base);
-    const after = snapshotOfWorktree(root);
-    return checkVersioning(before, after, diffSnapshots(before, after), readPendingChangesets(root));
-  });
-  if (values.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else {
+  } else {
     io.stdout.write(`Versioning check against ${base}: ${report.ok ? 'ok' : `${report.problems.length} problem(s)`}\n`);
     for (const need of report.required) io.stdout.write(`  ${need.package}: needs ${need.bump}\n`);
     for (const problem of report.problems) io.stdout.write(`\n✗ ${problem}\n`);
     for (const note of report.notes) io.stdout.write(`\n! ${note}\n`);
   }
-  return report.ok ? exitCodes.ok : exitCodes.blockingFindings;
+  io.stdout.write(`Rule ids and the removed-rules ledger: ${ruleIds.length === 0 ? 'ok' : `${ruleIds.length} problem(s)`}\n`);
+  if (ruleIds.length > 0) io.stdout.write(`\n${formatSourceErrors(ruleIds)}`);
+}
+
+/**
+ * The release check: the rule ids and the removed-rules ledger against the data as it is (always),
+ * and the pending changesets against the changes since the last release tag (when there is one).
+ */
+async function check({ values, io }: CommandContext): Promise<number> {
+  const root = repositoryRoot(io.cwd);
+  const ruleIds = await asInputError(() => checkRuleIds(ruleIdIndexOfWorktree(root)));
+  const base = typeof values.base === 'string' ? values.base : lastReleaseTag(root);
+  const report = base
+    ? await asInputError(async () => {
+        const before = await resolveSnapshot(root, base, registryOptions(values));
+        const after = snapshotOfWorktree(root);
+        return checkVersioning(before, after, diffSnapshots(before, after), readPendingChangesets(root));
+      })
+    : undefined;
+  const ok = (report?.ok ?? true) && ruleIds.length === 0;
+  if (values.json) {
+    const versioning = report ?? { problems: [], notes: [], required: [] };
+    io.stdout.write(`${JSON.stringify({ ...versioning, ok, base: base ?? null, ruleIds }, null, 2)}\n`);
+  } else printCheck(io, base, report, ruleIds);
+  return ok ? exitCodes.ok : exitCodes.blockingFindings;
 }
 
 /** `pedoman guidelines diff|check`: the release tooling for the governance team. */
@@ -128,6 +171,14 @@ export const guidelinesCommand: Command = {
       type: 'string',
       valueName: 'URL',
       description: { id: 'Registri npm untuk npm:VERSI.', en: 'npm registry for npm:VERSION.' },
+    },
+    timeout: {
+      type: 'string',
+      valueName: 'SECONDS',
+      description: {
+        id: `Berapa detik menunggu registri untuk npm:VERSI sebelum menyerah (bawaan: ${defaultRegistryTimeoutSeconds}).`,
+        en: `Seconds to wait for the registry for npm:VERSION before giving up (default: ${defaultRegistryTimeoutSeconds}).`,
+      },
     },
   },
   async run(context) {

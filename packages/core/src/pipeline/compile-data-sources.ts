@@ -25,6 +25,11 @@ export interface DataSource {
    * the schema accepts the file; each problem fails the build at its field's line.
    */
   check?: (data: never) => DataProblem[];
+  /**
+   * More TypeScript for the generated module, written from the validated data: e.g. the union of
+   * the rule ids a rules file defines, so code naming a rule the data lost fails the type-check.
+   */
+  declarations?: (data: never) => string;
 }
 
 /** Options of {@link compileDataSources}. */
@@ -52,6 +57,18 @@ function writeIfChanged(file: string, content: string): void {
 /** The JSON Schema editors use to autocomplete and check a source file (input shape: defaults optional). */
 export function jsonSchemaFor(schema: z.ZodType): object {
   return z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' });
+}
+
+/** The TypeScript module written for a valid source: its typed data, then any declarations drawn from it. */
+function generatedModule(source: DataSource, data: unknown): string {
+  const declarations = (source.declarations as ((data: unknown) => string) | undefined)?.(data);
+  return (
+    `// Dibuat dari ${source.file} oleh \`pnpm generate\`. Jangan diedit: ubah berkas YAML-nya.\n` +
+    `// Generated from ${source.file} by \`pnpm generate\`. Do not edit: change the YAML file.\n` +
+    `import type { ${source.type.name} } from '${source.type.from}';\n\n` +
+    `export const ${source.exportName}: ${source.type.name} = ${JSON.stringify(data, null, 2)};\n` +
+    (declarations ? `\n${declarations}` : '')
+  );
 }
 
 /**
@@ -88,12 +105,7 @@ export function compileDataSources(options: CompileOptions): boolean {
       errors.push(...result.errors);
       continue;
     }
-    const module =
-      `// Dibuat dari ${source.file} oleh \`pnpm generate\`. Jangan diedit: ubah berkas YAML-nya.\n` +
-      `// Generated from ${source.file} by \`pnpm generate\`. Do not edit: change the YAML file.\n` +
-      `import type { ${source.type.name} } from '${source.type.from}';\n\n` +
-      `export const ${source.exportName}: ${source.type.name} = ${JSON.stringify(result.data, null, 2)};\n`;
-    writeIfChanged(join(packageDir, 'src', 'generated', `${name}.ts`), module);
+    writeIfChanged(join(packageDir, 'src', 'generated', `${name}.ts`), generatedModule(source, result.data));
   }
   if (errors.length > 0) process.stderr.write(formatSourceErrors(errors));
   return errors.length === 0;

@@ -3,6 +3,6 @@
 
 export { checkCitations, citationCheckDate } from './check-citations';
 export { type CompileOptions, compileDataSources, type DataSource, jsonSchemaFor } from './compile-data-sources';
-export { localizeIssue, readYamlSource, type SourceResult } from './read-yaml-source';
+export { localizeIssue, locateInYaml, readYamlSource, type SourceResult, type YamlLocator } from './read-yaml-source';
 export { rulesSource } from './rules-source';
 export { type DataProblem, formatFieldPath, formatSourceErrors, type SourceError } from './source-error';

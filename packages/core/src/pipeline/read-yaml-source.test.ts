@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { addLocalizedIssue } from '../schema/localized-issue';
-import { readYamlSource } from './read-yaml-source';
+import { locateInYaml, readYamlSource } from './read-yaml-source';
 
 const schema = z
   .object({
@@ -97,5 +97,14 @@ describe('readYamlSource', () => {
         }
       }),
     );
+  });
+});
+
+describe('locateInYaml', () => {
+  it('gives the line and column of a field path, and of the nearest parent for a path that does not exist', () => {
+    const locate = locateInYaml('name: ok\nlimits:\n  - platform: x\n    max: 15\n');
+    expect(locate(['limits', 0, 'max'])).toEqual({ line: 4, column: 10 });
+    expect(locate(['limits', 0, 'min'])).toEqual({ line: 3, column: 5 });
+    expect(locate(['limits', 3])).toEqual({ line: 3, column: 3 });
   });
 });

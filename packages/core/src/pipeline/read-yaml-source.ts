@@ -68,6 +68,26 @@ function nodeAt(root: Node | null | undefined, path: readonly PropertyKey[], unk
   return node ?? undefined;
 }
 
+/** Where a field path of a YAML text starts: 1-based line and column. */
+export type YamlLocator = (path: readonly (string | number)[]) => { line: number; column: number };
+
+function locatorOf(document: Document, lineCounter: LineCounter): YamlLocator {
+  return (path) => {
+    const { line, col } = lineCounter.linePos(nodeAt(document.contents, path)?.range?.[0] ?? 0);
+    return { line, column: col };
+  };
+}
+
+/**
+ * The positions of a YAML text's fields, for checks that read several files at once (the same
+ * rule id in two packages) and must point at the line of each. A path that does not exist points at
+ * its nearest existing parent; text that does not parse points at line 1.
+ */
+export function locateInYaml(text: string): YamlLocator {
+  const lineCounter = new LineCounter();
+  return locatorOf(parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter);
+}
+
 function unresolvedAliasOffset(document: Document): number {
   let offset = 0;
   visit(document, {
@@ -139,10 +159,10 @@ export function readYamlSource<S extends z.ZodType>(
     // and are pinned to their node like schema errors.
     const problems = options.check?.(parsed.data) ?? [];
     if (problems.length === 0) return { ok: true, data: parsed.data };
-    const errors = problems.map((problem): SourceError => {
-      const offset = nodeAt(document.contents, problem.path)?.range?.[0] ?? 0;
-      return { file, ...positionOf(offset), path: problem.path, message: problem.message };
-    });
+    const locate = locatorOf(document, lineCounter);
+    const errors = problems.map(
+      (problem): SourceError => ({ file, ...locate(problem.path), path: problem.path, message: problem.message }),
+    );
     return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatFieldPath } from '../pipeline/source-error';
 import type { LocalizedText } from './localized-text';
 
 /**
@@ -24,7 +25,8 @@ export function localizedMessageOf(issue: { code: string; params?: unknown }): L
 }
 
 /**
- * Reports every item whose id was already used earlier in the list, at `[listField, index, key]`.
+ * Reports every item whose id is used more than once in the list, at `[listField, index, key]` of
+ * each occurrence, so the error list shows the line of every copy and each message names the others.
  * Ids are how rules, platforms and sources are referred to, so each must be unique in its file.
  * `key` names the id field when it is not `id` (e.g. `platform` in a per-platform spec list).
  */
@@ -34,12 +36,20 @@ export function addDuplicateIdIssues<Key extends string = 'id'>(
   listField: string,
   key: Key = 'id' as Key,
 ): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    const id = item[key];
-    if (seen.has(id)) {
-      addLocalizedIssue(ctx, { id: `ID "${id}" tercantum dua kali.`, en: `Id "${id}" is listed twice.` }, [listField, index, key]);
+  const indexes = new Map<string, number[]>();
+  for (const [index, item] of items.entries()) indexes.set(item[key], [...(indexes.get(item[key]) ?? []), index]);
+  for (const [id, at] of indexes) {
+    if (at.length < 2) continue;
+    for (const index of at) {
+      const others = at.filter((other) => other !== index).map((other) => formatFieldPath([listField, other, key]));
+      addLocalizedIssue(
+        ctx,
+        {
+          id: `ID "${id}" tercantum ${at.length} kali; juga di ${others.join(', ')}. ID harus unik: hapus salinannya, atau beri ID lain.`,
+          en: `Id "${id}" is listed ${at.length} times; also at ${others.join(', ')}. Ids must be unique: delete the copy, or give it another id.`,
+        },
+        [listField, index, key],
+      );
     }
-    seen.add(id);
-  });
+  }
 }

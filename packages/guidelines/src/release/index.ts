@@ -1,5 +1,6 @@
 // Node only: release tooling reads git, the file system and the npm registry.
 export { type PendingChangeset, readPendingChangesets } from './changesets';
+export { checkRuleIds } from './check-rule-ids';
 export { checkVersioning, ruleIdsOf, type VersioningReport } from './check-versioning';
 export {
   diffSnapshots,
@@ -12,7 +13,9 @@ export {
   wordingFields,
 } from './diff';
 export { diffToMarkdown } from './diff-markdown';
+export { defaultRegistryTimeoutSeconds, type RegistryOptions, snapshotOfPublished } from './published';
 export { type Bump, type BumpReason, type RequiredBump, requiredBumps } from './required-bump';
+export { type RuleIdIndex, ruleIdIndexOfWorktree } from './rule-ids';
 export {
   findRepositoryRoot,
   lastReleaseTag,
@@ -21,6 +24,5 @@ export {
   type Snapshot,
   SnapshotError,
   snapshotAtRef,
-  snapshotOfPublished,
   snapshotOfWorktree,
 } from './snapshot';

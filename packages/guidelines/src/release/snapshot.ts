@@ -1,11 +1,12 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import type { LocalizedText } from '@pedoman-medsos/core';
 import { parse } from 'yaml';
+import { type RegistryOptions, snapshotOfPublished } from './published';
+import { SnapshotError } from './snapshot-error';
 
-const run = promisify(execFile);
+export { SnapshotError };
 
 /** The data of one published package at one point in time. */
 export interface PackageSnapshot {
@@ -25,14 +26,6 @@ export interface Snapshot {
   /** Where the snapshot comes from: `worktree`, a git ref, or `npm:VERSION`. */
   label: string;
   packages: PackageSnapshot[];
-}
-
-/** A release-tooling failure the user can act on (unknown ref, unreadable file): printed, never a stack. */
-export class SnapshotError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SnapshotError';
-  }
 }
 
 interface FileSource {
@@ -56,7 +49,11 @@ function snapshotFrom(source: FileSource, label: string): Snapshot {
         try {
           data[name] = parse(source.read(file));
         } catch (error) {
-          throw new SnapshotError(`${label}: ${file} is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+          const reason = (error as Error).message.split('\n')[0];
+          throw new SnapshotError({
+            id: `${label}: ${file} bukan YAML yang sah (${reason}).`,
+            en: `${label}: ${file} is not valid YAML (${reason}).`,
+          });
         }
       } else if (file.startsWith(`${dir}/schemas/`) && file.endsWith('.schema.json')) {
         schemas[file.slice(`${dir}/schemas/`.length)] = JSON.parse(source.read(file));
@@ -94,7 +91,18 @@ export function snapshotOfWorktree(root: string): Snapshot {
   );
 }
 
-function git(root: string, args: string[]): string {
+/** Why git failed, in one line, without the command line we ran. */
+function gitReason(error: unknown): string {
+  if ((error as { code?: unknown }).code === 'ENOENT') return 'git is not installed or not on PATH';
+  return (
+    String((error as { stderr?: unknown }).stderr ?? '')
+      .trim()
+      .split('\n')[0]
+      ?.replace(/^fatal: /, '') || (error as Error).message
+  );
+}
+
+function git(root: string, args: string[], ref: string): string {
   try {
     return execFileSync('git', ['-C', root, ...args], {
       encoding: 'utf8',
@@ -102,54 +110,71 @@ function git(root: string, args: string[]): string {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-    throw new SnapshotError(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
+    const reason = gitReason(error);
+    throw new SnapshotError({
+      id: `Data pada ${ref} tidak terbaca dari git: ${reason}.`,
+      en: `Could not read the data at ${ref} from git: ${reason}.`,
+    });
   }
+}
+
+/** The newest release tags, to name in a message (at most `count`). */
+function releaseTags(root: string, count: number): string[] {
+  try {
+    return execFileSync('git', ['-C', root, 'tag', '--list', '@pedoman-medsos/*@*', '--sort=-creatordate'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, count);
+  } catch {
+    return [];
+  }
+}
+
+/** A ref git does not know: which one, the release tags there are, and how to list the rest. */
+function unknownRef(root: string, ref: string): LocalizedText {
+  const tags = releaseTags(root, 5);
+  const known =
+    tags.length > 0
+      ? { id: `Tag rilis terbaru: ${tags.join(', ')}.`, en: `Newest release tags: ${tags.join(', ')}.` }
+      : { id: 'Belum ada tag rilis di repositori ini.', en: 'This repository has no release tags yet.' };
+  return {
+    id: `Ref git "${ref}" tidak ditemukan: tidak ada tag, cabang, atau commit bernama itu di repositori ini. ${known.id} Daftar lengkapnya: git tag --list '@pedoman-medsos/*' (tag rilis) atau git branch --all (cabang); tag yang belum diunduh: git fetch --tags. Atau bandingkan dengan worktree (berkas saat ini) atau npm:VERSI (rilis di npm).`,
+    en: `Git ref "${ref}" not found: no tag, branch or commit of that name in this repository. ${known.en} To list them all: git tag --list '@pedoman-medsos/*' (release tags) or git branch --all (branches); to get tags not fetched yet: git fetch --tags. Or compare with worktree (the files as they are) or npm:VERSION (a published release).`,
+  };
 }
 
 /** The data as committed at a git ref (a tag, a branch, a commit). */
 export function snapshotAtRef(root: string, ref: string): Snapshot {
-  git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  try {
+    execFileSync('git', ['-C', root, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    // rev-parse --quiet prints nothing for an unknown ref: anything printed (not a repository, no
+    // git at all) is another problem.
+    const printed = String((error as { stderr?: unknown }).stderr ?? '').trim();
+    if (!printed && (error as { code?: unknown }).code !== 'ENOENT') throw new SnapshotError(unknownRef(root, ref));
+    const reason = gitReason(error);
+    throw new SnapshotError({
+      id: `Ref ${ref} tidak dapat diperiksa dengan git: ${reason}.`,
+      en: `Could not look up ${ref} with git: ${reason}.`,
+    });
+  }
   return snapshotFrom(
     {
       list: () =>
-        git(root, ['ls-tree', '-r', '--name-only', ref, '--', 'packages'])
+        git(root, ['ls-tree', '-r', '--name-only', ref, '--', 'packages'], ref)
           .split('\n')
           .filter((file) => /^packages\/[^/]+\/(package\.json|data\/.+\.yaml|schemas\/.+\.schema\.json)$/.test(file)),
-      read: (path) => git(root, ['show', `${ref}:${path}`]),
+      read: (path) => git(root, ['show', `${ref}:${path}`], ref),
     },
     ref,
   );
 }
 
-/**
- * The data of a published release: `guidelines.json` inside `@pedoman-medsos/guidelines@VERSION`,
- * fetched with `npm pack` (asynchronously, so a registry served by this same process still answers).
- */
-export async function snapshotOfPublished(version: string, options: { registry?: string } = {}): Promise<Snapshot> {
-  const dir = mkdtempSync(join(tmpdir(), 'pedoman-published-'));
-  try {
-    const args = ['pack', `@pedoman-medsos/guidelines@${version}`, '--pack-destination', dir, '--silent'];
-    if (options.registry) args.push('--registry', options.registry);
-    let tarball: string;
-    try {
-      tarball = (await run('npm', args, { encoding: 'utf8' })).stdout.trim().split('\n').at(-1) ?? '';
-    } catch (error) {
-      const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-      throw new SnapshotError(
-        `@pedoman-medsos/guidelines@${version} could not be fetched${stderr ? `: ${stderr.split('\n').at(-1)}` : ''}`,
-      );
-    }
-    await run('tar', ['-xzf', join(dir, tarball), '-C', dir]);
-    const snapshot = JSON.parse(readFileSync(join(dir, 'package', 'guidelines.json'), 'utf8')) as Snapshot;
-    return { ...snapshot, label: `npm:${version}` };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** The snapshot a user names: `worktree` (or `.`), `npm:VERSION`, or a git ref. */
-export async function resolveSnapshot(root: string, spec: string, options: { registry?: string } = {}): Promise<Snapshot> {
+export async function resolveSnapshot(root: string, spec: string, options: RegistryOptions = {}): Promise<Snapshot> {
   if (spec === 'worktree' || spec === '.') return snapshotOfWorktree(root);
   if (spec.startsWith('npm:')) return snapshotOfPublished(spec.slice(4), options);
   return snapshotAtRef(root, spec);

@@ -28,7 +28,12 @@ describe('specsFileSchema', () => {
     data.platforms.push(structuredClone(data.platforms[0]) as Record<string, unknown>);
     (data.platforms[1] as { minimumSize: { value: number } }).minimumSize.value = 5000;
     const found = messages(data);
-    expect(found).toContainEqual({ path: `platforms.${data.platforms.length - 1}.platform`, en: 'Id "instagram" is listed twice.' });
+    const last = data.platforms.length - 1;
+    expect(found).toContainEqual({
+      path: `platforms.${last}.platform`,
+      en: 'Id "instagram" is listed 2 times; also at platforms[0].platform. Ids must be unique: delete the copy, or give it another id.',
+    });
+    expect(found.some((issue) => issue.path === 'platforms.0.platform')).toBe(true);
     expect(found.some((issue) => issue.path === 'platforms.1.minimumSize.value' && issue.en.includes('exceeds the recommended size'))).toBe(
       true,
     );
