@@ -35,20 +35,11 @@ export interface IsoDateTime {
   instant?: Date;
 }
 
-const monthNames: readonly LocalizedText[] = [
-  { id: 'Januari', en: 'January' },
-  { id: 'Februari', en: 'February' },
-  { id: 'Maret', en: 'March' },
-  { id: 'April', en: 'April' },
-  { id: 'Mei', en: 'May' },
-  { id: 'Juni', en: 'June' },
-  { id: 'Juli', en: 'July' },
-  { id: 'Agustus', en: 'August' },
-  { id: 'September', en: 'September' },
-  { id: 'Oktober', en: 'October' },
-  { id: 'November', en: 'November' },
-  { id: 'Desember', en: 'December' },
-];
+/** A month's name in both languages, from the platform's own calendar data (Intl), not a table. */
+function monthName(month: number): LocalizedText {
+  const name = (locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+  return { id: name('id-ID'), en: name('en-GB') };
+}
 
 /** Days in a month of the proleptic Gregorian calendar (`month` 1–12), the calendar of ISO 8601. */
 function daysInMonth(year: number, month: number): number {
@@ -74,12 +65,12 @@ function calendarProblem(shown: string, year: number, month: number, day: number
   }
   const days = daysInMonth(year, month);
   if (day >= 1 && day <= days) return undefined;
-  const monthName = monthNames[month - 1]!;
+  const monthLabel = monthName(month);
   return day === 0
     ? { id: `${shown} bukan tanggal yang ada: tidak ada tanggal 0.`, en: `${shown} is not a real date: there is no day 0.` }
     : {
-        id: `${shown} bukan tanggal yang ada: ${monthName.id} ${year} hanya ${days} hari.`,
-        en: `${shown} is not a real date: ${monthName.en} ${year} has only ${days} days.`,
+        id: `${shown} bukan tanggal yang ada: ${monthLabel.id} ${year} hanya ${days} hari.`,
+        en: `${shown} is not a real date: ${monthLabel.en} ${year} has only ${days} days.`,
       };
 }
 
