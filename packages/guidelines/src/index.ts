@@ -4,6 +4,7 @@
 export * as accountNaming from '@pedoman-medsos/account-naming';
 export * as core from '@pedoman-medsos/core';
 export * as digitalAgenda from '@pedoman-medsos/digital-agenda';
+export * as governance from '@pedoman-medsos/governance';
 export * as profileImage from '@pedoman-medsos/profile-image';
 export * as prohibitedContent from '@pedoman-medsos/prohibited-content';
 export * as replyTemplates from '@pedoman-medsos/reply-templates';

@@ -1,0 +1,3 @@
+// Browser-safe: no Node built-ins.
+export { citeInstrument, isExampleInstrument, issuingInstrument } from './instrument';
+export { type IssuingInstrument, issuingInstrumentSchema } from './schema/instrument';
