@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/**
+ * The roles of the pedoman, by id. Every chapter (procedures, monitoring, sanctions) names who acts
+ * with one of these; `data/roles.yaml` describes each in both languages.
+ */
+export const roleIdSchema = z
+  .enum([
+    /** Humas pusat: the central public-relations bureau that approves, publishes and monitors. */
+    'central-pr',
+    /** Pimpinan unit: the head of the work unit that owns an account. */
+    'unit-head',
+    /** Admin: the staff member assigned by letter to run an account. */
+    'admin',
+    /** Verifikator: checks and approves content before it is published. */
+    'approver',
+    /** PPID: the information and documentation officer (UU 14/2008). */
+    'ppid',
+    /** Pengelola pengaduan: handles complaints through LAPOR!/SP4N and the unit's own channels. */
+    'complaint-officer',
+  ])
+  .describe('Peran: central-pr, unit-head, admin, approver, ppid, complaint-officer.');
+export type RoleId = z.output<typeof roleIdSchema>;
