@@ -68,7 +68,11 @@ export const pageContents: Record<string, (lang: Locale) => PageHeading[]> = {
     sectionHeading(sections.monitoring.contentMix, lang),
     sectionHeading(sections.monitoring.reports, lang),
   ],
-  sanctions: (lang) => [sectionHeading(sections.sanctions.steps, lang), ...itemHeadings(sanctions.steps, lang, 3)],
+  // The follow-up steps are graded, so their headings carry their number.
+  sanctions: (lang) => [
+    sectionHeading(sections.sanctions.steps, lang),
+    ...itemHeadings(sanctions.steps, lang, 3).map((heading, index) => ({ ...heading, text: `${index + 1}. ${heading.text}` })),
+  ],
   closing: (lang) => Object.values(sections.closing).map((section) => sectionHeading(section, lang)),
   changelog: (lang) => [sectionHeading(sections.changelog.unreleased, lang), sectionHeading(sections.changelog.releases, lang)],
 };
