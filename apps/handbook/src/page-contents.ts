@@ -1,6 +1,7 @@
 import { exampleProfiles, namingRules } from '@pedoman-medsos/account-naming';
 import { type Locale, legalInstruments } from '@pedoman-medsos/core';
 import { agendaRules, campaigns } from '@pedoman-medsos/digital-agenda';
+import { monitoring, sanctions } from '@pedoman-medsos/governance';
 import { imageRules } from '@pedoman-medsos/profile-image';
 import { categories } from '@pedoman-medsos/prohibited-content';
 import { messageCategories, replyRules } from '@pedoman-medsos/reply-templates';
@@ -59,5 +60,19 @@ export const pageContents: Record<string, (lang: Locale) => PageHeading[]> = {
   ],
   'legal-basis': () => legalInstruments.map((instrument): PageHeading => ({ depth: 2, slug: instrument.id, text: instrument.citation })),
   platform: (lang) => [sectionHeading(sections.platform.notes, lang), sectionHeading(sourcesSection, lang)],
+  introduction: (lang) => Object.values(sections.introduction).map((section) => sectionHeading(section, lang)),
+  'asn-personal-accounts': (lang) => Object.values(sections.personalAccounts).map((section) => sectionHeading(section, lang)),
+  monitoring: (lang) => [
+    sectionHeading(sections.monitoring.indicators, lang),
+    ...itemHeadings(monitoring.indicators, lang, 3),
+    sectionHeading(sections.monitoring.contentMix, lang),
+    sectionHeading(sections.monitoring.reports, lang),
+  ],
+  // The follow-up steps are graded, so their headings carry their number.
+  sanctions: (lang) => [
+    sectionHeading(sections.sanctions.steps, lang),
+    ...itemHeadings(sanctions.steps, lang, 3).map((heading, index) => ({ ...heading, text: `${index + 1}. ${heading.text}` })),
+  ],
+  closing: (lang) => Object.values(sections.closing).map((section) => sectionHeading(section, lang)),
   changelog: (lang) => [sectionHeading(sections.changelog.unreleased, lang), sectionHeading(sections.changelog.releases, lang)],
 };

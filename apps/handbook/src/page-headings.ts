@@ -81,6 +81,35 @@ export const sections = {
     },
     policy: { slug: { id: 'kebijakan', en: 'policy' }, title: { id: 'Kebijakan', en: 'Policy' } },
   },
+  introduction: {
+    instrument: { slug: { id: 'instrumen', en: 'instrument' }, title: { id: 'Instrumen penetapan', en: 'Issuing instrument' } },
+    background: { slug: { id: 'latar-belakang', en: 'background' }, title: { id: 'Latar belakang', en: 'Background' } },
+    purpose: {
+      slug: { id: 'maksud-dan-tujuan', en: 'purpose-and-objectives' },
+      title: { id: 'Maksud dan tujuan', en: 'Purpose and objectives' },
+    },
+    scope: { slug: { id: 'ruang-lingkup', en: 'scope' }, title: { id: 'Ruang lingkup', en: 'Scope' } },
+    audience: { slug: { id: 'sasaran', en: 'audience' }, title: { id: 'Sasaran', en: 'Audience' } },
+  },
+  personalAccounts: {
+    neutrality: { slug: { id: 'netralitas', en: 'neutrality' }, title: { id: 'Netralitas', en: 'Neutrality' } },
+    confidentiality: { slug: { id: 'kerahasiaan', en: 'confidentiality' }, title: { id: 'Kerahasiaan', en: 'Confidentiality' } },
+  },
+  monitoring: {
+    indicators: { slug: { id: 'indikator', en: 'indicators' }, title: { id: 'Indikator', en: 'Indicators' } },
+    contentMix: {
+      slug: { id: 'bauran-konten', en: 'content-mix' },
+      title: { id: 'Tujuan dan format konten', en: 'Content purposes and formats' },
+    },
+    reports: { slug: { id: 'pelaporan', en: 'reporting' }, title: { id: 'Pelaporan', en: 'Reporting' } },
+  },
+  sanctions: {
+    steps: { slug: { id: 'tindak-lanjut', en: 'follow-up' }, title: { id: 'Tindak lanjut bertingkat', en: 'Graded follow-up' } },
+  },
+  closing: {
+    advice: { slug: { id: 'anjuran', en: 'advice' }, title: { id: 'Anjuran pengelolaan', en: 'Advice on running accounts' } },
+    closing: { slug: { id: 'ketentuan-penutup', en: 'closing-provisions' }, title: { id: 'Ketentuan penutup', en: 'Closing provisions' } },
+  },
   accountNaming: {
     rules: { slug: rulesSection.slug, title: { id: 'Aturan penamaan', en: 'Naming rules' } },
   },

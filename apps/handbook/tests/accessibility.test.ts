@@ -20,6 +20,11 @@ const pages = [
   '/hashtag-tool/',
   '/changelog/',
   '/glossary/',
+  '/introduction/',
+  '/asn-personal-accounts/',
+  '/monitoring/',
+  '/sanctions/',
+  '/closing/',
 ];
 
 // Violations that come from Starlight itself, not from this site, excluded by rule id only.
