@@ -16,13 +16,15 @@ export interface PdfReading {
   /** Named destination → 1-based page number. Chromium names one after every `#id` a link points to. */
   destinations: Map<string, number>;
   outline: OutlineEntry[];
+  /** Every link: its page, and where it goes (a named destination inside, or an address outside). */
+  links: { page: number; dest?: string; url?: string }[];
 }
 
 type Destination = unknown[] | null;
 
 export async function readPdf(source: string | Uint8Array): Promise<PdfReading> {
   const data = typeof source === 'string' ? new Uint8Array(readFileSync(source)) : source;
-  const loading = getDocument({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
+  const loading = getDocument({ data, useSystemFonts: false, verbosity: 0 });
   const document = await loading.promise;
   try {
     const pageOf = async (destination: Destination | string): Promise<number | undefined> => {
@@ -38,9 +40,19 @@ export async function readPdf(source: string | Uint8Array): Promise<PdfReading> 
     };
     // The names come from the links that point to them (pdf.js does not list Chromium's /Dests).
     const names = new Set<string>();
+    const links: PdfReading['links'] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
-      const annotations = (await (await document.getPage(number)).getAnnotations()) as { dest?: unknown }[];
-      for (const annotation of annotations) if (typeof annotation.dest === 'string') names.add(annotation.dest);
+      const annotations = (await (await document.getPage(number)).getAnnotations()) as { subtype?: string; dest?: unknown; url?: string }[];
+      for (const annotation of annotations) {
+        if (typeof annotation.dest === 'string') names.add(annotation.dest);
+        if (annotation.subtype === 'Link') {
+          links.push({
+            page: number,
+            ...(typeof annotation.dest === 'string' ? { dest: annotation.dest } : {}),
+            ...(annotation.url ? { url: annotation.url } : {}),
+          });
+        }
+      }
     }
     const destinations = new Map<string, number>();
     for (const name of names) {
@@ -51,7 +63,7 @@ export async function readPdf(source: string | Uint8Array): Promise<PdfReading> 
     const walk = async (items: RawOutline[]): Promise<OutlineEntry[]> =>
       Promise.all(items.map(async (item) => ({ title: item.title, page: await pageOf(item.dest), items: await walk(item.items ?? []) })));
     const outline = await walk(((await document.getOutline()) ?? []) as RawOutline[]);
-    return { pageCount: document.numPages, destinations, outline };
+    return { pageCount: document.numPages, destinations, outline, links };
   } finally {
     await loading.destroy();
   }

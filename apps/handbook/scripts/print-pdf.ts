@@ -8,8 +8,7 @@
 //
 // Chromium has no target-counter(), so the document is printed more than once: each pass reads
 // the previous PDF back (scripts/pdf-reading.ts: the named destination of every link target) and
-// fills the page numbers in, until they no longer change. Numbers sit in fixed-width boxes, so
-// filling them in does not move the text.
+// fills the page numbers in, until they no longer change (a number one digit longer may move a line).
 //
 // Run after `astro build`. Without Chromium it says so and exits 0, so `npm start` works on
 // machines that have none; `npm test` always has it.
@@ -114,7 +113,10 @@ function documentHtml(lang: Lang, sections: Section[], pages: Map<string, number
 }
 
 const css = `
-  @page { size: A4; }
+  @page { size: A4 portrait; }
+  @page pdf-landscape { size: A4 landscape; }
+  .pdf-landscape { page: pdf-landscape; }
+  .sl-markdown-content caption { caption-side: top; text-align: left; font-weight: 700; padding-bottom: 0.3rem; }
   html, body { background: #fff !important; color: #111 !important; }
   body { margin: 0; padding: 0; font-size: 10.5pt; line-height: 1.45; }
   .sl-markdown-content { --sl-content-width: 100%; }
@@ -137,16 +139,20 @@ const css = `
   .pdf-toc-leader { flex: 1; border-bottom: 1px dotted #888; margin: 0 0.4rem; }
   .pdf-page-number { display: inline-block; min-width: 2.2em; text-align: right; font-variant-numeric: tabular-nums; }
   .pdf-page-ref { white-space: nowrap; color: #444; }
-  .pdf-page-ref .pdf-page-number { min-width: 0; width: 1.7em; text-align: left; }
+  .pdf-page-ref .pdf-page-number { min-width: 0; }
   .pdf-url { overflow-wrap: anywhere; color: #444; font-size: 0.9em; }
   .pdf-section-group { margin: 0 0 0.2rem; color: #555; font-size: 9pt; text-transform: uppercase; letter-spacing: 0.05em; }
   .pdf-section > h1 { font-size: 20pt; margin-top: 0; }
   .pdf-tool { border: 1px solid #888; border-left: 4px solid #1a4f8b; padding: 0.6rem 0.8rem; margin: 1rem 0; }
   .sl-markdown-content h2, .sl-markdown-content h3 { break-after: avoid; }
-  /* Tables fit the page: fixed layout, wrapping anywhere, smaller type the more columns there are. */
-  .sl-markdown-content table { display: table !important; table-layout: fixed; width: 100% !important; max-width: 100%; overflow: visible !important; border-collapse: collapse; font-size: 9pt; }
+  .sl-markdown-content h2 { font-size: 15pt; }
+  .sl-markdown-content h3 { font-size: 12.5pt; }
+  /* Tables fit the page: a cell may wrap anywhere (so no column is wider than the page can give),
+     the columns share the width by their content, and the more columns, the smaller the type. */
+  .sl-markdown-content table { display: table !important; table-layout: auto; width: 100% !important; max-width: 100%; overflow: visible !important; border-collapse: collapse; font-size: 9pt; }
   .sl-markdown-content table.pdf-wide { font-size: 7.5pt; }
-  .sl-markdown-content table.pdf-very-wide { font-size: 6.8pt; }
+  .pdf-landscape table { font-size: 7.5pt; }
+  .pdf-landscape tr > :first-child { width: 16%; }
   .sl-markdown-content th, .sl-markdown-content td { overflow-wrap: anywhere; word-break: normal; hyphens: auto; white-space: normal !important; padding: 0.2rem 0.3rem; vertical-align: top; border: 1px solid #bbb; }
   .sl-markdown-content table code { white-space: normal; overflow-wrap: anywhere; font-size: inherit; padding: 0; }
   .sl-markdown-content thead { display: table-header-group; }
@@ -266,11 +272,18 @@ try {
               }
             }
           }
-          // Wide tables get smaller type (print CSS); the count is the widest row's cells.
+          // Wide tables get smaller type (print CSS); the count is the widest row's cells. The widest
+          // go on a landscape page of their own, named by their caption (or label).
           for (const table of [...content.querySelectorAll('table')]) {
             const columns = Math.max(0, ...[...table.rows].map((row) => [...row.cells].reduce((sum, cell) => sum + cell.colSpan, 0)));
-            if (columns >= 8) table.classList.add('pdf-very-wide');
-            else if (columns >= 6) table.classList.add('pdf-wide');
+            if (columns >= 8) {
+              const label = table.getAttribute('aria-label');
+              if (label && !table.caption) table.createCaption().textContent = label;
+              const landscape = document.createElement('div');
+              landscape.className = 'pdf-landscape';
+              table.replaceWith(landscape);
+              landscape.append(table);
+            } else if (columns >= 6) table.classList.add('pdf-wide');
           }
           return { title, html: content.innerHTML };
         },
@@ -314,6 +327,8 @@ try {
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       pdf = await page.pdf({
         format: 'A4',
+        // The CSS page sizes: the widest tables are printed on landscape pages.
+        preferCSSPageSize: true,
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
