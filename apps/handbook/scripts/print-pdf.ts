@@ -83,7 +83,7 @@ function documentHtml(lang: Lang, sections: Section[], pages: Map<string, number
     <section class="pdf-cover">
       ${mark}
       <p class="pdf-institution">${escapeHtml(pick(instrument.institution, lang))}</p>
-      <h1 class="pdf-title">${escapeHtml(pick(instrument.title, lang))}</h1>
+      <p class="pdf-title">${escapeHtml(pick(instrument.title, lang))}</p>
       <p class="pdf-instrument">${t(words.annexTo)} ${escapeHtml(pick(citeInstrument(), lang))}</p>
       <p class="pdf-dates">${t(words.setOn)} ${escapeHtml(dateIn(lang, instrument.setOn))}, ${t(words.inForceFrom)} ${escapeHtml(dateIn(lang, instrument.inForceFrom))}</p>
       <p class="pdf-signatory">${escapeHtml(signatory)}</p>
@@ -102,7 +102,7 @@ function documentHtml(lang: Lang, sections: Section[], pages: Map<string, number
       return `${heading}<li class="pdf-toc-entry${section.group ? ' pdf-toc-in-group' : ''}"><a href="#pdf-${index}"><span class="pdf-toc-title">${escapeHtml(section.title)}</span><span class="pdf-toc-leader"></span>${pageNumberBox(`pdf-${index}`, pages)}</a></li>`;
     })
     .join('');
-  const toc = `<nav class="pdf-toc" aria-labelledby="pdf-toc-heading"><h2 id="pdf-toc-heading">${t(words.contents)}</h2><ol>${entries}</ol></nav>`;
+  const toc = `<nav class="pdf-toc" aria-labelledby="pdf-toc-heading"><h1 id="pdf-toc-heading">${t(words.contents)}</h1><ol>${entries}</ol></nav>`;
   const body = sections
     .map(
       (section, index) =>
@@ -125,7 +125,8 @@ const css = `
   .pdf-cover p { margin: 0.3rem 0; }
   .pdf-example-mark { align-self: flex-start; border: 3px solid #b00020; color: #b00020; font-weight: 700; font-size: 16pt; letter-spacing: 0.05em; padding: 0.3rem 0.8rem; margin-bottom: 2rem !important; }
   .pdf-institution { font-size: 15pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; }
-  .pdf-title { font-size: 26pt; line-height: 1.15; margin: 0.8rem 0 1.2rem; }
+  .pdf-title { font-size: 26pt; font-weight: 700; line-height: 1.15; margin: 0.8rem 0 1.2rem !important; }
+  .pdf-toc > h1 { font-size: 20pt; }
   .pdf-instrument { font-size: 12pt; }
   .pdf-edition { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid #888; font-size: 10pt; }
   .pdf-version { font-weight: 700; }
@@ -243,6 +244,7 @@ try {
               if (target >= 0) {
                 const id = fragment ? `s${target}-${fragment}` : `pdf-${target}`;
                 link.setAttribute('href', `#${id}`);
+                link.dataset.pdfSection = `pdf-${target}`;
                 // Footnote marks and back-references stay as they are: the note is on the same page.
                 const inPage =
                   target === index &&
@@ -317,6 +319,14 @@ try {
       await page.evaluate(
         ([body, numbers]) => {
           document.body.innerHTML = body;
+          // A link to a heading that is not there (renamed, or on a page left out) goes to its page.
+          for (const link of [...document.querySelectorAll<HTMLAnchorElement>('a[data-pdf-section]')]) {
+            const id = (link.getAttribute('href') ?? '').slice(1);
+            if (document.getElementById(id)) continue;
+            link.setAttribute('href', `#${link.dataset.pdfSection}`);
+            const box = link.nextElementSibling?.querySelector<HTMLElement>(`.pdf-page-number[data-pdf-target="${CSS.escape(id)}"]`);
+            if (box) box.dataset.pdfTarget = link.dataset.pdfSection;
+          }
           for (const box of [...document.querySelectorAll<HTMLElement>('.pdf-page-number')]) {
             const found = numbers[box.dataset.pdfTarget ?? ''];
             box.textContent = found === undefined ? '00' : String(found);
