@@ -85,20 +85,25 @@ function chromiumPath() {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
-/** The browser tests drive Debian's Chromium; a downloaded browser build is never used. */
+/** The browser tests drive Debian's Chromium, a downloaded browser build is never used; the PDF tests render pages with poppler-utils. */
 function ensureChromium() {
-  if (existsSync(chromiumPath())) return;
+  const missing = [];
+  if (!existsSync(chromiumPath())) missing.push('chromium');
+  if (spawnSync('sh', ['-c', 'command -v pdftoppm && command -v pdftotext && command -v pdfinfo'], { stdio: 'ignore' }).status !== 0) {
+    missing.push('poppler-utils');
+  }
+  if (missing.length === 0) return;
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!isRoot || !hasApt) {
     fail(
-      `Chromium not found at ${chromiumPath()}. Install Debian's package (sudo apt-get install -y chromium) or set CHROMIUM_PATH, then run the command again.`,
+      `Missing Debian packages: ${missing.join(', ')} (Chromium expected at ${chromiumPath()}). Install them (sudo apt-get install -y ${missing.join(' ')}) or set CHROMIUM_PATH, then run the command again.`,
     );
   }
-  say('installing Chromium from Debian packages (apt-get install chromium)');
+  say(`installing ${missing.join(' and ')} from Debian packages (apt-get install ${missing.join(' ')})`);
   const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
   execFileSync('apt-get', ['update', '-qq'], quiet);
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
     ...quiet,
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
