@@ -8,10 +8,10 @@ export function isExampleInstrument(instrument: IssuingInstrument = issuingInstr
   return instrument.status === 'example';
 }
 
-/** The instrument cited in one line, as the opening of a pedoman does: "Peraturan Menteri Nomor 0 Tahun 2027 tentang …". */
+/** The instrument cited in one line, as the opening of a pedoman does: "Peraturan Menteri Nomor 0 Tahun 2027 tentang …" / "Ministerial Regulation No. 0 of 2027 on …". */
 export function citeInstrument(instrument: IssuingInstrument = issuingInstrument): { id: string; en: string } {
   return {
-    id: `${instrument.kind.id} Nomor ${instrument.number} tentang ${instrument.title.id}`,
-    en: `${instrument.kind.en} No. ${instrument.number} on ${instrument.title.en}`,
+    id: `${instrument.kind.id} Nomor ${instrument.number} Tahun ${instrument.year} tentang ${instrument.title.id}`,
+    en: `${instrument.kind.en} No. ${instrument.number} of ${instrument.year} on ${instrument.title.en}`,
   };
 }

@@ -14,8 +14,10 @@ export const issuingInstrumentSchema = z
     institution: localizedTextSchema,
     /** The kind of instrument, e.g. "Peraturan Menteri Keuangan", "Keputusan Sekretaris Jenderal". */
     kind: localizedTextSchema,
-    /** Its number as written, e.g. "12 Tahun 2027". */
+    /** Its number as the instrument writes it, without the year, e.g. "12" or "12/PMK.01". */
     number: z.string().trim().min(1),
+    /** The year of the number ("Nomor 12 Tahun 2027"). */
+    year: z.number().int().min(1945).max(2100),
     /** Its title, "tentang …". */
     title: localizedTextSchema,
     /** The day it was set (ditetapkan). */
