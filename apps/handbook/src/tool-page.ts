@@ -55,9 +55,13 @@ export function findingItem(
   details.className = 'technical-details';
   const summary = document.createElement('summary');
   summary.textContent = lang === 'en' ? 'Technical details' : 'Rincian teknis';
-  const lines = document.createElement('ul');
-  for (const line of [`${lang === 'en' ? 'Rule id' : 'ID aturan'}: ${finding.ruleId}`, ...technical]) lines.append(listItem(line));
-  details.append(summary, lines);
+  // Lines as paragraphs, not list items: tests and styles count a finding's `li` in the list.
+  const lines = [`${lang === 'en' ? 'Rule id' : 'ID aturan'}: ${finding.ruleId}`, ...technical].map((line) => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = line;
+    return paragraph;
+  });
+  details.append(summary, ...lines);
   item.append(headline, todo, details);
   return item;
 }
