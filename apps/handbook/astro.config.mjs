@@ -51,7 +51,18 @@ export default defineConfig({
           items: [
             { label: 'Platform', translations: { en: 'Platforms' }, link: '/platform/' },
             { label: 'Tata kelola', translations: { en: 'Governance' }, link: '/governance/' },
-            { label: 'Catatan rilis', translations: { en: 'Release notes' }, link: '/changelog/' },
+          ],
+        },
+        {
+          label: 'Untuk pengelola pedoman',
+          translations: { en: 'For guideline maintainers' },
+          items: [
+            {
+              label: 'Rilis dan perubahan pedoman',
+              translations: { en: 'Releasing and changing the guidelines' },
+              link: '/maintainers/releases/',
+            },
+            { label: 'Catatan rilis teknis', translations: { en: 'Technical release notes' }, link: '/changelog/' },
           ],
         },
       ],

@@ -20,3 +20,48 @@ export function listItem(content: string, data: Record<string, string | undefine
   for (const [key, value] of Object.entries(data)) if (value !== undefined) item.dataset[key] = value;
   return item;
 }
+
+/** The rules a tool reports, by id: `[level label, title]` in the page's language (`data-rules`, see `rule-summaries.ts`). */
+function rulesOf(root: HTMLElement): Record<string, [string, string]> {
+  return JSON.parse(root.dataset.rules ?? '{}');
+}
+
+/**
+ * A finding as staff read it: the rule's level and title, then what to do (the finding's message);
+ * the rule id and any technical lines (normalization steps, scores) behind a collapsed
+ * "Rincian teknis" / "Technical details".
+ */
+export function findingItem(
+  root: HTMLElement,
+  lang: Locale,
+  finding: { ruleId: string; message: string },
+  technical: readonly string[] = [],
+  data: Record<string, string | undefined> = {},
+): HTMLLIElement {
+  const item = listItem('', { rule: finding.ruleId, ...data });
+  const rule = rulesOf(root)[finding.ruleId];
+  const headline = document.createElement('span');
+  headline.className = 'finding-headline';
+  if (rule) {
+    const level = document.createElement('strong');
+    level.dataset.level = rule[0];
+    level.textContent = rule[0];
+    headline.append(level, ` · ${rule[1]}`);
+  }
+  const todo = document.createElement('span');
+  todo.className = 'finding-message';
+  todo.textContent = rule ? ` — ${finding.message}` : finding.message;
+  const details = document.createElement('details');
+  details.className = 'technical-details';
+  const summary = document.createElement('summary');
+  summary.textContent = lang === 'en' ? 'Technical details' : 'Rincian teknis';
+  // Lines as paragraphs, not list items: tests and styles count a finding's `li` in the list.
+  const lines = [`${lang === 'en' ? 'Rule id' : 'ID aturan'}: ${finding.ruleId}`, ...technical].map((line) => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = line;
+    return paragraph;
+  });
+  details.append(summary, ...lines);
+  item.append(headline, todo, details);
+  return item;
+}

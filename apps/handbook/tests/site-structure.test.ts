@@ -123,7 +123,9 @@ describe('release notes', () => {
     for (const prefix of ['', 'en/']) {
       const tag = lastReleaseTag(new URL('../../..', import.meta.url).pathname);
       expect(readFileSync(join(dist, `${prefix}changelog/index.html`), 'utf8')).toContain(`data-rule-changes="${tag ?? 'none'}"`);
-      expect(readFileSync(join(dist, `${prefix}governance/index.html`), 'utf8')).toContain(`data-removed-rules="${removedRules.length}"`);
+      expect(readFileSync(join(dist, `${prefix}maintainers/releases/index.html`), 'utf8')).toContain(
+        `data-removed-rules="${removedRules.length}"`,
+      );
     }
   });
 });

@@ -4,6 +4,7 @@ import type { RuleWithSeverity } from './schema/rules-file';
 
 const rule = (id: string, effectiveFrom = '2026-01-01'): RuleWithSeverity => ({
   id,
+  level: 'wajib',
   severity: 'warning',
   title: { id: 'Judul', en: 'Title' },
   rationale: { id: 'Alasan', en: 'Reason' },
@@ -38,6 +39,7 @@ describe('FindingList and the legal basis', () => {
   it('attaches the provisions in force on asOf, and nothing for institutional policy alone', () => {
     const rule = {
       id: 'content.fixture',
+      level: 'dilarang' as const,
       severity: 'error' as const,
       title: { id: 'Uji', en: 'Test' },
       rationale: { id: 'Uji', en: 'Test' },

@@ -11,7 +11,7 @@ export {
 } from './dates';
 export { FindingList } from './finding-list';
 export { bilingual, hasBlockingFinding, localize, sortFindings } from './findings';
-export { platformFieldLabels, reliabilityLabels, textProvenanceLabels } from './labels';
+export { platformFieldLabels, reliabilityLabels, ruleLevelLabels, textProvenanceLabels } from './labels';
 export {
   basesInForce,
   citeProvision,
@@ -87,14 +87,19 @@ export { type Platform, type PlatformId, platformIdSchema, platformSchema } from
 export { type PlatformRegistry, platformRegistrySchema } from './schema/platform-registry';
 export { type RemovedRule, type RemovedRulesFile, removedRuleSchema, removedRulesFileSchema } from './schema/removed-rule';
 export {
+  levelAllowsSeverity,
   type Rule,
   type RuleId,
+  type RuleLevel,
   type RuleStatus,
+  requireLevelMatchesSeverity,
   requireRuleTranslations,
   ruleFields,
   ruleIdSchema,
+  ruleLevelSchema,
   ruleSchema,
   ruleStatusSchema,
+  severitiesByLevel,
 } from './schema/rule';
 export {
   type Measure,

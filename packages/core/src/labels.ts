@@ -1,5 +1,6 @@
 import type { TextProvenance } from './schema/legal-instrument';
 import type { LocalizedText } from './schema/localized-text';
+import type { RuleLevel } from './schema/rule';
 import type { Reliability } from './schema/source';
 import type { TextKind } from './schema/text-limits';
 
@@ -30,4 +31,15 @@ export const textProvenanceLabels: Record<TextProvenance, LocalizedText> = {
     id: 'dilaporkan oleh sumber sekunder; naskahnya belum dibaca',
     en: 'reported by a secondary source; the text itself not read',
   },
+};
+
+/**
+ * How a rule's level is named for readers, the one place the handbook badge and the CLI take it from.
+ * Indonesian in the official register of a pedoman; English mirrors it.
+ */
+export const ruleLevelLabels: Record<RuleLevel, LocalizedText> = {
+  wajib: { id: 'Wajib', en: 'Mandatory' },
+  dilarang: { id: 'Dilarang', en: 'Prohibited' },
+  dianjurkan: { id: 'Dianjurkan', en: 'Recommended' },
+  'tidak-dianjurkan': { id: 'Tidak dianjurkan', en: 'Not recommended' },
 };

@@ -4,6 +4,7 @@ import type { Command } from '../command';
 import { CliError, exitCodes } from '../errors';
 import { formatTable } from '../format-table';
 import { legalBasisLine } from '../legal-basis-line';
+import { levelWord } from '../rule-levels';
 import { readOnePlatform, readPlatformList } from './platform-option';
 import { loadProfile, profileOption } from './profile-option';
 
@@ -13,7 +14,9 @@ export function formatFindings(findings: readonly Finding[], locale: Locale): st
     .map((finding) => {
       const fix = finding.suggestion ? ` → ${finding.suggestion.replacement ?? localize(finding.suggestion.message, locale)}` : '';
       const basis = legalBasisLine(finding, locale);
-      return `[${finding.severity}] ${finding.ruleId}: ${localize(finding.message, locale)}${fix}${basis ? `\n  ${basis}` : ''}`;
+      const level = levelWord(finding.ruleId, locale);
+      const tag = level ? `${finding.severity}, ${level}` : finding.severity;
+      return `[${tag}] ${finding.ruleId}: ${localize(finding.message, locale)}${fix}${basis ? `\n  ${basis}` : ''}`;
     })
     .join('\n')}\n`;
 }

@@ -26,7 +26,7 @@ describe('pedoman image', () => {
   it('exits 1 and says by how much the emblem is cut', async () => {
     const { io, stdout } = memoryIo('', { cwd: dir });
     expect(await main(['image', 'check', 'cut.png', '--platform', 'x', '--lang', 'en'], io)).toBe(1);
-    expect(stdout()).toContain('[error] image.emblem-outside-safe-area: The emblem reaches');
+    expect(stdout()).toContain('[error, mandatory] image.emblem-outside-safe-area: The emblem reaches');
   });
 
   it('prints JSON with the file figures', async () => {

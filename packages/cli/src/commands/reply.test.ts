@@ -19,7 +19,7 @@ describe('pedoman reply', () => {
   it('exits 1 when a variable is missing or a NIK would go public', async () => {
     const missing = memoryIo();
     expect(await main(['reply', 'render', 'question.answer', '--var', 'name=Budi', '--lang', 'en'], missing.io)).toBe(1);
-    expect(missing.stdout()).toContain('[error] reply.missing-variable: Variable {answer}');
+    expect(missing.stdout()).toContain('[error, mandatory] reply.missing-variable: Variable {answer}');
     const leak = memoryIo();
     const args = [
       'reply',

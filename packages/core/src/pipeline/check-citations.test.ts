@@ -68,6 +68,7 @@ describe('checkCitations', () => {
       '    status: active',
       '    since: 0.1.0',
       '    effectiveFrom: 2024-01-02',
+      '    level: dilarang',
       '',
     ].join('\n');
     writeFileSync(join(dir, 'data', 'rules.yaml'), yaml);

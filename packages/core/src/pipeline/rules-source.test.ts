@@ -16,6 +16,7 @@ const rule = (id: string) => [
   '    status: active',
   '    since: 0.1.0',
   '    effectiveFrom: 2026-01-01',
+  '    level: wajib',
 ];
 
 /** An area package in a temporary folder: its rules.yaml and a validator reporting two rules. */
@@ -87,7 +88,7 @@ describe('rulesSource', () => {
     expect(compileDataSources({ packageDir: dir, sources: [rulesSource('../rules-file')] })).toBe(false);
     const printed = stderr.mock.calls.map((call) => String(call[0])).join('');
     expect(printed).toContain('data/rules.yaml:2:9  rules[0].id');
-    expect(printed).toContain('data/rules.yaml:20:9  rules[2].id');
+    expect(printed).toContain('data/rules.yaml:22:9  rules[2].id');
     expect(printed).toContain(
       'en: Id "agenda.cadence" is listed 2 times; also at rules[2].id. Ids must be unique: delete the copy, or give it another id.',
     );

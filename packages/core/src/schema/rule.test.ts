@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { localizedMessageOf } from './localized-issue';
-import { ruleIdSchema, ruleSchema } from './rule';
+import { levelAllowsSeverity, ruleIdSchema, ruleSchema } from './rule';
+import { ruleWithSeveritySchema } from './rules-file';
 
 const published = {
   id: 'content.gambling',
+  level: 'dilarang',
   title: { id: 'Judi daring', en: 'Online gambling' },
   rationale: { id: 'Konten perjudian dilarang.', en: 'Gambling content is prohibited.' },
   legalBasis: [{ provision: 'uu-11-2008/27-2' }],
@@ -50,5 +52,34 @@ describe('ruleIdSchema', () => {
   });
   it.each(['gambling', 'Naming.pattern', 'naming.', 'naming..x', 'naming.handle_pattern', ''])('rejects %j', (id) => {
     expect(ruleIdSchema.safeParse(id).success).toBe(false);
+  });
+});
+
+describe('rule level', () => {
+  it('is required: a rule without a level is refused', () => {
+    const { level: _level, ...withoutLevel } = published;
+    expect(ruleSchema.safeParse(withoutLevel).success).toBe(false);
+  });
+
+  it('accepts only the four levels of a pedoman', () => {
+    expect(ruleSchema.safeParse({ ...published, level: 'tidak-dianjurkan' }).success).toBe(true);
+    expect(ruleSchema.safeParse({ ...published, level: 'must' }).success).toBe(false);
+  });
+
+  it('maps wajib/dilarang to error or warning, dianjurkan/tidak-dianjurkan to warning or info', () => {
+    expect(levelAllowsSeverity('wajib', 'error')).toBe(true);
+    expect(levelAllowsSeverity('dilarang', 'warning')).toBe(true);
+    expect(levelAllowsSeverity('dilarang', 'info')).toBe(false);
+    expect(levelAllowsSeverity('dianjurkan', 'error')).toBe(false);
+    expect(levelAllowsSeverity('tidak-dianjurkan', 'info')).toBe(true);
+  });
+
+  it('refuses a rule whose level and severity disagree, at the level, in both languages', () => {
+    const result = ruleWithSeveritySchema.safeParse({ ...published, level: 'dianjurkan', severity: 'error' });
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues[0];
+    expect(issue?.path).toEqual(['level']);
+    expect(localizedMessageOf(issue!)?.id).toContain('tidak sesuai');
+    expect(localizedMessageOf(issue!)?.en).toContain('does not agree');
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, semverSchema } from './dates';
+import type { Severity } from './finding';
 import { legalBasisSchema } from './legal-basis';
 import { addLocalizedIssue } from './localized-issue';
 import { draftLocalizedTextSchema } from './localized-text';
@@ -23,6 +24,48 @@ export const ruleStatusSchema = z
 export type RuleStatus = z.output<typeof ruleStatusSchema>;
 
 /**
+ * How binding a rule is, in the words of an Indonesian pedoman: `wajib` (must), `dilarang` (must not),
+ * `dianjurkan` (should), `tidak-dianjurkan` (should not). Labels for readers: `ruleLevelLabels` (labels.ts).
+ * The level agrees with the severity of the rule's findings (`levelAllowsSeverity`).
+ */
+export const ruleLevelSchema = z
+  .enum(['wajib', 'dilarang', 'dianjurkan', 'tidak-dianjurkan'])
+  .describe('Tingkat keharusan: wajib, dilarang, dianjurkan, tidak-dianjurkan.');
+export type RuleLevel = z.output<typeof ruleLevelSchema>;
+
+/**
+ * Which severities each level allows: a binding rule (`wajib`, `dilarang`) reports `error` or `warning`
+ * (a warning where the breach is likely but not certain); advice (`dianjurkan`, `tidak-dianjurkan`)
+ * reports `warning` or `info`, never `error`: advice never blocks.
+ */
+export const severitiesByLevel = {
+  wajib: ['error', 'warning'],
+  dilarang: ['error', 'warning'],
+  dianjurkan: ['warning', 'info'],
+  'tidak-dianjurkan': ['warning', 'info'],
+} as const satisfies Record<RuleLevel, readonly Severity[]>;
+
+/** Whether a rule of `level` may report findings of `severity` (see `severitiesByLevel`). */
+export function levelAllowsSeverity(level: RuleLevel, severity: Severity): boolean {
+  return (severitiesByLevel[level] as readonly Severity[]).includes(severity);
+}
+
+/** Adds an issue at `level` when a rule's level and severity disagree. */
+export function requireLevelMatchesSeverity(ctx: z.core.ParsePayload<{ level: RuleLevel; severity: Severity }>): void {
+  const { level, severity } = ctx.value;
+  if (levelAllowsSeverity(level, severity)) return;
+  const allowed = severitiesByLevel[level].join(', ');
+  addLocalizedIssue(
+    ctx,
+    {
+      id: `Tingkat "${level}" tidak sesuai dengan severity "${severity}"; tingkat ini hanya untuk severity ${allowed}.`,
+      en: `Level "${level}" does not agree with severity "${severity}"; this level is for severity ${allowed} only.`,
+    },
+    ['level'],
+  );
+}
+
+/**
  * The fields of a rule, without the cross-field checks: areas extend it with their own fields
  * (`ruleFields.extend({...}).check(requireRuleTranslations)`), since zod cannot extend a checked schema.
  */
@@ -30,8 +73,10 @@ export const ruleFields = z
   .object({
     /** Stable id, `area.rule-name`. */
     id: ruleIdSchema,
-    /** Short name of the rule. */
-    title: draftLocalizedTextSchema.describe('Judul singkat aturan.'),
+    /** How binding the rule is: wajib, dilarang, dianjurkan, tidak-dianjurkan. */
+    level: ruleLevelSchema,
+    /** The rule in normative form ("Handle wajib …", "Dilarang …"; "must", "must not", "should"). */
+    title: draftLocalizedTextSchema.describe('Aturan dalam bentuk normatif, mis. "Handle wajib …", "Dilarang …".'),
     /** Why the rule exists, for the admin who must follow it. */
     rationale: draftLocalizedTextSchema.describe('Alasan aturan ini ada.'),
     /** What makes the rule binding; at least one entry. */

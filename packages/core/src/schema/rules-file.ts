@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { severitySchema } from './finding';
 import { addDuplicateIdIssues } from './localized-issue';
-import { requireRuleTranslations, ruleFields } from './rule';
+import { requireLevelMatchesSeverity, requireRuleTranslations, ruleFields } from './rule';
 
 /**
  * A threshold a rule states, such as the days without a post after which an account is dormant.
@@ -26,7 +26,8 @@ export const ruleWithSeveritySchema = ruleFields
     /** Thresholds this rule defines (each measure has one defining rule in the whole guideline). */
     measures: z.array(measureSchema).optional(),
   })
-  .check(requireRuleTranslations);
+  .check(requireRuleTranslations)
+  .check(requireLevelMatchesSeverity);
 export type RuleWithSeverity = z.output<typeof ruleWithSeveritySchema>;
 
 /** A `rules.yaml` file: the metadata of every rule an area's validators report. */

@@ -2,6 +2,7 @@ import {
   addDuplicateIdIssues,
   addLocalizedIssue,
   localizedTextSchema,
+  requireLevelMatchesSeverity,
   requireRuleTranslations,
   ruleFields,
   severitySchema,
@@ -38,7 +39,8 @@ export const categorySchema = ruleFields
     /** Worked examples shown in the handbook and checked by the tests. */
     examples: z.array(categoryExampleSchema).default([]),
   })
-  .check(requireRuleTranslations);
+  .check(requireRuleTranslations)
+  .check(requireLevelMatchesSeverity);
 export type Category = z.output<typeof categorySchema>;
 
 /** The categories file. */
