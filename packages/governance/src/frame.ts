@@ -1,4 +1,4 @@
-import { isProvisionCitation, type LegalBasis, type LocalizedText } from '@pedoman-medsos/core';
+import { isProvisionCitation, type LegalBasis, type LocalizedText, ruleLevelLabels } from '@pedoman-medsos/core';
 import { definitions } from './definitions';
 import { closing } from './generated/closing';
 import { introduction } from './generated/introduction';
@@ -15,13 +15,8 @@ export function personalAccountClauses(): Clause[] {
   return [...scope.personalAccounts.neutrality, ...scope.personalAccounts.confidentiality];
 }
 
-/** How each level reads in a pedoman, in both languages. */
-export const levelLabels: Readonly<Record<NormativeLevel, LocalizedText>> = {
-  wajib: { id: 'Wajib', en: 'Must' },
-  dilarang: { id: 'Dilarang', en: 'Must not' },
-  dianjurkan: { id: 'Dianjurkan', en: 'Advised' },
-  'tidak-dianjurkan': { id: 'Tidak dianjurkan', en: 'Not advised' },
-};
+/** How each level reads in a pedoman, in both languages: core's labels, the same as the rules'. */
+export const levelLabels: Readonly<Record<NormativeLevel, LocalizedText>> = ruleLevelLabels;
 
 /**
  * Every provision id the frame cites, once each. A test checks that each is in the legal

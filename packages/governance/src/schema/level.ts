@@ -1,10 +1,4 @@
-import { z } from 'zod';
-
-/**
- * The normative level of a provision, as an Indonesian pedoman words it: what staff must do, must
- * never do, or are advised to do or not to do. The area packages' rules carry the same levels.
- */
-export const normativeLevelSchema = z
-  .enum(['wajib', 'dilarang', 'dianjurkan', 'tidak-dianjurkan'])
-  .describe('Tingkat ketentuan: wajib, dilarang, dianjurkan, tidak-dianjurkan.');
-export type NormativeLevel = z.output<typeof normativeLevelSchema>;
+// The normative level of a provision is the level of a rule (core's `ruleLevelSchema`): one
+// definition, so a clause of the frame and a rule of an area read the same (wajib, dilarang,
+// dianjurkan, tidak-dianjurkan). Re-exported under the frame's name.
+export { type RuleLevel as NormativeLevel, ruleLevelSchema as normativeLevelSchema } from '@pedoman-medsos/core';
