@@ -25,6 +25,8 @@ export default defineConfig({
             { label: 'Konten terlarang', translations: { en: 'Prohibited content' }, link: '/prohibited-content/' },
             { label: 'Menanggapi', translations: { en: 'Replies' }, link: '/replies/' },
             { label: 'Agenda digital', translations: { en: 'Digital agenda' }, link: '/digital-agenda/' },
+            { label: 'Peran', translations: { en: 'Roles' }, link: '/roles/' },
+            { label: 'Prosedur', translations: { en: 'Procedures' }, link: '/procedures/' },
           ],
         },
         {

@@ -1,6 +1,7 @@
 import { exampleProfiles, namingRules } from '@pedoman-medsos/account-naming';
 import { type Locale, legalInstruments } from '@pedoman-medsos/core';
 import { agendaRules, campaigns } from '@pedoman-medsos/digital-agenda';
+import { procedures, roles } from '@pedoman-medsos/governance';
 import { imageRules } from '@pedoman-medsos/profile-image';
 import { categories } from '@pedoman-medsos/prohibited-content';
 import { messageCategories, replyRules } from '@pedoman-medsos/reply-templates';
@@ -59,5 +60,7 @@ export const pageContents: Record<string, (lang: Locale) => PageHeading[]> = {
   ],
   'legal-basis': () => legalInstruments.map((instrument): PageHeading => ({ depth: 2, slug: instrument.id, text: instrument.citation })),
   platform: (lang) => [sectionHeading(sections.platform.notes, lang), sectionHeading(sourcesSection, lang)],
+  procedures: (lang) => itemHeadings(procedures, lang, 2),
+  roles: (lang) => roles.map((role): PageHeading => ({ depth: 2, slug: role.id, text: translator(lang)(role.name) })),
   changelog: (lang) => [sectionHeading(sections.changelog.unreleased, lang), sectionHeading(sections.changelog.releases, lang)],
 };
