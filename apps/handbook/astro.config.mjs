@@ -28,6 +28,8 @@ export default defineConfig({
             { label: 'Konten terlarang', translations: { en: 'Prohibited content' }, link: '/prohibited-content/' },
             { label: 'Menanggapi', translations: { en: 'Replies' }, link: '/replies/' },
             { label: 'Agenda digital', translations: { en: 'Digital agenda' }, link: '/digital-agenda/' },
+            { label: 'Peran', translations: { en: 'Roles' }, link: '/roles/' },
+            { label: 'Prosedur', translations: { en: 'Procedures' }, link: '/procedures/' },
             { label: 'Akun pribadi ASN', translations: { en: 'Civil servants’ personal accounts' }, link: '/asn-personal-accounts/' },
             { label: 'Monitoring dan evaluasi', translations: { en: 'Monitoring and evaluation' }, link: '/monitoring/' },
             { label: 'Sanksi', translations: { en: 'Sanctions' }, link: '/sanctions/' },

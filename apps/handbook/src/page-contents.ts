@@ -1,7 +1,7 @@
 import { exampleProfiles, namingRules } from '@pedoman-medsos/account-naming';
 import { type Locale, legalInstruments } from '@pedoman-medsos/core';
 import { agendaRules, campaigns } from '@pedoman-medsos/digital-agenda';
-import { monitoring, sanctions } from '@pedoman-medsos/governance';
+import { monitoring, procedures, roles, sanctions } from '@pedoman-medsos/governance';
 import { imageRules } from '@pedoman-medsos/profile-image';
 import { categories } from '@pedoman-medsos/prohibited-content';
 import { messageCategories, replyRules } from '@pedoman-medsos/reply-templates';
@@ -74,5 +74,7 @@ export const pageContents: Record<string, (lang: Locale) => PageHeading[]> = {
     ...itemHeadings(sanctions.steps, lang, 3).map((heading, index) => ({ ...heading, text: `${index + 1}. ${heading.text}` })),
   ],
   closing: (lang) => Object.values(sections.closing).map((section) => sectionHeading(section, lang)),
+  procedures: (lang) => itemHeadings(procedures, lang, 2),
+  roles: (lang) => roles.map((role): PageHeading => ({ depth: 2, slug: role.id, text: translator(lang)(role.name) })),
   changelog: (lang) => [sectionHeading(sections.changelog.unreleased, lang), sectionHeading(sections.changelog.releases, lang)],
 };

@@ -15,6 +15,8 @@ const pages = [
   '/replies/',
   '/reply-tool/',
   '/digital-agenda/',
+  '/roles/',
+  '/procedures/',
   '/screen-tool/',
   '/handle-tool/',
   '/hashtag-tool/',
