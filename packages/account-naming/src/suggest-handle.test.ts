@@ -27,7 +27,7 @@ describe('suggestHandle', () => {
     ['Dinas Kominfo Kabupaten Sleman', 'x', 'kominfo_sleman'],
     ['Dinas Kesehatan Provinsi Jawa Tengah', 'instagram', 'dinkes.jateng'],
     ['BPBD Kota Surabaya', 'tiktok', 'bpbd.surabaya'],
-    ['Bappeda Kabupaten Bandung', 'instagram', 'bappeda.kabbandung'],
+    ['Bappeda Kabupaten Bandung', 'instagram', 'bappeda.kabupatenbandung'],
     ['Kecamatan Mlati', 'instagram', 'kec.mlati'],
   ])('regional-government example: %s on %s → @%s', (unit, platform, handle) => {
     expect(suggestHandle(unit, platform, pemdaExampleProfile, { asOf }).handle).toBe(handle);

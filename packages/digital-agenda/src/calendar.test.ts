@@ -20,19 +20,22 @@ describe('agendaCalendar', () => {
     expect(agendaCalendar()).toContain('SUMMARY:[CONTOH] Hari Oeang Republik Indonesia ke-80 #HariOeang80');
   });
 
-  it.each(['id', 'en'] as const)('never lets an example campaign look decided (%s): tentative, marked in title and description', (locale) => {
-    const mark = locale === 'id' ? 'CONTOH' : 'EXAMPLE';
-    const calendar = new ICAL.Component(ICAL.parse(agendaCalendar({ locale })));
-    const examples = new Set(campaigns.filter((campaign) => campaign.example).map((campaign) => `${campaign.id}@pedoman-medsos`));
-    expect(examples.size).toBeGreaterThan(0);
-    for (const component of calendar.getAllSubcomponents('vevent')) {
-      const event = new ICAL.Event(component);
-      if (!examples.has(event.uid)) continue;
-      expect(component.getFirstPropertyValue('status')).not.toBe('CONFIRMED');
-      expect(event.summary.startsWith(`[${mark}] `)).toBe(true);
-      expect(event.description.split('\n')[0]).toContain(`${mark}:`);
-    }
-  });
+  it.each(['id', 'en'] as const)(
+    'never lets an example campaign look decided (%s): tentative, marked in title and description',
+    (locale) => {
+      const mark = locale === 'id' ? 'CONTOH' : 'EXAMPLE';
+      const calendar = new ICAL.Component(ICAL.parse(agendaCalendar({ locale })));
+      const examples = new Set(campaigns.filter((campaign) => campaign.example).map((campaign) => `${campaign.id}@pedoman-medsos`));
+      expect(examples.size).toBeGreaterThan(0);
+      for (const component of calendar.getAllSubcomponents('vevent')) {
+        const event = new ICAL.Event(component);
+        if (!examples.has(event.uid)) continue;
+        expect(component.getFirstPropertyValue('status')).not.toBe('CONFIRMED');
+        expect(event.summary.startsWith(`[${mark}] `)).toBe(true);
+        expect(event.description.split('\n')[0]).toContain(`${mark}:`);
+      }
+    },
+  );
 
   it('confirms a campaign the institution set, without a mark', () => {
     const own = { ...campaigns[0]!, example: false };

@@ -1,6 +1,11 @@
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type ExampleProfileName, exampleProfiles, type InstitutionProfile, institutionProfileSchema } from '@pedoman-medsos/account-naming';
+import {
+  type ExampleProfileName,
+  exampleProfiles,
+  type InstitutionProfile,
+  institutionProfileSchema,
+} from '@pedoman-medsos/account-naming';
 import { exampleMark, type Locale, localize } from '@pedoman-medsos/core';
 import type { OptionSpec } from '../command';
 import { CliError } from '../errors';
