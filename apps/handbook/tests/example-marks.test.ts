@@ -24,7 +24,12 @@ describe.each([
       if (!profile.example) continue;
       expect(await visibleMarks(`section[data-profile="${key}"] h2`).count(), key).toBe(1);
     }
-    expect(await handbook.page.locator('section[data-profile="pemda"] tr', { hasText: 'Dinas Komunikasi dan Informatika' }).locator('[data-platform="instagram"]').textContent()).toBe('@kominfo.sleman');
+    expect(
+      await handbook.page
+        .locator('section[data-profile="pemda"] tr', { hasText: 'Dinas Komunikasi dan Informatika' })
+        .locator('[data-platform="instagram"]')
+        .textContent(),
+    ).toBe('@kominfo.sleman');
   });
 
   it('marks every example campaign, standing hashtag and branded term on the agenda page', async () => {
