@@ -52,7 +52,10 @@ export const pageContents: Record<string, (lang: Locale) => PageHeading[]> = {
   'digital-agenda': (lang) => [
     sectionHeading(sections.digitalAgenda.timeline, lang),
     sectionHeading(sections.digitalAgenda.campaigns, lang),
-    ...itemHeadings(campaigns, lang, 3),
+    // An example campaign's heading carries its mark, in the contents as on the page.
+    ...itemHeadings(campaigns, lang, 3).map((heading, index) =>
+      campaigns[index]?.example ? { ...heading, text: `${heading.text} ${translator(lang)(exampleMark)}` } : heading,
+    ),
     sectionHeading(sections.digitalAgenda.standingHashtags, lang),
     sectionHeading(sections.digitalAgenda.policy, lang),
     ...ruleSectionHeadings(agendaRules, lang),
