@@ -1,5 +1,5 @@
 import { exampleProfiles, namingRules } from '@pedoman-medsos/account-naming';
-import { type Locale, legalInstruments } from '@pedoman-medsos/core';
+import { exampleMark, type Locale, legalInstruments } from '@pedoman-medsos/core';
 import { agendaRules, campaigns } from '@pedoman-medsos/digital-agenda';
 import { monitoring, procedures, roles, sanctions } from '@pedoman-medsos/governance';
 import { imageRules } from '@pedoman-medsos/profile-image';
@@ -9,14 +9,14 @@ import { translator } from './i18n';
 import { itemHeadings, type PageHeading, ruleSectionHeadings, sectionHeading, sections, sourcesSection } from './page-headings';
 
 /** The example profiles the account-naming page shows, in order. */
-export const shownProfiles = ['ministry', 'bpom'] as const;
+export const shownProfiles = ['ministry', 'bpom', 'pemda'] as const;
 
 /** The title of an example profile's section: the institution, marked as an example when it is one. */
 export function profileTitle(key: (typeof shownProfiles)[number], lang: Locale): { name: string; example?: string } {
   const profile = exampleProfiles[key];
   return {
     name: profile.institution.name,
-    ...(profile.example ? { example: `(${translator(lang)({ id: 'contoh', en: 'example' })})` } : {}),
+    ...(profile.example ? { example: translator(lang)(exampleMark) } : {}),
   };
 }
 
@@ -53,7 +53,10 @@ export const pageContents: Record<string, (lang: Locale) => PageHeading[]> = {
   'digital-agenda': (lang) => [
     sectionHeading(sections.digitalAgenda.timeline, lang),
     sectionHeading(sections.digitalAgenda.campaigns, lang),
-    ...itemHeadings(campaigns, lang, 3),
+    // An example campaign's heading carries its mark, in the contents as on the page.
+    ...itemHeadings(campaigns, lang, 3).map((heading, index) =>
+      campaigns[index]?.example ? { ...heading, text: `${heading.text} ${translator(lang)(exampleMark)}` } : heading,
+    ),
     sectionHeading(sections.digitalAgenda.standingHashtags, lang),
     sectionHeading(sections.digitalAgenda.policy, lang),
     ...ruleSectionHeadings(agendaRules, lang),

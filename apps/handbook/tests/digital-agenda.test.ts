@@ -12,8 +12,9 @@ describe.each([
   it('shows every campaign on the timeline and in detail, and every rule', async () => {
     await handbook.page.goto(handbook.url(path));
     for (const campaign of campaigns) {
+      const mark = campaign.example ? `${lang === 'en' ? 'EXAMPLE' : 'CONTOH'} ` : '';
       expect(await handbook.page.locator(`[data-campaign="${campaign.id}"] .label`).textContent()).toBe(
-        lang === 'en' ? campaign.title.en : campaign.title.id,
+        `${mark}${lang === 'en' ? campaign.title.en : campaign.title.id}`,
       );
       expect(await handbook.page.locator(`[data-campaign-detail="${campaign.id}"]`).textContent()).toContain(`#${campaign.hashtags[0]}`);
     }

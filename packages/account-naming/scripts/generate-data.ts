@@ -20,6 +20,7 @@ const ok = compileDataSources({
     rulesSource(),
     profile('kementerian-keuangan.example.yaml', 'ministryExampleProfile'),
     profile('bpom.example.yaml', 'bpomExampleProfile'),
+    profile('pemda.example.yaml', 'pemdaExampleProfile'),
   ],
 });
 

@@ -31,6 +31,24 @@ describe('checkAccountRequest', () => {
     expect(checkAccountRequest(request, profile, { asOf }).findings).toEqual([]);
   });
 
+  it('asks why the parent account is not enough, from 2027-01-01', () => {
+    const complete = {
+      unit: 'KPKNL Bogor',
+      platform: 'tiktok',
+      strategy: 'Menjangkau peserta lelang muda',
+      goals: ['500 pengikut dalam 6 bulan'],
+      admins: [{ name: 'Rina', assignmentLetter: 'ST-3/KN.5/2026' }],
+      contentPlan: 'Dua video per minggu: jadwal lelang dan edukasi',
+      handleAvailable: true,
+    };
+    const later = { asOf: '2027-01-05' };
+    const without = checkAccountRequest(accountRequestSchema.parse(complete), profile, later).findings;
+    expect(without.map((finding) => finding.ruleId)).toEqual(['naming.request-parent-account']);
+    expect(without[0]?.location).toEqual({ kind: 'field', path: ['parentAccountReason'] });
+    const reason = { ...complete, parentAccountReason: 'Akun DJKN tidak menjangkau peserta lelang daerah Bogor secara rutin' };
+    expect(checkAccountRequest(accountRequestSchema.parse(reason), profile, later).findings).toEqual([]);
+  });
+
   it('holds a handle the unit chose to the same rules', () => {
     const request = accountRequestSchema.parse({ unit: 'KPKNL Bogor', platform: 'x', handle: 'BogorKpknl', handleAvailable: true });
     expect(checkAccountRequest(request, profile, { asOf }).findings.map((finding) => finding.ruleId)).toContain('naming.word-order');

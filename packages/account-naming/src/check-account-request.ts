@@ -9,7 +9,7 @@ const field = (name: keyof AccountRequest) => ({ kind: 'field' as const, path: [
 
 /**
  * Checks a unit's request to open an account: no account without a communication strategy and
- * goals, an admin team with assignment letters, a content plan, and the canonical handle free.
+ * goals, nor without a reason the parent account is not enough (from 2027-01-01), an admin team with assignment letters, a content plan, and the canonical handle free.
  * `options.asOf` (`YYYY-MM-DD`, default today) that is no real day gives one `input.invalid-option`
  * finding and nothing else.
  */
@@ -31,6 +31,16 @@ export function checkAccountRequest(
         en: 'The request has no communication strategy and measurable goals yet.',
       },
       { location: field(request.strategy ? 'goals' : 'strategy') },
+    );
+  }
+  if (!request.parentAccountReason) {
+    findings.add(
+      'naming.request-parent-account',
+      {
+        id: 'Permohonan belum menjelaskan mengapa akun induk tidak cukup: unit kerja tidak memerlukan akun sendiri bila akun induk dapat menyampaikan informasinya.',
+        en: 'The request does not say why the parent account is not enough: a work unit needs no account of its own when the parent account can carry its information.',
+      },
+      { location: field('parentAccountReason') },
     );
   }
   const withoutLetter = request.admins.filter((admin) => !admin.assignmentLetter);

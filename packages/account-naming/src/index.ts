@@ -4,7 +4,7 @@ export { checkAccountRequest } from './check-account-request';
 export { type CheckHandleOptions, checkHandle } from './check-handle';
 export { type ParsedUnit, parseUnit, type UnitInput } from './parse-unit';
 export { allowedCharacters } from './platform-handle-rules';
-export { bpomExampleProfile, exampleProfiles, ministryExampleProfile } from './profiles';
+export { bpomExampleProfile, type ExampleProfileName, exampleProfiles, ministryExampleProfile, pemdaExampleProfile } from './profiles';
 export { type NationalRegion, nationalRegions, type ResolvedRegion, resolveRegion } from './regions';
 export { createRegisterAudit, type RegisterAudit } from './register-audit';
 export { getNamingRule, type NamingRuleId, namingRules } from './rules';

@@ -32,9 +32,11 @@ export interface ResolvedRegion extends RegionSpelling {
  */
 export function resolveRegion(name: string, profile: InstitutionProfile): ResolvedRegion {
   const key = regionHandle(name);
-  const own = profile.regions.find((region) => regionHandle(region.name) === key);
+  // "Kabupaten Sleman", "Provinsi Jawa Tengah": the full name first, then without its kind.
+  const keys = [key, regionHandle(name.replace(/^(kota|kabupaten|kab\.?|provinsi|prov\.?)\s+/i, ''))];
+  const own = keys.map((candidate) => profile.regions.find((region) => regionHandle(region.name) === candidate)).find(Boolean);
   if (own) return { ...own, source: 'profile' };
-  const national = nationalByKey.get(key) ?? nationalByKey.get(regionHandle(name.replace(/^(kota|kabupaten|kab\.?)\s+/i, '')));
+  const national = keys.map((candidate) => nationalByKey.get(candidate)).find(Boolean);
   if (national) return { name: national.name, handle: national.handle, source: 'national' };
   return { name, handle: key, source: 'unlisted' };
 }

@@ -2,7 +2,7 @@ import { getPlatform, platforms } from '@pedoman-medsos/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlatformRules } from './platform-handle-rules';
-import { bpomExampleProfile, ministryExampleProfile } from './profiles';
+import { bpomExampleProfile, exampleProfiles, ministryExampleProfile, pemdaExampleProfile } from './profiles';
 import { NamingFindings } from './rules';
 import { suggestHandle } from './suggest-handle';
 
@@ -20,6 +20,21 @@ describe('suggestHandle', () => {
     ['Bea Cukai Medan', 'tiktok', 'beacukaimedan'],
   ])('ministry example: %s on %s → @%s', (unit, platform, handle) => {
     expect(suggestHandle(unit, platform, ministryExampleProfile, { asOf }).handle).toBe(handle);
+  });
+
+  it.each([
+    ['Dinas Kominfo Kabupaten Sleman', 'instagram', 'kominfo.sleman'],
+    ['Dinas Kominfo Kabupaten Sleman', 'x', 'kominfo_sleman'],
+    ['Dinas Kesehatan Provinsi Jawa Tengah', 'instagram', 'dinkes.jateng'],
+    ['BPBD Kota Surabaya', 'tiktok', 'bpbd.surabaya'],
+    ['Bappeda Kabupaten Bandung', 'instagram', 'bappeda.kabupatenbandung'],
+    ['Kecamatan Mlati', 'instagram', 'kec.mlati'],
+  ])('regional-government example: %s on %s → @%s', (unit, platform, handle) => {
+    expect(suggestHandle(unit, platform, pemdaExampleProfile, { asOf }).handle).toBe(handle);
+  });
+
+  it('ships every profile as a marked example', () => {
+    for (const profile of Object.values(exampleProfiles)) expect(profile.example).toBe(true);
   });
 
   it.each([

@@ -11,7 +11,7 @@ export {
 } from './dates';
 export { FindingList } from './finding-list';
 export { bilingual, hasBlockingFinding, localize, sortFindings } from './findings';
-export { platformFieldLabels, reliabilityLabels, ruleLevelLabels, textProvenanceLabels } from './labels';
+export { exampleMark, exampleNote, platformFieldLabels, reliabilityLabels, ruleLevelLabels, textProvenanceLabels } from './labels';
 export {
   basesInForce,
   citeProvision,

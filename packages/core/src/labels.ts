@@ -43,3 +43,15 @@ export const ruleLevelLabels: Record<RuleLevel, LocalizedText> = {
   dianjurkan: { id: 'Dianjurkan', en: 'Recommended' },
   'tidak-dianjurkan': { id: 'Tidak dianjurkan', en: 'Not recommended' },
 };
+
+/**
+ * The one mark every surface puts on example data (institutions, campaigns, palettes, names, ticket
+ * numbers): text, never colour alone, so it survives print, screen readers and plain-text feeds.
+ */
+export const exampleMark: LocalizedText = { id: 'CONTOH', en: 'EXAMPLE' };
+
+/** The sentence that goes with the mark where there is room for one. */
+export const exampleNote: LocalizedText = {
+  id: 'Data contoh, bukan data resmi: instansi menggantinya dengan datanya sendiri.',
+  en: 'Example data, not official data: an institution replaces it with its own.',
+};

@@ -43,6 +43,21 @@ describe('checkHashtags', () => {
     expect(finding?.suggestion?.replacement).toBe('Realisasi APBN sampai Oktober sudah 80 persen. #UangKita');
   });
 
+  it('suggests the institution’s branded name for a term, from the agenda’s branded terms', () => {
+    // Outside the "APBN: Uang Kita" campaign, only the branded-term suggestion remains.
+    const findings = checkHashtags('Realisasi APBN sampai Oktober sudah 80 persen.', { date: '2028-01-10' });
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['agenda.branded-term']);
+    expect(findings[0]?.message.id).toContain('"Uang Kita" (#UangKita)');
+    expect(findings[0]?.suggestion?.message.en).toBe('Use the name "Uang Kita" (#UangKita).');
+    expect(rules('Realisasi APBN sampai Oktober sudah 80 persen.')).toContain('agenda.branded-term');
+  });
+
+  it('is content when the brand or its hashtag is already there, and reads the term as a whole word', () => {
+    expect(rules('APBN, uang kita bersama.', undefined, '2028-01-10')).toEqual([]);
+    expect(rules('Realisasi APBN 2026 #UangKita')).toEqual([]);
+    expect(rules('APBND provinsi naik.', undefined, '2028-01-10')).toEqual([]);
+  });
+
   it('finds hashtags with their spans, and never throws', () => {
     expect(findHashtags('a #Satu, b ＃Dua c#x')).toEqual([
       { tag: 'Satu', start: 2, end: 7 },

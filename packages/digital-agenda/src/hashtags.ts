@@ -77,7 +77,8 @@ function readOptions(options: HashtagOptions): { date: IsoDate; platform?: Platf
 /**
  * Checks a draft's hashtags against the agenda on `date`: official hashtags in the wrong case,
  * look-alikes of official ones, hashtags of campaigns not running, too many hashtags, and a post on
- * a running campaign's theme without its hashtag. Where a fix is mechanical, the finding's
+ * a running campaign's theme without its hashtag, and a term the institution has a branded name for
+ * (APBN → "Uang Kita", #UangKita) used without it. Where a fix is mechanical, the finding's
  * suggestion holds the whole corrected text. Never throws: options it cannot read are reported
  * (see {@link HashtagOptions}).
  */
@@ -92,6 +93,7 @@ export function checkHashtags(text: string, options: HashtagOptions = {}): Findi
   checkOccurrences(input, found, date, fixes, findings);
   checkCount(found, platform, findings);
   checkCampaignHashtags(input, found, date, platform, replaceSpans(input, fixes), findings);
+  checkBrandedTerms(input, found, findings);
   return findings.findings;
 }
 
@@ -197,6 +199,40 @@ function checkCampaignHashtags(
         en: `A post about "${keyword}" is on the theme of the running "${campaign.title.en}" campaign: add #${tag}.`,
       },
       { suggestion: { message: { id: `Tambahkan #${tag}.`, en: `Add #${tag}.` }, replacement: `${corrected.trimEnd()} #${tag}` } },
+    );
+  }
+}
+
+/** A whole word or phrase of `text`, in any case (`lower` is the text in lower case). */
+const mentions = (lower: string, phrase: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(lower);
+
+/**
+ * A term of the agenda's `brandedTerms` ("APBN") in a draft that carries neither its brand ("Uang
+ * Kita") nor the brand's hashtag: a suggestion (no corrected text: where the name goes is the
+ * writer's choice).
+ */
+function checkBrandedTerms(input: string, found: readonly HashtagOccurrence[], findings: AgendaFindings): void {
+  const lower = input.toLowerCase();
+  const used = new Set(found.map((occurrence) => occurrence.tag.toLowerCase()));
+  for (const branded of agendaFile.brandedTerms) {
+    if (!mentions(lower, branded.term)) continue;
+    if (mentions(lower, branded.brand) || (branded.hashtag && used.has(branded.hashtag.toLowerCase()))) continue;
+    const tag = branded.hashtag ? ` (#${branded.hashtag})` : '';
+    findings.add(
+      'agenda.branded-term',
+      {
+        id: `Draf menyebut "${branded.term}": sandingkan dengan sebutan "${branded.brand}"${tag}. ${branded.note.id}`,
+        en: `The draft mentions "${branded.term}": pair it with the name "${branded.brand}"${tag}. ${branded.note.en}`,
+      },
+      {
+        suggestion: {
+          message: {
+            id: `Pakai sebutan "${branded.brand}"${tag}.`,
+            en: `Use the name "${branded.brand}"${tag}.`,
+          },
+        },
+      },
     );
   }
 }

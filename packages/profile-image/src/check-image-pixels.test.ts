@@ -63,6 +63,13 @@ describe('checkImagePixels', () => {
     expect(ruleIds(disc(100, 0))).toEqual(['image.no-emblem']);
   });
 
+  it('names an example palette colour as an example when it suggests it', () => {
+    const [finding] = checkImagePixels(disc(100, 30, { background: { r: 60, g: 100, b: 200 } }), circleCrop);
+    expect(placement.backgroundColours.find((colour) => colour.hex === '#0B3D91')?.example).toBe(true);
+    expect(finding?.message.id).toContain('Biru instansi (contoh) #0B3D91');
+    expect(finding?.message.en).toContain('Institution blue (example) #0B3D91');
+  });
+
   it('returns a finding, not an exception, for pixel data that does not match its size', () => {
     const findings = checkImagePixels({ width: 10, height: 10, data: new Uint8Array(7) }, circleCrop);
     expect(findings.map((finding) => finding.ruleId)).toEqual(['image.unreadable']);

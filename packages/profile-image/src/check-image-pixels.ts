@@ -1,4 +1,4 @@
-import type { Finding } from '@pedoman-medsos/core';
+import { exampleMark, type Finding } from '@pedoman-medsos/core';
 import { analysePixels, colourDistance, hexOf, type PixelAnalysis, plainBorderUniformity, type RgbaPixels, rgbOf } from './analyse-pixels';
 import type { ImageCheckOptions } from './check-image-meta';
 import { messageWithFigures, shownValue } from './format';
@@ -113,11 +113,13 @@ function checkBackgroundColour(analysis: PixelAnalysis, rule: Placement, finding
   const nearest = ranked[0];
   if (!nearest || nearest.distance <= rule.backgroundTolerance) return;
   const measured = hexOf(analysis.background);
+  // An example palette colour is named as one, so no one takes it for the institution's own.
+  const mark = (locale: 'id' | 'en') => (nearest.colour.example ? ` (${exampleMark[locale].toLowerCase()})` : '');
   findings.add(
     'image.background-colour',
     {
-      id: `Latar ${measured} bukan warna resmi; yang terdekat ${nearest.colour.name.id} ${nearest.colour.hex}.`,
-      en: `The background ${measured} is not an official colour; the nearest is ${nearest.colour.name.en} ${nearest.colour.hex}.`,
+      id: `Latar ${measured} bukan warna resmi; yang terdekat ${nearest.colour.name.id}${mark('id')} ${nearest.colour.hex}.`,
+      en: `The background ${measured} is not an official colour; the nearest is ${nearest.colour.name.en}${mark('en')} ${nearest.colour.hex}.`,
     },
     {
       suggestion: { message: { id: `Gunakan ${nearest.colour.hex}.`, en: `Use ${nearest.colour.hex}.` }, replacement: nearest.colour.hex },

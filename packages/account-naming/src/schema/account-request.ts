@@ -10,6 +10,11 @@ export const accountRequestSchema = z
     handle: z.string().trim().optional(),
     /** Why the account is needed and for whom: the communication strategy. */
     strategy: z.string().trim().optional(),
+    /**
+     * Why the parent account (the institution's, or the echelon above the unit) cannot carry this
+     * communication: a work unit does not need its own account by default.
+     */
+    parentAccountReason: z.string().trim().optional(),
     /** What the account should achieve, measurably. */
     goals: z.array(z.string().trim().min(1)).default([]),
     /** The admin team, each with an assignment letter (surat tugas). */

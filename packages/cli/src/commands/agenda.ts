@@ -1,4 +1,4 @@
-import { hasBlockingFinding, localize, today } from '@pedoman-medsos/core';
+import { exampleMark, exampleNote, hasBlockingFinding, localize, today } from '@pedoman-medsos/core';
 import { localizeIssue } from '@pedoman-medsos/core/pipeline';
 import {
   activeCampaigns,
@@ -51,7 +51,7 @@ export const agendaCommand: Command = {
         io.stdout.write(`${localize({ id: `Tidak ada kampanye berjalan pada ${date}.`, en: `No campaign runs on ${date}.` }, locale)}\n`);
       else {
         const rows = list.map((c) => [
-          c.title[locale],
+          `${c.example ? `[${localize(exampleMark, locale)}] ` : ''}${c.title[locale]}`,
           `${c.period.start} – ${c.period.end}`,
           c.hashtags.map((tag) => `#${tag}`).join(' '),
           c.owner,
@@ -59,6 +59,8 @@ export const agendaCommand: Command = {
         io.stdout.write(
           `${formatTable([localize({ id: 'Kampanye', en: 'Campaign' }, locale), localize({ id: 'Masa', en: 'Period' }, locale), 'Hashtag', localize({ id: 'Pemilik', en: 'Owner' }, locale)], rows)}\n`,
         );
+        // Example campaigns are never mistaken for decided ones: the table marks them, and this says why.
+        if (list.some((c) => c.example)) io.stdout.write(`\n${localize(exampleMark, locale)}: ${localize(exampleNote, locale)}\n`);
       }
       return exitCodes.ok;
     }

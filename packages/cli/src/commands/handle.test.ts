@@ -22,6 +22,20 @@ describe('pedoman handle', () => {
     expect(JSON.parse(stdout()).map((result: { handle: string }) => result.handle)).toEqual(['bpom_jakarta', 'bpom.jakarta']);
   });
 
+  it('gives a regional government its handle with the pemda example profile, marked as an example', async () => {
+    const { io, stdout } = memoryIo();
+    expect(await main(['handle', 'suggest', '--unit', 'Dinas Kominfo Kabupaten Sleman', '--profile', 'pemda'], io)).toBe(0);
+    expect(stdout()).toMatch(/Instagram\s+@kominfo\.sleman/);
+    expect(stdout()).toMatch(/X \(Twitter\)\s+@kominfo_sleman/);
+    expect(stdout()).toContain('(contoh)');
+  });
+
+  it('marks the default example profile as an example in its output', async () => {
+    const { io, stdout } = memoryIo();
+    await main(['handle', 'suggest', '--unit', 'KPKNL Bandung', '--lang', 'en'], io);
+    expect(stdout()).toContain('(example) The "Kementerian Keuangan" profile is an example');
+  });
+
   it('checks a handle: exit 0 for warnings only, 1 for a blocking finding', async () => {
     const warn = memoryIo();
     expect(await main(['handle', 'check', 'BandungKpknl', '--platform', 'x', '--unit', 'KPKNL Bandung'], warn.io)).toBe(0);

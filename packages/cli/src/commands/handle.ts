@@ -6,7 +6,7 @@ import { formatTable } from '../format-table';
 import { legalBasisLine } from '../legal-basis-line';
 import { levelWord } from '../rule-levels';
 import { readOnePlatform, readPlatformList } from './platform-option';
-import { loadProfile, profileOption } from './profile-option';
+import { exampleProfileNote, loadProfile, profileOption } from './profile-option';
 
 export function formatFindings(findings: readonly Finding[], locale: Locale): string {
   if (findings.length === 0) return `${localize({ id: 'Tidak ada temuan.', en: 'No findings.' }, locale)}\n`;
@@ -73,6 +73,7 @@ export const handleCommand: Command = {
           );
           const explained = results.reduce((longest, result) => (result.steps.length > longest.steps.length ? result : longest));
           io.stdout.write(`${explained.steps.map((step) => `- ${localize(step, locale)}`).join('\n')}\n`);
+          io.stdout.write(exampleProfileNote(profile, locale));
         }
       }
       // No handle means the unit was not understood: an input problem (exit 2), not a finding about a handle.

@@ -1,6 +1,12 @@
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { exampleProfiles, type InstitutionProfile, institutionProfileSchema } from '@pedoman-medsos/account-naming';
+import {
+  type ExampleProfileName,
+  exampleProfiles,
+  type InstitutionProfile,
+  institutionProfileSchema,
+} from '@pedoman-medsos/account-naming';
+import { exampleMark, type Locale, localize } from '@pedoman-medsos/core';
 import type { OptionSpec } from '../command';
 import { CliError } from '../errors';
 import type { Io } from '../io';
@@ -9,16 +15,16 @@ import { readYamlFile } from '../read-yaml-file';
 /** `--profile`: a profile YAML file, or the name of an example (`ministry`, the default, or `bpom`). */
 export const profileOption: OptionSpec = {
   type: 'string',
-  valueName: 'FILE|ministry|bpom',
+  valueName: 'FILE|ministry|bpom|pemda',
   description: {
-    id: 'Profil penamaan instansi (YAML); bawaan: contoh kementerian.',
-    en: 'The institution’s naming profile (YAML); default: the ministry example.',
+    id: 'Profil penamaan instansi (YAML) atau contoh bawaan: ministry (bawaan), bpom, pemda (pemerintah daerah).',
+    en: 'The institution’s naming profile (YAML) or a built-in example: ministry (default), bpom, pemda (regional government).',
   },
 };
 
 export async function loadProfile(value: unknown, io: Io, command: string): Promise<InstitutionProfile> {
-  if (value === undefined || value === 'ministry') return exampleProfiles.ministry;
-  if (value === 'bpom') return exampleProfiles.bpom;
+  if (value === undefined) return exampleProfiles.ministry;
+  if (typeof value === 'string' && Object.hasOwn(exampleProfiles, value)) return exampleProfiles[value as ExampleProfileName];
   const path = String(value);
   // Neither a built-in name nor a file: most likely a guessed name, so say which names exist.
   if (
@@ -37,4 +43,16 @@ export async function loadProfile(value: unknown, io: Io, command: string): Prom
     );
   }
   return readYamlFile(path, institutionProfileSchema, io, command);
+}
+
+/** The short note a command adds to its output when the profile is an example, not an institution's own. */
+export function exampleProfileNote(profile: InstitutionProfile, locale: Locale): string {
+  if (!profile.example) return '';
+  return `(${localize(exampleMark, locale).toLowerCase()}) ${localize(
+    {
+      id: `Profil "${profile.institution.name}" adalah contoh; berikan profil instansi Anda dengan --profile BERKAS.`,
+      en: `The "${profile.institution.name}" profile is an example; give your institution's profile with --profile FILE.`,
+    },
+    locale,
+  )}\n`;
 }

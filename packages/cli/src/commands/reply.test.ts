@@ -16,6 +16,32 @@ describe('pedoman reply', () => {
     expect(stdout()).toContain('We will answer within 2 working days.');
   });
 
+  it('notes "(contoh)" when a draft carries the template’s example values, and not otherwise', async () => {
+    const copied = memoryIo();
+    await main(
+      [
+        'reply',
+        'render',
+        'complaint.acknowledge-private',
+        '--var',
+        'name=Sari',
+        '--var',
+        'service=lelang',
+        '--var',
+        'ticket=KPKNL-BDG-0412',
+        '--var',
+        'unit=Seksi Lelang',
+        '--var',
+        'due=2026-12-28',
+      ],
+      copied.io,
+    );
+    expect(copied.stdout()).toContain('(contoh) name=Sari, ticket=KPKNL-BDG-0412, due=2026-12-28 adalah nilai contoh templat');
+    const own = memoryIo();
+    await main(['reply', 'render', 'question.needs-research', '--var', 'name=Wati', '--var', 'days=3', '--lang', 'en'], own.io);
+    expect(own.stdout()).not.toContain('(example)');
+  });
+
   it('exits 1 when a variable is missing or a NIK would go public', async () => {
     const missing = memoryIo();
     expect(await main(['reply', 'render', 'question.answer', '--var', 'name=Budi', '--lang', 'en'], missing.io)).toBe(1);

@@ -1,4 +1,4 @@
-import { hasBlockingFinding, localize, type PlatformId } from '@pedoman-medsos/core';
+import { exampleMark, hasBlockingFinding, type Locale, localize, type PlatformId } from '@pedoman-medsos/core';
 import {
   type Channel,
   describeReason,
@@ -66,6 +66,28 @@ function list({ values, io, locale }: CommandContext): number {
   return exitCodes.ok;
 }
 
+/**
+ * The short "(contoh)" note for a draft filled with the template's example values (a name, ticket
+ * number, date or link copied from the handbook's example draft): they must be replaced before sending.
+ */
+export function exampleValuesNote(
+  example: Readonly<Record<string, string | number>>,
+  vars: Readonly<Record<string, string>>,
+  locale: Locale,
+): string {
+  const copied = Object.entries(vars)
+    .filter(([name, value]) => example[name] !== undefined && String(example[name]) === value)
+    .map(([name, value]) => `${name}=${value}`);
+  if (copied.length === 0) return '';
+  return `(${localize(exampleMark, locale).toLowerCase()}) ${localize(
+    {
+      id: `${copied.join(', ')} adalah nilai contoh templat; ganti dengan data sebenarnya sebelum mengirim.`,
+      en: `${copied.join(', ')} ${copied.length === 1 ? 'is the template’s example value' : 'are the template’s example values'}; replace with the real data before sending.`,
+    },
+    locale,
+  )}\n`;
+}
+
 function render(id: string | undefined, { values, io, locale }: CommandContext): number {
   if (!id) throw new CliError(usage, 'reply');
   // An unknown id is a typo on the command line (exit 2), not a finding about a reply.
@@ -81,7 +103,8 @@ function render(id: string | undefined, { values, io, locale }: CommandContext):
   }
   const platform = values.platform === undefined ? undefined : (readOnePlatform(values.platform, 'reply', 'render') as PlatformId);
   const channel = readChannel(values.channel);
-  const result = renderReply(id, readVars(values.var), {
+  const vars = readVars(values.var);
+  const result = renderReply(id, vars, {
     locale,
     ...(platform ? { platform } : {}),
     ...(channel ? { channel } : {}),
@@ -89,6 +112,7 @@ function render(id: string | undefined, { values, io, locale }: CommandContext):
   if (values.json) io.stdout.write(`${JSON.stringify({ text: result.text, findings: result.findings }, null, 2)}\n`);
   else {
     if (result.text !== undefined) io.stdout.write(`${result.text}\n\n`);
+    io.stdout.write(exampleValuesNote(findTemplate(id)!.example, vars, locale));
     io.stdout.write(formatFindings(result.findings, locale));
   }
   return hasBlockingFinding(result.findings) ? exitCodes.blockingFindings : exitCodes.ok;

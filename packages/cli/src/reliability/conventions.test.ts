@@ -50,7 +50,7 @@ describe('the command line', () => {
   it('names the built-in profiles when --profile is neither one nor a file', async () => {
     const result = await en('handle', 'suggest', '--unit', 'KPKNL Bandung', '--profile', 'kemenkeu');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--profile "kemenkeu" is neither a built-in profile (ministry, bpom) nor an existing file.');
+    expect(result.stderr).toContain('--profile "kemenkeu" is neither a built-in profile (ministry, bpom, pemda) nor an existing file.');
   });
 
   it('reads an image from standard input for "-"', async () => {

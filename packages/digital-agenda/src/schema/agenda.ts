@@ -34,6 +34,11 @@ export const campaignSchema = z
     owner: z.string().min(1),
     /** `approved` campaigns run in their period; `cancelled` ones never do. */
     status: z.enum(['approved', 'cancelled']),
+    /**
+     * `true` for a campaign shipped as an example, not set by the institution: every surface marks it
+     * (core's `exampleMark`; in the calendar a TENTATIVE event with "[CONTOH]" before its title).
+     */
+    example: z.boolean().default(false),
   })
   .strict()
   .check((ctx) => {
@@ -47,11 +52,31 @@ export const campaignSchema = z
 export type Campaign = z.output<typeof campaignSchema>;
 
 /** A hashtag every unit may use at any time, outside campaigns. */
-export const standingHashtagSchema = z.object({ tag: hashtagSchema, owner: z.string().min(1), meaning: localizedTextSchema }).strict();
+export const standingHashtagSchema = z
+  .object({
+    tag: hashtagSchema,
+    owner: z.string().min(1),
+    meaning: localizedTextSchema,
+    /** `true` for a hashtag shipped as an example: every surface marks it. */
+    example: z.boolean().default(false),
+  })
+  .strict();
 export type StandingHashtag = z.output<typeof standingHashtagSchema>;
 
 /** A term with the brand the institution uses for it in public (APBN → "Uang Kita"). */
-export const brandedTermSchema = z.object({ term: z.string().min(1), brand: z.string().min(1), note: localizedTextSchema }).strict();
+export const brandedTermSchema = z
+  .object({
+    /** The term as drafts write it ("APBN"); matched as a whole word, in any case. */
+    term: z.string().min(1),
+    /** The name the institution uses for it in public ("Uang Kita"). */
+    brand: z.string().min(1),
+    /** The brand's hashtag, when it has one (`UangKita`). */
+    hashtag: hashtagSchema.optional(),
+    note: localizedTextSchema,
+    /** `true` for a term shipped as an example: every surface marks it. */
+    example: z.boolean().default(false),
+  })
+  .strict();
 export type BrandedTerm = z.output<typeof brandedTermSchema>;
 
 /** How many hashtags a post carries, and how often accounts post. */

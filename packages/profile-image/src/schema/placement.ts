@@ -9,6 +9,8 @@ export const backgroundColourSchema = z
   .object({
     hex: z.string().regex(/^#[0-9A-Fa-f]{6}$/, { error: 'a colour as #RRGGBB, e.g. "#0B3D91"' }),
     name: localizedTextSchema,
+    /** `true` for a colour shipped as an example of an institution's palette: every surface marks it. */
+    example: z.boolean().default(false),
   })
   .strict();
 export type BackgroundColour = z.output<typeof backgroundColourSchema>;
