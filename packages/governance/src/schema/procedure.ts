@@ -1,5 +1,6 @@
 import { addDuplicateIdIssues, localizedTextSchema, provisionIdSchema, ruleIdSchema } from '@pedoman-medsos/core';
 import { z } from 'zod';
+import { entryIdSchema } from './id';
 import { roleIdSchema } from './role-id';
 
 /** How a time limit is counted: calendar hours, working hours, working days, or calendar days. */
@@ -76,7 +77,7 @@ export type ProcedureStep = z.output<typeof procedureStepSchema>;
 /** A procedure: when it applies, the rules it carries out, and its ordered steps. */
 export const procedureSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    id: entryIdSchema,
     title: localizedTextSchema,
     /** When the procedure applies. */
     trigger: localizedTextSchema,
