@@ -42,10 +42,8 @@ describe.runIf(existsSync(bin))('large inputs in a small heap', () => {
     const result = spawnSync(
       process.execPath,
       [smallHeap, bin, 'cadence', 'posts.csv', '--from', '2026-01-01', '--to', '2026-12-31', '--json'],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-      },
+      // The report is over 1 MB, spawnSync's default buffer.
+      { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 },
     );
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toHaveLength(1500);
