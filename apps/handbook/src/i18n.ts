@@ -1,5 +1,5 @@
 import { type Locale, type LocalizedText, localize } from '@pedoman-medsos/core';
-import type { RoleId } from '@pedoman-medsos/governance';
+import { type RoleId, roles } from '@pedoman-medsos/governance';
 
 /** The handbook's own interface words (table headings, labels), in both languages. */
 export function translator(lang: Locale) {
@@ -17,15 +17,5 @@ export const labels = {
   institutionalPolicy: { id: 'Kebijakan instansi', en: 'Institutional policy' },
 } satisfies Record<string, LocalizedText>;
 
-/**
- * The roles' names as pages cite them. `data/roles.yaml` in @pedoman-medsos/governance will hold
- * each role's description; until it does, these short names are the only place they are written.
- */
-export const roleLabels: Readonly<Record<RoleId, LocalizedText>> = {
-  'central-pr': { id: 'Humas pusat', en: 'Central Humas bureau' },
-  'unit-head': { id: 'Pimpinan unit', en: 'Unit head' },
-  admin: { id: 'Admin', en: 'Admin' },
-  approver: { id: 'Verifikator', en: 'Approver' },
-  ppid: { id: 'PPID', en: 'PPID' },
-  'complaint-officer': { id: 'Pengelola pengaduan', en: 'Complaint officer' },
-};
+/** The roles' short names as pages cite them, from @pedoman-medsos/governance's data/roles.yaml. */
+export const roleLabels = Object.fromEntries(roles.map((role) => [role.id, role.shortName])) as Readonly<Record<RoleId, LocalizedText>>;

@@ -21,6 +21,8 @@ export const roleSchema = z
     id: roleIdSchema,
     /** Its name, e.g. "Humas pusat (Biro Komunikasi dan Layanan Informasi)". */
     name: localizedTextSchema,
+    /** The short name tables and lists use, e.g. "Humas pusat". */
+    shortName: localizedTextSchema,
     /** One sentence on who holds the role. */
     summary: localizedTextSchema,
     /** What the role answers for, one duty per entry. */
