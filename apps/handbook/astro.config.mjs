@@ -70,6 +70,8 @@ export default defineConfig({
       ],
       // Lists the headings rendered from package data in each page's table of contents.
       routeMiddleware: './src/route-data.ts',
+      // Tools, verdicts, table scroll cues and header menus on Starlight's design tokens.
+      customCss: ['./src/styles/tools.css'],
       lastUpdated: false,
       pagination: false,
     }),

@@ -1,5 +1,8 @@
 // Browser helpers shared by the handbook's in-page tools (each tool's <script> imports them).
-import type { Locale } from '@pedoman-medsos/core';
+import type { Locale, LocalizedText, Severity } from '@pedoman-medsos/core';
+import { type VerdictTone, verdictIcons } from './verdict-tone';
+
+export type { VerdictTone } from './verdict-tone';
 
 /** What a tool component puts in `data-text`: its interface words, already in the page's language. */
 type ToolText = ReturnType<typeof JSON.parse>;
@@ -64,4 +67,83 @@ export function findingItem(
   details.append(summary, ...lines);
   item.append(headline, todo, details);
   return item;
+}
+
+/**
+ * Shows a verdict as colour, icon and words together: colour alone fails colour-blind readers and
+ * greyscale print. `tone` undefined hides the verdict (nothing checked yet).
+ */
+export function showVerdict(element: HTMLElement, tone: VerdictTone | undefined, words: string): void {
+  element.classList.add('pm-verdict');
+  element.hidden = tone === undefined;
+  element.replaceChildren();
+  if (tone === undefined) {
+    delete element.dataset.tone;
+    return;
+  }
+  element.dataset.tone = tone;
+  const icon = document.createElement('span');
+  icon.className = 'pm-verdict-icon';
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = verdictIcons[tone];
+  const wording = document.createElement('span');
+  wording.dataset.verdictWords = '';
+  wording.textContent = words;
+  element.append(icon, wording);
+}
+
+/** The verdict of tools that report findings with a severity: an error stops, a warning asks for care. */
+export function findingsVerdict(findings: readonly { severity: Severity }[], lang: Locale): { tone: VerdictTone; words: string } {
+  const tone: VerdictTone = findings.some((finding) => finding.severity === 'error')
+    ? 'stop'
+    : findings.some((finding) => finding.severity === 'warning')
+      ? 'caution'
+      : 'ok';
+  return { tone, words: findingsVerdictWords[tone][lang] };
+}
+
+const findingsVerdictWords: Record<VerdictTone, LocalizedText> = {
+  ok: { id: 'Sesuai pedoman', en: 'Follows the guidelines' },
+  caution: { id: 'Sesuai pedoman, dengan catatan di bawah', en: 'Follows the guidelines, with the notes below' },
+  stop: { id: 'Belum sesuai pedoman: perbaiki temuan di bawah', en: 'Does not follow the guidelines yet: fix the findings below' },
+};
+
+const copyWords: Record<'copy' | 'copied' | 'failed', LocalizedText> = {
+  copy: { id: 'Salin', en: 'Copy' },
+  copied: { id: 'Tersalin.', en: 'Copied.' },
+  failed: {
+    id: 'Tidak dapat menyalin otomatis; pilih teksnya lalu salin.',
+    en: 'Could not copy automatically; select the text and copy it.',
+  },
+};
+
+/**
+ * A button that copies what `text()` returns (the current draft) to the clipboard, with a spoken
+ * confirmation; disabled while there is nothing to copy (call the returned `refresh`).
+ */
+export function copyButton(lang: Locale, what: LocalizedText, text: () => string): { element: HTMLElement; refresh: () => void } {
+  const wrapper = document.createElement('div');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'pm-copy';
+  button.dataset.copy = '';
+  button.textContent = `${copyWords.copy[lang]} ${what[lang]}`;
+  const status = document.createElement('span');
+  status.className = 'pm-copy-status';
+  status.setAttribute('role', 'status');
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      status.textContent = copyWords.copied[lang];
+    } catch {
+      status.textContent = copyWords.failed[lang];
+    }
+  });
+  wrapper.append(button, status);
+  const refresh = () => {
+    button.disabled = text().trim() === '';
+    status.textContent = '';
+  };
+  refresh();
+  return { element: wrapper, refresh };
 }

@@ -40,6 +40,19 @@ describe('naming tool', () => {
     await handbook.page.locator('[data-handle]').fill('kpknl_bmasin');
     await handbook.page.locator('[data-findings] li[data-rule="naming.region-abbreviation"]').waitFor();
     expect(await handbook.page.locator('[data-findings]').textContent()).toContain('→ @kpknlbjm');
+    const verdict = handbook.page.locator('.handle-tool [data-verdict]');
+    // A warning: it follows the guidelines, with a note to act on.
+    expect(await verdict.getAttribute('data-tone')).toBe('caution');
+    expect(await verdict.locator('[data-verdict-words]').textContent()).toBe('Follows the guidelines, with the notes below');
+
+    await handbook.page.locator('[data-handle]').fill('kpknl bjm!');
+    await handbook.page.locator('[data-findings] li[data-rule="naming.platform-characters"]').waitFor();
+    expect(await verdict.getAttribute('data-tone')).toBe('stop');
+
+    await handbook.page.locator('[data-handle]').fill('kpknlbjm');
+    await handbook.page.locator('[data-findings] li', { hasText: 'No findings.' }).waitFor();
+    expect(await verdict.getAttribute('data-tone')).toBe('ok');
+    expect(await verdict.locator('.pm-verdict-icon').textContent()).toBe('✓');
     expect(outside).toEqual([]);
   });
 });

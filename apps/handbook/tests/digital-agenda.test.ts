@@ -37,9 +37,14 @@ describe('hashtag tool', () => {
     await handbook.page.locator('[data-date]').fill('2026-11-22');
     await handbook.page.locator('[data-input]').fill('Lelang aset negara hari ini #jagaasetnegara');
     await handbook.page.locator('[data-findings] li[data-rule="agenda.hashtag-case"]').waitFor();
-    expect(await handbook.page.locator('[data-corrected]').textContent()).toBe(
-      'Corrected text: Lelang aset negara hari ini #JagaAsetNegara',
-    );
+    expect(await handbook.page.locator('[data-corrected]').textContent()).toBe('Lelang aset negara hari ini #JagaAsetNegara');
+    expect(await handbook.page.locator('.hashtag-tool [data-verdict]').getAttribute('data-tone')).toBe('caution');
+
+    // The copy button puts the corrected text on the clipboard.
+    await handbook.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: handbook.baseUrl });
+    await handbook.page.locator('[data-corrected-block] button[data-copy]').click();
+    await handbook.page.locator('[data-corrected-block] [role="status"]', { hasText: 'Copied.' }).waitFor();
+    expect(await handbook.page.evaluate(() => navigator.clipboard.readText())).toBe('Lelang aset negara hari ini #JagaAsetNegara');
     expect(outside).toEqual([]);
   });
 

@@ -1,10 +1,12 @@
 import {
+  citeInstrument,
   closing,
   definitions,
   introduction,
   isExampleInstrument,
   issuingInstrument,
   monitoring,
+  procedures,
   sanctions,
   scope,
 } from '@pedoman-medsos/governance';
@@ -29,6 +31,16 @@ describe.each([
     expect(page).toContain(issuingInstrument.institution[lang]);
     expect(page).toContain(introduction.purpose[lang].replace(/\s+/g, ' ').trim());
     expect(await handbook.page.locator('[data-holder]').count()).toBe(scope.officialAccounts.holders.length);
+  });
+
+  it('answers on the home page who issued the pedoman and where each procedure is', async () => {
+    await handbook.page.goto(handbook.url(`${prefix}/`));
+    const issuedBy = (await handbook.page.locator('[data-issued-by]').textContent())?.replace(/\s+/g, ' ') ?? '';
+    expect(issuedBy).toContain(citeInstrument()[lang]);
+    if (isExampleInstrument()) expect(issuedBy).toContain(mark);
+    const links = handbook.page.locator('[data-procedure-links] a');
+    expect(await links.allTextContents()).toEqual(procedures.map((procedure) => procedure.title[lang]));
+    expect(await links.first().getAttribute('href')).toBe(`${prefix}/procedures/#${procedures[0]?.id}`);
   });
 
   it('renders the personal-account chapter with each clause, its level and basis', async () => {

@@ -40,9 +40,9 @@ describe.each(Object.entries(pages))('platform page (%s)', (locale, { path, head
 
 describe('search', () => {
   it.each([
-    ['/', 'karakter', '/platform/'],
-    ['/en/', 'characters', '/en/platform/'],
-  ])('on %s finds the platform page for "%s"', async (start, query, expected) => {
+    ['/', 'karakter', '/platform/', /^\d+ hasil untuk karakter$/],
+    ['/en/', 'characters', '/en/platform/', /^\d+ results? for characters$/],
+  ])('on %s finds the platform page for "%s", speaking the page’s language', async (start, query, expected, message) => {
     await handbook.page.goto(handbook.baseUrl + start);
     await handbook.page.locator('button[data-open-modal]').first().click();
     await handbook.page.locator('site-search input').fill(query);
@@ -51,5 +51,6 @@ describe('search', () => {
       .locator('.pagefind-ui__result-link')
       .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
     expect(links.some((href) => href.includes(expected))).toBe(true);
+    expect(await handbook.page.locator('.pagefind-ui__message').textContent()).toMatch(message);
   });
 });

@@ -45,9 +45,11 @@ describe('profile-image tool', () => {
     await handbook.page.locator('[data-findings] li[data-rule="image.emblem-outside-safe-area"]').waitFor();
     expect(await handbook.page.locator('[data-summary]').textContent()).toMatch(/^400×400 pixels, [\d.]+ kB, image\/png$/);
     expect(await handbook.page.locator('[data-findings]').textContent()).toContain('beyond the safe circle');
+    expect(await handbook.page.locator('.image-tool [data-verdict]').getAttribute('data-tone')).toBe('stop');
 
     await file.setInputFiles({ name: 'good.png', mimeType: 'image/png', buffer: await renderExampleAvatar('compliant', 400) });
     await handbook.page.locator('[data-findings] li', { hasText: 'No findings' }).waitFor();
+    expect(await handbook.page.locator('.image-tool [data-verdict]').getAttribute('data-tone')).toBe('ok');
     await handbook.page.locator('[data-platform]').selectOption('master');
     await handbook.page.locator('[data-findings] li[data-rule="image.minimum-size"]').waitFor();
 

@@ -57,14 +57,19 @@ describe('screening tool', () => {
     await handbook.page.locator('[data-input]').fill('Great, 𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 today! call 0812-3456-7890');
     await handbook.page.locator('[data-findings] li[data-category="gambling"]').waitFor();
     expect(await handbook.page.locator('[data-preview] mark').allTextContents()).toEqual(['𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑', '0812-3456-7890']);
-    expect(await handbook.page.locator('[data-verdict]').textContent()).toBe('Verdict: do not publish');
+    // Colour, icon and words together: the words alone must carry the verdict.
+    const verdict = handbook.page.locator('.screen-tool [data-verdict]');
+    expect(await verdict.locator('[data-verdict-words]').textContent()).toBe('Verdict: do not publish');
+    expect(await verdict.getAttribute('data-tone')).toBe('stop');
+    expect(await verdict.locator('.pm-verdict-icon').textContent()).toBe('✕');
     expect(await handbook.page.locator('[data-findings] li[data-category="personal-data"]').textContent()).toContain('••••-••••-7890');
 
     await handbook.page.locator('input[value="comment"]').check();
-    expect(await handbook.page.locator('[data-verdict]').textContent()).toBe('Verdict: hide');
+    expect(await verdict.locator('[data-verdict-words]').textContent()).toBe('Verdict: hide');
 
     await handbook.page.locator('[data-input]').fill('Service was slow, please improve it.');
     expect(await handbook.page.locator('[data-findings] li').allTextContents()).toEqual(['No findings.']);
+    expect(await verdict.getAttribute('data-tone')).toBe('ok');
     expect(outside).toEqual([]);
   });
 
@@ -72,6 +77,8 @@ describe('screening tool', () => {
     await handbook.page.goto(`${handbook.baseUrl}/screen-tool/`);
     await handbook.page.locator('[data-input]').fill('Sebarkan sebelum dihapus!');
     await handbook.page.locator('[data-findings] li[data-category="hoax"]').waitFor();
-    expect(await handbook.page.locator('[data-verdict]').textContent()).toBe('Putusan: perlu persetujuan atasan');
+    const verdict = handbook.page.locator('.screen-tool [data-verdict]');
+    expect(await verdict.locator('[data-verdict-words]').textContent()).toBe('Putusan: perlu persetujuan atasan');
+    expect(await verdict.getAttribute('data-tone')).toBe('caution');
   });
 });

@@ -37,14 +37,27 @@ describe('reply tool', () => {
     await handbook.page.goto(handbook.url('/en/reply-tool/'));
     await handbook.page.locator('[data-received]').fill('2026-12-24T16:30');
     await handbook.page.locator('[data-input]').fill('Ada pungli di loket, oknum minta uang');
-    await handbook.page.locator('[data-categories] li[data-category="lapor-complaint"]').first().waitFor();
-    expect(await handbook.page.locator('[data-action]').textContent()).toBe('Action: reply and route');
+    // The kind of message in words; the ranking with its scores stays under the technical details.
+    await handbook.page.locator('[data-categories] li[data-category="lapor-complaint"]').first().waitFor({ state: 'attached' });
+    expect(await handbook.page.locator('[data-kind]').textContent()).toBe('Kind of message: Complaint for LAPOR!');
+    expect(await handbook.page.locator('[data-categories]').isVisible()).toBe(false);
+    expect(await handbook.page.locator('[data-action] [data-verdict-words]').textContent()).toBe('Action: reply and route');
+    expect(await handbook.page.locator('[data-action]').getAttribute('data-tone')).toBe('ok');
+    // Templates are offered by what they do, not by their ids.
+    expect(await handbook.page.locator('[data-template] option:checked').textContent()).toBe('Routing a complaint to SP4N-LAPOR!');
     expect(await handbook.page.locator('[data-reply]').textContent()).toContain('SP4N-LAPOR! at lapor.go.id');
     expect(await handbook.page.locator('[data-due]').textContent()).toMatch(
       /^Due by: 2026-12-29 16:00 WIB — Complaint for LAPOR!, public reply: 1 working day /,
     );
 
     // Editing a variable re-renders the draft; personal data in a public reply is refused.
+    await handbook.page.locator('[data-variables] input[name="name"]').fill('Rina');
+    await handbook.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: handbook.baseUrl });
+    await handbook.page.locator('[data-copy-reply] button[data-copy]').click();
+    await handbook.page.locator('[data-copy-reply] [role="status"]', { hasText: 'Copied.' }).waitFor();
+    const copied = await handbook.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await handbook.page.locator('[data-reply]').textContent());
+    expect(copied).toMatch(/^Thank you, Rina\./);
     await handbook.page.locator('[data-variables] input[name="name"]').fill('Rina 081234567890');
     await handbook.page.locator('[data-findings] li[data-rule="reply.personal-data-public"]').waitFor();
     expect(outside).toEqual([]);
@@ -61,6 +74,8 @@ describe('reply tool', () => {
     await handbook.page.goto(handbook.url('/reply-tool/'));
     await handbook.page.locator('[data-input]').fill('SLOT GACOR hari ini maxwin wa.me/62812');
     await handbook.page.locator('[data-action]', { hasText: 'sembunyikan' }).waitFor();
+    expect(await handbook.page.locator('[data-action]').getAttribute('data-tone')).toBe('stop');
     expect(await handbook.page.locator('[data-reply]').textContent()).toBe('Jangan dibalas.');
+    expect(await handbook.page.locator('[data-copy-reply] button[data-copy]').isDisabled()).toBe(true);
   });
 });

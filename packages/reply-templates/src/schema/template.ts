@@ -19,6 +19,8 @@ export const templateSchema = z
   .object({
     /** Stable id, `category.name`, e.g. `question.answer`. */
     id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, { error: 'category.name, e.g. "question.answer"' }),
+    /** What the reply does, as staff look for it, e.g. "Meluruskan hoaks" / "Correcting a hoax". */
+    title: localizedTextSchema,
     category: messageCategoryIdSchema,
     /** Where the reply is written: a comment thread (`public`) or a direct message (`private`). */
     channel: channelSchema,
