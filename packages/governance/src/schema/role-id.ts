@@ -18,6 +18,8 @@ export const roleIdSchema = z
     'ppid',
     /** Pengelola pengaduan: handles complaints through LAPOR!/SP4N and the unit's own channels. */
     'complaint-officer',
+    /** Pejabat pelindungan data pribadi: the data-protection officer (UU 27/2022 Pasal 53–54). */
+    'data-protection-officer',
   ])
-  .describe('Peran: central-pr, unit-head, admin, approver, ppid, complaint-officer.');
+  .describe('Peran: central-pr, unit-head, admin, approver, ppid, complaint-officer, data-protection-officer.');
 export type RoleId = z.output<typeof roleIdSchema>;
