@@ -107,7 +107,10 @@ export const sections = {
     steps: { slug: { id: 'tindak-lanjut', en: 'follow-up' }, title: { id: 'Tindak lanjut bertingkat', en: 'Graded follow-up' } },
   },
   closing: {
-    advice: { slug: { id: 'anjuran', en: 'advice' }, title: { id: 'Anjuran pengelolaan', en: 'Advice on running accounts' } },
+    advice: {
+      slug: { id: 'ketentuan-pengelolaan', en: 'account-management' },
+      title: { id: 'Ketentuan pengelolaan akun', en: 'Provisions on running accounts' },
+    },
     closing: { slug: { id: 'ketentuan-penutup', en: 'closing-provisions' }, title: { id: 'Ketentuan penutup', en: 'Closing provisions' } },
   },
   accountNaming: {

@@ -29,6 +29,12 @@ function rulesOf(root: HTMLElement): Record<string, [string, string]> {
   return JSON.parse(root.dataset.rules ?? '{}');
 }
 
+/** The message without a leading "Title: " when the headline already shows that title. */
+function withoutTitle(message: string, title: string): string {
+  const prefix = `${title}: `;
+  return message.toLowerCase().startsWith(prefix.toLowerCase()) ? message.slice(prefix.length) : message;
+}
+
 /**
  * A finding as staff read it: the rule's level and title, then what to do (the finding's message);
  * the rule id and any technical lines (normalization steps, scores) behind a collapsed
@@ -53,7 +59,7 @@ export function findingItem(
   }
   const todo = document.createElement('span');
   todo.className = 'finding-message';
-  todo.textContent = rule ? ` — ${finding.message}` : finding.message;
+  todo.textContent = rule ? ` — ${withoutTitle(finding.message, rule[1])}` : finding.message;
   const details = document.createElement('details');
   details.className = 'technical-details';
   const summary = document.createElement('summary');

@@ -78,7 +78,7 @@ describe('screening tool', () => {
     await handbook.page.locator('[data-input]').fill('Sebarkan sebelum dihapus!');
     await handbook.page.locator('[data-findings] li[data-category="hoax"]').waitFor();
     const verdict = handbook.page.locator('.screen-tool [data-verdict]');
-    expect(await verdict.locator('[data-verdict-words]').textContent()).toBe('Putusan: perlu persetujuan atasan');
+    expect(await verdict.locator('[data-verdict-words]').textContent()).toBe('Putusan: perlu persetujuan verifikator konten');
     expect(await verdict.getAttribute('data-tone')).toBe('caution');
   });
 });

@@ -47,7 +47,7 @@ describe('reply tool', () => {
     expect(await handbook.page.locator('[data-template] option:checked').textContent()).toBe('Routing a complaint to SP4N-LAPOR!');
     expect(await handbook.page.locator('[data-reply]').textContent()).toContain('SP4N-LAPOR! at lapor.go.id');
     expect(await handbook.page.locator('[data-due]').textContent()).toMatch(
-      /^Due by: 2026-12-29 16:00 WIB — Complaint for LAPOR!, public reply: 1 working day /,
+      /^Due by: Tuesday,? 29 December 2026 at 16:00 WIB — Complaint for LAPOR!, public reply: 1 working day /,
     );
 
     // Editing a variable re-renders the draft; personal data in a public reply is refused.

@@ -20,12 +20,18 @@ describe('the procedures', () => {
     expect(procedures.map((procedure) => procedure.id)).toEqual(expect.arrayContaining(sevenOfTheIssue));
   });
 
-  it('support opening an account with the account-request check', () => {
+  it('support opening an account with every account-request rule, which staff can read', () => {
     const opening = findProcedure('open-account');
-    expect(opening?.steps[0]?.supportedBy).toContainEqual({
-      check: { package: '@pedoman-medsos/account-naming', export: 'checkAccountRequest' },
-    });
+    for (const rule of ['naming.request-strategy', 'naming.request-parent-account', 'naming.request-admins']) {
+      expect(opening?.steps[0]?.supportedBy).toContainEqual({ rule });
+    }
     expect(opening?.steps.some((step) => step.role === 'central-pr')).toBe(true);
+  });
+
+  it('write down publishing an ordinary post: screened by the admin, cleared by the approver', () => {
+    const publishing = findProcedure('publish-post');
+    expect(publishing?.steps.map((step) => step.role)).toEqual(['admin', 'approver', 'admin', 'admin']);
+    expect(publishing?.steps[0]?.supportedBy).toContainEqual({ tool: 'screen-tool' });
   });
 
   it('take the dormancy limit from the shared rule, not a copy', () => {

@@ -23,6 +23,15 @@ describe('triageMessage', () => {
     expect(triageMessage('Saya ingin permohonan informasi laporan keuangan 2025').suggestedTemplates).toEqual(['information-request.ppid']);
   });
 
+  it('routes a request phrased as a question: the generic question cues do not outweigh it', () => {
+    const request = triageMessage('Min, saya mau minta salinan laporan keuangan kantor tahun 2025, caranya gimana ya?');
+    expect(request.categories[0]?.category).toBe('information-request');
+    expect(request.handling).toBe('route');
+    expect(request.suggestedTemplates[0]).toBe('information-request.ppid');
+    // A plain question with no routing cue stays a question.
+    expect(triageMessage('Kapan lelang dibuka? caranya gimana?').categories[0]?.category).toBe('question');
+  });
+
   it('puts an emergency first, whatever else the message says', () => {
     expect(top('Terima kasih min, tapi tolong segera ada kebakaran di depan kantor, mau tanya kapan pemadam datang?')).toBe('emergency');
   });

@@ -102,7 +102,7 @@ export function triageMessage(text: string, options: TriageOptions = {}): Triage
     });
   }
   const categories = [...ranked.values()].sort(
-    (a, b) => Number(b.category === 'emergency') - Number(a.category === 'emergency') || b.score - a.score,
+    (a, b) => Number(b.category === 'emergency') - Number(a.category === 'emergency') || routedBeforeQuestion(a, b) || b.score - a.score,
   );
   const top = category((categories[0] as RankedCategory).category);
   const firstReplying = categories.find((candidate) => candidate.category !== 'abuse-spam');
@@ -119,6 +119,19 @@ export function triageMessage(text: string, options: TriageOptions = {}): Triage
   }
   const handling = screening.verdict === 'hold' ? 'hold' : top.handling;
   return { categories, handling, suggestedTemplates: top.handling === 'hide' ? [] : [...top.templates], screening };
+}
+
+/**
+ * A message that asks for something the law sends elsewhere (public information to the PPID, a
+ * complaint to SP4N-LAPOR!) is routed even when it is phrased as a question: the question cues
+ * ("gimana", "caranya", "?") are generic and come with almost any request, so they do not outweigh
+ * one cue of a routing category. Negative when `a` goes first.
+ */
+function routedBeforeQuestion(a: RankedCategory, b: RankedCategory): number {
+  const routed = (ranked: RankedCategory) => category(ranked.category).handling === 'route' && ranked.score >= 1;
+  if (a.category === 'question' && routed(b)) return 1;
+  if (b.category === 'question' && routed(a)) return -1;
+  return 0;
 }
 
 /** A reason in words, for people: the matched text in quotes, or its explanation. */

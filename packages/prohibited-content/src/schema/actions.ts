@@ -42,7 +42,7 @@ export const actionStrength: Record<Verdict, number> = {
 export const verdictLabels: Record<Verdict, LocalizedText> = {
   publish: { id: 'boleh diterbitkan', en: 'may be published' },
   warn: { id: 'terbitkan dengan hati-hati', en: 'publish with care' },
-  'needs-approval': { id: 'perlu persetujuan atasan', en: 'needs a supervisor’s approval' },
+  'needs-approval': { id: 'perlu persetujuan verifikator konten', en: 'needs the content approver’s clearance' },
   block: { id: 'jangan diterbitkan', en: 'do not publish' },
   allow: { id: 'biarkan tampil', en: 'leave visible' },
   hold: { id: 'tahan untuk ditinjau admin', en: 'hold for an admin to review' },
