@@ -4,9 +4,6 @@ import { defineConfig } from 'astro/config';
 
 // Indonesian is the language of record and lives at the root; English mirrors it under /en/.
 export default defineConfig({
-  // Keep the whitespace between elements: the search index (Pagefind) reads text across elements,
-  // and without it snippets glue words together ("disimpanLaporan").
-  compressHTML: false,
   site: 'https://pedoman-medsos.example.go.id',
   integrations: [
     starlight({
