@@ -1,0 +1,119 @@
+/**
+ * Structural readers for what government posts are full of and what a gambling brand shape (letters
+ * then digits: `SLOT77`) would otherwise fire on: official letter and document numbers, citations of
+ * regulations, event hashtags with a year or an anniversary, and dates written in numbers. Each returns the UTF-16 spans it
+ * read; the screener hides them from the gambling signals (never from the other detectors: a NIK
+ * inside a letter number is still a NIK).
+ *
+ * Written as shapes of Indonesian administrative writing (Permendagri/PermenPANRB conventions on
+ * official letters), not as lists: a new office code or a regulation number needs no update.
+ */
+
+/** Where an official reference sits in the text, and what kind it is. */
+export interface OfficialReference {
+  kind: 'date' | 'letter-number' | 'regulation' | 'event-hashtag';
+  start: number;
+  end: number;
+}
+
+// A code segment of a letter number: capitals and digits, with dots and hyphens inside
+// (`PENG-45`, `WKN.15`, `KNL.1203`, `PMK.06`). Capitals only: a code is never written in lower case.
+const segment = String.raw`[A-Z0-9](?:[A-Z0-9.\-]*[A-Z0-9])?`;
+const year = String.raw`(?:19|20)\d{2}`;
+/**
+ * Letter and document numbers: two or more code segments separated by slashes and ending in a
+ * year — `PENG-45/WKN.15/KNL.03/2026`, `ST-12/KNL.1203/2026`, `113/PMK.06/2019`, `S-7/MK.1/2025`.
+ */
+const letterNumber = new RegExp(String.raw`(?<![\p{L}\p{N}/])${segment}(?:/${segment})*/${year}(?![\p{L}\p{N}/])`, 'gu');
+
+// The kinds of regulation Indonesian posts cite, as written in them. Case matters: "PP 94" is a
+// regulation, "pp 88" may be anything.
+const regulationKinds = [
+  'UU',
+  'Undang-Undang',
+  'Perppu',
+  'PP',
+  'Perpres',
+  'Keppres',
+  'Inpres',
+  'Permen[A-Za-z]*',
+  'Kepmen[A-Za-z]*',
+  'PMK',
+  'KMK',
+  'SE',
+  'Perda',
+  'Perkada',
+  'Pergub',
+  'Perbup',
+  'Perwal',
+  'Perdirjen',
+  'Kepdirjen',
+  'Perka',
+  'Perban',
+  'Peraturan(?: [A-Z][a-z]+){1,3}',
+  'Keputusan(?: [A-Z][a-z]+){1,3}',
+  'Surat Edaran(?: [A-Z][a-z]+){0,3}',
+].join('|');
+/**
+ * Regulation citations: a kind, then a number in one of the usual forms — `PMK 113/PMK.06/2019`,
+ * `PP Nomor 94 Tahun 2021`, `UU No. 27 Tahun 2022`, `Perpres 95/2018`, `SE-12/MK.1/2024`.
+ */
+const regulation = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${regulationKinds})(?:\s+|-)(?:(?:Nomor|nomor|No\.?)\s*)?\d+[A-Z0-9.\-/]*(?:\s+[Tt]ahun\s+${year})?(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+// Words that name an anniversary or a commemoration at the start of an event hashtag, in the cases
+// hashtags are written in.
+const eventWords = ['HUT', 'Hut', 'hut', 'HARI', 'Hari', 'hari', 'Dirgahayu', 'dirgahayu', 'Milad', 'milad', 'Harlah', 'harlah', 'Peringatan'].join('|');
+/**
+ * Event hashtags: words in CamelCase ending in a year (`#HariPajak2026`, `#LelangAsetNegara2026`), or
+ * an anniversary word then its number (`#HUTRI80`, `#HUT79Kemenkeu`, `#Dirgahayu81`). A lower-case
+ * or capitals-only word with digits (`#gacor2025`, `#SLOT88`) is not read as an event: that is the
+ * shape of a gambling brand.
+ */
+const eventHashtag = new RegExp(
+  String.raw`#(?:(?:\p{Lu}\p{Ll}+){2,}${year}|(?:${eventWords})\p{L}*\d{1,3}\p{L}*)(?![\p{L}\p{N}_])`,
+  'gu',
+);
+
+/** Dates written with numbers only: `2/3/2026`, `02-03-2026`, `2.3.2026`. */
+const numericDate = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])\d{1,2}([/.-])\d{1,2}\1${year}(?![\p{L}\p{N}/])`, 'gu');
+
+const readers: readonly [OfficialReference['kind'], RegExp][] = [
+  ['date', numericDate],
+  ['regulation', regulation],
+  ['letter-number', letterNumber],
+  ['event-hashtag', eventHashtag],
+];
+
+/** Every official reference in the text, in order, without overlaps (the first reader to claim a span keeps it). */
+export function findOfficialReferences(text: string): OfficialReference[] {
+  // Cheap exits: a letter number and a regulation hold digits; an event hashtag holds "#".
+  if (!/\d/.test(text)) return [];
+  const found: OfficialReference[] = [];
+  for (const [kind, pattern] of readers) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((taken) => start < taken.end && taken.start < end)) continue;
+      found.push({ kind, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The text with each reference's characters replaced by spaces: the same length, so every offset a
+ * detector reports still points into the original text.
+ */
+export function withoutReferences(text: string, references: readonly OfficialReference[]): string {
+  if (references.length === 0) return text;
+  let result = '';
+  let position = 0;
+  for (const reference of references) {
+    result += text.slice(position, reference.start) + ' '.repeat(reference.end - reference.start);
+    position = reference.end;
+  }
+  return result + text.slice(position);
+}
