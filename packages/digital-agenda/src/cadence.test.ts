@@ -26,6 +26,14 @@ describe('cadenceReport', () => {
     });
   });
 
+  it('judges a listed account that never posted as silent for the whole period', () => {
+    const tally = createCadenceTally({ from: '2026-07-01', to: '2026-12-31' });
+    tally.addAccount('kpknlbandung', 'instagram');
+    const [silent] = tally.report();
+    expect(silent?.posts).toBe(0);
+    expect(silent?.findings.map((finding) => finding.ruleId)).toEqual(['agenda.cadence', 'account.dormant']);
+  });
+
   it('flags an account below the platform’s minimum', () => {
     expect(of('kpknlbogor', 'x').findings.map((f) => f.ruleId)).toEqual(['agenda.cadence']);
     expect(of('kpknlkendari', 'youtube')).toMatchObject({ posts: 0 });

@@ -61,6 +61,8 @@ interface AccountPosts {
 export interface CadenceTally {
   /** Counts one post. */
   add(post: PostRecord): void;
+  /** Lists an account that may have no post at all (from the register), so that its silence is judged too. */
+  addAccount(account: string, platform: string): void;
   /** The cadence of every account seen, in the order they first appeared. */
   report(): AccountCadence[];
 }
@@ -139,11 +141,18 @@ function readPeriod(options: { from: unknown; to: unknown }): { from: IsoDate; t
 export function createCadenceTally(options: { from: IsoDate; to: IsoDate }): CadenceTally {
   const { from, to } = readPeriod(options);
   const byAccount = new Map<string, AccountPosts>();
+  const entryOf = (account: string, platform: string) => {
+    const key = `${account}\u0000${platform}`;
+    const entry = byAccount.get(key) ?? { account, platform, posts: 0, days: new Set<IsoDate>() };
+    byAccount.set(key, entry);
+    return entry;
+  };
   return {
+    addAccount(account, platform) {
+      entryOf(account, platform);
+    },
     add(post) {
-      const key = `${post.account}\u0000${post.platform}`;
-      const entry = byAccount.get(key) ?? { account: post.account, platform: post.platform, posts: 0, days: new Set<IsoDate>() };
-      byAccount.set(key, entry);
+      const entry = entryOf(post.account, post.platform);
       const day = dayOf(post.postedAt);
       if (day >= from && day <= to) {
         entry.posts++;

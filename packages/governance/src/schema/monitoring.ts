@@ -1,4 +1,4 @@
-import { localizedTextSchema } from '@pedoman-medsos/core';
+import { legalBasisSchema, localizedTextSchema } from '@pedoman-medsos/core';
 import { z } from 'zod';
 import { entryIdSchema } from './id';
 import { roleIdSchema } from './role-id';
@@ -13,6 +13,10 @@ export const indicatorSchema = z
     title: localizedTextSchema,
     /** How it is counted. */
     measure: localizedTextSchema,
+    /** The computation, in words a reader can redo by hand: "replies on time ÷ questions and complaints due". */
+    formula: localizedTextSchema,
+    /** What the indicator rests on: the provisions or the institution's policy. */
+    legalBasis: z.array(legalBasisSchema).min(1),
     /** The value a compliant unit reaches. */
     target: localizedTextSchema,
     /** The share the target sets, 0–1, when the indicator is a share (what an evaluation compares). */

@@ -1,0 +1,24 @@
+export { type AccountCounts, AccountTally, type RunningCampaign } from './account-tally';
+export { isCeremonial, type PurposeReading, readFormat, readPurpose } from './content-purpose';
+export {
+  type AccountReport,
+  createEvaluation,
+  type Evaluation,
+  type EvaluationOptions,
+  type EvaluationResult,
+  type UnitReport,
+} from './evaluate';
+export { contentCuesFile } from './generated/content-cues';
+export { type AccountIndicators, type IndicatorValue, indicatorValue, institutionIndicators } from './indicators';
+export { type Period, parsePeriod } from './period';
+export {
+  type CommentRecord,
+  commentColumns,
+  type PostRecord,
+  postColumns,
+  type RowProblem,
+  readCommentRow,
+  readPostRow,
+} from './records';
+export { judgeReply, percentile, type ReplyOutcome, type UnitTimeZone } from './response-time';
+export { type ContentCuesFile, contentCuesFileSchema } from './schema/content-cues';
