@@ -40,6 +40,6 @@ export {
 export { type Template, type TemplatesFile, templateSchema, templatesFileSchema } from './schema/template';
 export { type VariableSpec, variableSpecSchema } from './schema/variable';
 export { textLength } from './text-length';
-export { isWorkingDate, workingMinutesBetween } from './working-time';
 export { describeReason, type RankedCategory, type Triage, type TriageOptions, type TriageReason, triageMessage } from './triage-message';
 export { templateVariablesSchema, variableSchema, variableTypeLabels } from './variables';
+export { isWorkingDate, workingMinutesBetween } from './working-time';

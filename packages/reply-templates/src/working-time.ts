@@ -22,7 +22,8 @@ export function isWorkingDate(date: IsoDate): boolean {
  */
 export function workingMinutesBetween(from: Date, to: Date, timeZone: TimeZone['id'] = procedureFile.defaultTimeZone): number {
   const zone = procedureFile.timeZones.find((candidate) => candidate.id === timeZone);
-  if (!zone) throw new Error(`Unknown time zone ${timeZone}: one of ${procedureFile.timeZones.map((candidate) => candidate.id).join(', ')}`);
+  if (!zone)
+    throw new Error(`Unknown time zone ${timeZone}: one of ${procedureFile.timeZones.map((candidate) => candidate.id).join(', ')}`);
   const offset = Number(zone.offset.slice(1, 3)) * 60 * minute;
   const start = from.getTime() + offset;
   const end = to.getTime() + offset;

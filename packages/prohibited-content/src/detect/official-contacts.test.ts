@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isOfficialContact, nationalDigits } from './official-contacts';
 import { findPersonalData } from './personal-data';
 
-const official = (text: string, contacts = {}) => findPersonalData(text).map((hit) => [text.slice(hit.start, hit.end), isOfficialContact(hit, text, contacts)]);
+const official = (text: string, contacts = {}) =>
+  findPersonalData(text).map((hit) => [text.slice(hit.start, hit.end), isOfficialContact(hit, text, contacts)]);
 
 describe('isOfficialContact', () => {
   it('takes government mailboxes as the institution’s, and private mail as personal data', () => {

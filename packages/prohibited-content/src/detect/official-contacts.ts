@@ -31,7 +31,9 @@ export function isOfficialContact(hit: PersonalDataHit, text: string, contacts: 
   const found = text.slice(hit.start, hit.end);
   if (hit.kind === 'email') {
     const host = found.slice(found.lastIndexOf('@') + 1).toLowerCase();
-    return [...governmentDomains, ...(contacts.emailDomains ?? [])].some((domain) => onDomain(host, domain.toLowerCase().replace(/^@/, '')));
+    return [...governmentDomains, ...(contacts.emailDomains ?? [])].some((domain) =>
+      onDomain(host, domain.toLowerCase().replace(/^@/, '')),
+    );
   }
   if (hit.kind === 'phone') {
     const number = nationalDigits(found);

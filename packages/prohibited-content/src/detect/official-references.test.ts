@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findOfficialReferences, withoutReferences } from './official-references';
 
-const read = (text: string) => findOfficialReferences(text).map((reference) => [reference.kind, text.slice(reference.start, reference.end)]);
+const read = (text: string) =>
+  findOfficialReferences(text).map((reference) => [reference.kind, text.slice(reference.start, reference.end)]);
 
 describe('findOfficialReferences', () => {
   it('reads official letter and document numbers, whatever the office codes', () => {

@@ -65,17 +65,28 @@ const regulation = new RegExp(
 
 // Words that name an anniversary or a commemoration at the start of an event hashtag, in the cases
 // hashtags are written in.
-const eventWords = ['HUT', 'Hut', 'hut', 'HARI', 'Hari', 'hari', 'Dirgahayu', 'dirgahayu', 'Milad', 'milad', 'Harlah', 'harlah', 'Peringatan'].join('|');
+const eventWords = [
+  'HUT',
+  'Hut',
+  'hut',
+  'HARI',
+  'Hari',
+  'hari',
+  'Dirgahayu',
+  'dirgahayu',
+  'Milad',
+  'milad',
+  'Harlah',
+  'harlah',
+  'Peringatan',
+].join('|');
 /**
  * Event hashtags: words in CamelCase ending in a year (`#HariPajak2026`, `#LelangAsetNegara2026`), or
  * an anniversary word then its number (`#HUTRI80`, `#HUT79Kemenkeu`, `#Dirgahayu81`). A lower-case
  * or capitals-only word with digits (`#gacor2025`, `#SLOT88`) is not read as an event: that is the
  * shape of a gambling brand.
  */
-const eventHashtag = new RegExp(
-  String.raw`#(?:(?:\p{Lu}\p{Ll}+){2,}${year}|(?:${eventWords})\p{L}*\d{1,3}\p{L}*)(?![\p{L}\p{N}_])`,
-  'gu',
-);
+const eventHashtag = new RegExp(String.raw`#(?:(?:\p{Lu}\p{Ll}+){2,}${year}|(?:${eventWords})\p{L}*\d{1,3}\p{L}*)(?![\p{L}\p{N}_])`, 'gu');
 
 /** Dates written with numbers only: `2/3/2026`, `02-03-2026`, `2.3.2026`. */
 const numericDate = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])\d{1,2}([/.-])\d{1,2}\1${year}(?![\p{L}\p{N}/])`, 'gu');
