@@ -3,7 +3,7 @@ import { createRegisterAudit, type InstitutionProfile } from '@pedoman-medsos/ac
 import { type Finding, type PlatformId, platformIdSchema } from '@pedoman-medsos/core';
 import { campaigns, createCadenceTally } from '@pedoman-medsos/digital-agenda';
 import { AccountTally, type RunningCampaign } from './account-tally';
-import { type AccountIndicators, accountIndicators } from './indicators';
+import { type AccountIndicators, accountIndicators, type IndicatorValue, institutionIndicators } from './indicators';
 import type { Period } from './period';
 import type { CommentRecord, PostRecord } from './records';
 import type { UnitTimeZone } from './response-time';
@@ -41,6 +41,8 @@ export interface UnitReport {
 export interface EvaluationResult {
   period: Period;
   timeZone: UnitTimeZone;
+  /** Each indicator over every account: the accounts' numerators and denominators added up. */
+  institution: IndicatorValue[];
   units: UnitReport[];
   /** Campaigns of the digital agenda that ran in the period. */
   campaigns: { id: string; title: { id: string; en: string }; example: boolean }[];
@@ -140,7 +142,7 @@ export function createEvaluation(options: EvaluationOptions): Evaluation {
           ...accountIndicators(tally.counts, findings, registered),
         };
       });
-      return { period, timeZone, units: byUnit(reports), campaigns: listed };
+      return { period, timeZone, institution: institutionIndicators(reports), units: byUnit(reports), campaigns: listed };
     },
   };
 }

@@ -1,5 +1,6 @@
 export { type AccountCounts, AccountTally, type RunningCampaign } from './account-tally';
 export { isCeremonial, type PurposeReading, readFormat, readPurpose } from './content-purpose';
+export { type DemoData, generateDemo } from './demo';
 export {
   type AccountReport,
   createEvaluation,
@@ -11,6 +12,7 @@ export {
 export { contentCuesFile } from './generated/content-cues';
 export { type AccountIndicators, type IndicatorValue, indicatorValue, institutionIndicators } from './indicators';
 export { type Period, parsePeriod } from './period';
+export { type FileProblem, feedFolder, folderFiles, readRegister } from './read-folder';
 export {
   type CommentRecord,
   commentColumns,
@@ -20,5 +22,7 @@ export {
   readCommentRow,
   readPostRow,
 } from './records';
+export { renderCsvReport, reportCsvColumns } from './report-csv';
+export { type HtmlReportOptions, renderHtmlReport } from './report-html';
 export { judgeReply, percentile, type ReplyOutcome, type UnitTimeZone } from './response-time';
 export { type ContentCuesFile, contentCuesFileSchema } from './schema/content-cues';

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'] });
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(e.message));
+await page.goto('file:///tmp/report.id.html');
+await page.screenshot({ path: '/tmp/shots/report1.png' });
+await page.locator('#unit-1').scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/shots/report2.png' });
+console.log('errors', errors);
+await browser.close();

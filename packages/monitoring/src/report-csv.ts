@@ -1,0 +1,62 @@
+import { stringify } from 'csv-stringify/sync';
+import type { EvaluationResult } from './evaluate';
+
+/** The CSV header of the report: one row per account and indicator, then one per indicator for the institution. */
+export const reportCsvColumns = [
+  'unit',
+  'platform',
+  'account',
+  'registered',
+  'indicator',
+  'numerator',
+  'denominator',
+  'value',
+  'target',
+  'met',
+] as const;
+
+/**
+ * The report as CSV for spreadsheets. Cells that a spreadsheet would run as a formula (`=`, `+`,
+ * `-`, `@` first) are escaped (OWASP CSV injection), as the CLI's other CSV output is.
+ */
+export function renderCsvReport(result: EvaluationResult): string {
+  const rows: (string | number | boolean)[][] = [];
+  for (const unit of result.units) {
+    for (const account of unit.accounts) {
+      for (const value of account.indicators) {
+        rows.push([
+          unit.unit,
+          account.platform,
+          account.account,
+          account.registered,
+          value.id,
+          value.numerator,
+          value.denominator,
+          value.value ?? '',
+          value.target ?? '',
+          value.met ?? '',
+        ]);
+      }
+    }
+  }
+  for (const value of result.institution) {
+    rows.push([
+      '(instansi / institution)',
+      '',
+      '',
+      '',
+      value.id,
+      value.numerator,
+      value.denominator,
+      value.value ?? '',
+      value.target ?? '',
+      value.met ?? '',
+    ]);
+  }
+  return stringify(rows, {
+    header: true,
+    columns: [...reportCsvColumns],
+    escape_formulas: true,
+    cast: { boolean: (value) => (value ? 'ya' : 'tidak') },
+  });
+}
