@@ -3,6 +3,7 @@ import { ConfigError, type Locale, localize } from '@pedoman-medsos/core';
 import { type Command, commonOptions } from './command';
 import { accountsCommand } from './commands/accounts';
 import { agendaCommand, cadenceCommand, hashtagsCommand } from './commands/agenda';
+import { evaluateCommand } from './commands/evaluate';
 import { guidelinesCommand } from './commands/guidelines';
 import { handleCommand } from './commands/handle';
 import { imageCommand } from './commands/image';
@@ -24,6 +25,7 @@ export const commands: readonly Command[] = [
   agendaCommand,
   hashtagsCommand,
   cadenceCommand,
+  evaluateCommand,
   guidelinesCommand,
 ];
 
