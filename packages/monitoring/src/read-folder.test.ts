@@ -57,7 +57,7 @@ describe('reading an evaluation folder', () => {
       register: await readRegister(dir, problems),
       profile: exampleProfiles.ministry,
     });
-    expect(await feedFolder(dir, evaluation, problems)).toEqual({ posts: 1, comments: 1 });
+    expect(await feedFolder(dir, evaluation, problems)).toEqual({ posts: 1, comments: 1, postFormat: 'generic' });
     expect(problems.map((problem) => `${problem.file}:${problem.line}: ${problem.column ?? ''}`)).toEqual([
       'posts.csv:3: published_at',
       'comments.jsonl:3: ',

@@ -4,8 +4,10 @@ import { createInterface } from 'node:readline';
 import { type RegisterRow, registerColumns, registerRowSchema } from '@pedoman-medsos/account-naming';
 import { ConfigError, type LocalizedText } from '@pedoman-medsos/core';
 import { parse } from 'csv-parse';
+import { detectPostExport, type PostExportFormat, toGenericPostRow } from './adapters';
 import type { Evaluation } from './evaluate';
 import { commentColumns, postColumns, type RowProblem, readCommentRow, readPostRow } from './records';
+import type { UnitTimeZone } from './response-time';
 
 /** A problem in one file of the folder, as `file:line: column: message`. */
 export interface FileProblem extends RowProblem {
@@ -94,33 +96,70 @@ export async function feedFolder(
   dir: string,
   evaluation: Evaluation,
   problems: FileProblem[],
-): Promise<{ posts: number; comments: number }> {
-  const counted = { posts: 0, comments: 0 };
-  const kinds = [
-    ['posts', postColumns.required, readPostRow, (record: never) => evaluation.addPost(record)],
-    ['comments', commentColumns.required, readCommentRow, (record: never) => evaluation.addComment(record)],
-  ] as const;
-  for (const [kind, required, read, add] of kinds) {
-    const path = findFile(dir, folderFiles[kind]);
-    if (!path) continue;
-    const file = path.slice(dir.length).replace(/^[/\\]/, '');
-    for await (const { row, line, header } of rowsOf(path)) {
-      const missing = required.filter((column) => header && !header.includes(column));
-      if (missing.length > 0) throw missingColumns(file, missing);
-      if ('__invalid' in row) {
-        problems.push({
-          file,
-          line,
-          message: { id: 'baris ini bukan JSON; satu objek JSON per baris', en: 'this line is not JSON; one JSON object per line' },
-        });
-        continue;
+  options: { timeZone?: UnitTimeZone } = {},
+): Promise<{ posts: number; comments: number; postFormat?: PostExportFormat }> {
+  const counted: { posts: number; comments: number; postFormat?: PostExportFormat } = { posts: 0, comments: 0 };
+  const zone = options.timeZone ?? 'WIB';
+  const postsPath = findFile(dir, folderFiles.posts);
+  if (postsPath) {
+    counted.postFormat = await feedFile(dir, postsPath, problems, (row, line, header) => {
+      const format = header ? detectPostExport(header) : 'generic';
+      if (format === 'generic') requireColumns(postsPath, dir, header, postColumns.required);
+      const { record, problems: rowProblems } = readPostRow(toGenericPostRow(format, row, zone), line);
+      if (record) {
+        evaluation.addPost(record);
+        counted.posts++;
       }
-      const { record, problems: rowProblems } = read(row, line);
-      for (const problem of rowProblems) problems.push({ file, ...problem });
-      if (!record) continue;
-      add(record as never);
-      counted[kind]++;
-    }
+      return { problems: rowProblems, format };
+    });
+  }
+  const commentsPath = findFile(dir, folderFiles.comments);
+  if (commentsPath) {
+    await feedFile(dir, commentsPath, problems, (row, line, header) => {
+      requireColumns(commentsPath, dir, header, commentColumns.required);
+      const { record, problems: rowProblems } = readCommentRow(row, line);
+      if (record) {
+        evaluation.addComment(record);
+        counted.comments++;
+      }
+      return { problems: rowProblems };
+    });
   }
   return counted;
+}
+
+const fileName = (dir: string, path: string) => path.slice(dir.length).replace(/^[/\\]/, '');
+
+function requireColumns(path: string, dir: string, header: readonly string[] | undefined, required: readonly string[]): void {
+  const missing = required.filter((column) => header && !header.includes(column));
+  if (missing.length > 0) throw missingColumns(fileName(dir, path), missing);
+}
+
+/** Feeds every row of one file to `take`, turning lines that are not JSON and rows' problems into file problems. */
+async function feedFile(
+  dir: string,
+  path: string,
+  problems: FileProblem[],
+  take: (
+    row: Record<string, unknown>,
+    line: number,
+    header: readonly string[] | undefined,
+  ) => { problems: RowProblem[]; format?: PostExportFormat },
+): Promise<PostExportFormat | undefined> {
+  const file = fileName(dir, path);
+  let format: PostExportFormat | undefined;
+  for await (const { row, line, header } of rowsOf(path)) {
+    if ('__invalid' in row) {
+      problems.push({
+        file,
+        line,
+        message: { id: 'baris ini bukan JSON; satu objek JSON per baris', en: 'this line is not JSON; one JSON object per line' },
+      });
+      continue;
+    }
+    const taken = take(row, line, header);
+    format ??= taken.format;
+    for (const problem of taken.problems) problems.push({ file, ...problem });
+  }
+  return format;
 }

@@ -55,7 +55,7 @@ async function evaluateFolder(
   const problems: FileProblem[] = [];
   const register = await readRegister(dir, problems);
   const evaluation = createEvaluation({ period, register, profile, timeZone: options.timeZone });
-  const counted = await feedFolder(dir, evaluation, problems);
+  const counted = await feedFolder(dir, evaluation, problems, { timeZone: options.timeZone });
   reportProblems(problems, io, locale);
   return { result: evaluation.finish(), counted, problems: problems.length };
 }
