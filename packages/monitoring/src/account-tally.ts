@@ -1,6 +1,7 @@
 import type { PlatformId } from '@pedoman-medsos/core';
 import { findHashtags } from '@pedoman-medsos/digital-agenda';
 import { screen } from '@pedoman-medsos/prohibited-content';
+import { triageMessage } from '@pedoman-medsos/reply-templates';
 import { readFormat, readPurpose } from './content-purpose';
 import type { CommentRecord, PostRecord } from './records';
 import { judgeReply, type UnitTimeZone } from './response-time';
@@ -99,12 +100,14 @@ export class AccountTally {
 
   addComment(comment: CommentRecord, timeZone: UnitTimeZone, evaluatedAt: Date): void {
     const counts = this.counts;
-    if (screen(comment.text, { mode: 'comment' }).verdict === 'hide') {
+    // One screening per comment: the triage screens it, and says whether it is to be hidden.
+    const triage = triageMessage(comment.text);
+    if (triage.screening.verdict === 'hide') {
       counts.prohibitedComments++;
       if (!comment.hidden) counts.prohibitedCommentsVisible++;
       return;
     }
-    const outcome = judgeReply(comment, timeZone, evaluatedAt);
+    const outcome = judgeReply(comment, timeZone, evaluatedAt, comment.category ? undefined : triage);
     if (outcome.kind === 'not-counted') return;
     if (outcome.kind === 'on-time' || outcome.kind === 'late') {
       counts.replies[outcome.kind === 'on-time' ? 'onTime' : 'late']++;
