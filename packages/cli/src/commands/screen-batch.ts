@@ -1,0 +1,92 @@
+import { hasBlockingFinding, type Locale, type LocalizedText, localize } from '@pedoman-medsos/core';
+import type { ContentFinding, Screener, ScreenOptions } from '@pedoman-medsos/prohibited-content';
+import { type InputLine, type LineBatch, splitLines } from '../input';
+import type { InputProblem } from '../problem-log';
+
+// One batch of `screen --jsonl` lines in, their answers out: the same code runs in the command's
+// own thread (`--jobs 1`) and in each worker thread, so both give the same bytes.
+
+/** `compact`: rule, category, action, span and term per finding; `full`: every field, both languages. */
+export type FindingForm = 'compact' | 'full';
+
+/** What every batch of one run is screened with; plain data, so a worker thread receives a copy. */
+export interface BatchSettings {
+  options: ScreenOptions;
+  form: FindingForm;
+  /** The language of the compact form's error texts. */
+  locale: Locale;
+}
+
+/** A batch's answers, one JSON line per input line, and what the command reports about them. */
+export interface BatchAnswer {
+  output: string;
+  /** Whether a line has a blocking finding (exit 1, as for a single text). */
+  blocking: boolean;
+  problems: InputProblem[];
+  /** Lines answered. */
+  lines: number;
+}
+
+const notARecord: LocalizedText = { id: 'bukan objek JSON dengan "text" berupa string', en: 'not a JSON object with a string "text"' };
+const notJson: LocalizedText = {
+  id: 'bukan JSON; setiap baris harus satu objek {"id","text"}',
+  en: 'not JSON; each line must be one {"id","text"} object',
+};
+const byteOrderMark = '\ufeff';
+
+/** The compact form of a finding: what a moderation job acts on, without the prose. */
+function compactFinding(finding: ContentFinding) {
+  const span = finding.location?.kind === 'span' ? [finding.location.start, finding.location.end] : undefined;
+  // `normalized` is what the screener read where no list term matched: masked for personal data.
+  return { ruleId: finding.ruleId, category: finding.category, action: finding.action, span, term: finding.match.term ?? finding.match.normalized };
+}
+
+/** A line's parsed JSON, or undefined when it is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    // A mark at the start of a line other than the first: files joined with `cat`.
+    return JSON.parse(text.startsWith(byteOrderMark) ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The answer to one line, and the problem it reports (if any). */
+function answerLine(
+  screener: Screener,
+  settings: BatchSettings,
+  line: InputLine,
+): { answer: object; blocking?: boolean; problem?: LocalizedText } {
+  const error = (message: LocalizedText, id?: unknown) => ({
+    answer: { ...(id === undefined ? {} : { id }), line: line.number, error: settings.form === 'full' ? message : localize(message, settings.locale) },
+    problem: message,
+  });
+  if ('problem' in line) return error(line.problem);
+  if (line.text.trim() === '') return { answer: { line: line.number, blank: true } };
+  const record = parseJson(line.text);
+  if (record === undefined) return error(notJson);
+  const { id, text } = typeof record === 'object' && record !== null ? (record as { id?: unknown; text?: unknown }) : {};
+  if (typeof text !== 'string') return error(notARecord, id);
+  const result = screener.screen(text, settings.options);
+  const findings = settings.form === 'full' ? result.findings : result.findings.map(compactFinding);
+  return {
+    answer: { ...(id === undefined ? {} : { id }), line: line.number, action: result.verdict, findings },
+    blocking: hasBlockingFinding(result.findings),
+  };
+}
+
+/** Screens every line of a batch: each is answered exactly once, in order, even when it is not a record. */
+export function screenBatch(screener: Screener, settings: BatchSettings, batch: LineBatch): BatchAnswer {
+  let output = '';
+  let blocking = false;
+  let lines = 0;
+  const problems: InputProblem[] = [];
+  for (const line of splitLines(batch)) {
+    const answered = answerLine(screener, settings, line);
+    output += `${JSON.stringify(answered.answer)}\n`;
+    if (answered.blocking) blocking = true;
+    if (answered.problem) problems.push({ line: line.number, message: answered.problem });
+    lines++;
+  }
+  return { output, blocking, problems, lines };
+}
