@@ -51,26 +51,31 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * One answer line, `id` first when the input had one. Written by hand rather than by stringifying
+ * an object: on short comments building and stringifying that object cost as much as screening.
+ */
+function answerText(id: unknown, line: number, rest: string): string {
+  return `{${id === undefined ? '' : `"id":${JSON.stringify(id)},`}"line":${line},${rest}}\n`;
+}
+
 /** The answer to one line, and the problem it reports (if any). */
-function answerLine(
-  screener: Screener,
-  settings: BatchSettings,
-  line: InputLine,
-): { answer: object; blocking?: boolean; problem?: LocalizedText } {
+function answerLine(screener: Screener, settings: BatchSettings, line: InputLine): { text: string; blocking?: boolean; problem?: LocalizedText } {
   const error = (message: LocalizedText, id?: unknown) => ({
-    answer: { ...(id === undefined ? {} : { id }), line: line.number, error: settings.form === 'full' ? message : localize(message, settings.locale) },
+    text: answerText(id, line.number, `"error":${JSON.stringify(settings.form === 'full' ? message : localize(message, settings.locale))}`),
     problem: message,
   });
   if ('problem' in line) return error(line.problem);
-  if (line.text.trim() === '') return { answer: { line: line.number, blank: true } };
+  if (line.text.trim() === '') return { text: answerText(undefined, line.number, '"blank":true') };
   const record = parseJson(line.text);
   if (record === undefined) return error(notJson);
   const { id, text } = typeof record === 'object' && record !== null ? (record as { id?: unknown; text?: unknown }) : {};
   if (typeof text !== 'string') return error(notARecord, id);
   const result = screener.screen(text, settings.options);
-  const findings = settings.form === 'full' ? result.findings : result.findings.map(compactFinding);
+  const findings =
+    result.findings.length === 0 ? '[]' : JSON.stringify(settings.form === 'full' ? result.findings : result.findings.map(compactFinding));
   return {
-    answer: { ...(id === undefined ? {} : { id }), line: line.number, action: result.verdict, findings },
+    text: answerText(id, line.number, `"action":${JSON.stringify(result.verdict)},"findings":${findings}`),
     blocking: hasBlockingFinding(result.findings),
   };
 }
@@ -83,7 +88,7 @@ export function screenBatch(screener: Screener, settings: BatchSettings, batch: 
   const problems: InputProblem[] = [];
   for (const line of splitLines(batch)) {
     const answered = answerLine(screener, settings, line);
-    output += `${JSON.stringify(answered.answer)}\n`;
+    output += answered.text;
     if (answered.blocking) blocking = true;
     if (answered.problem) problems.push({ line: line.number, message: answered.problem });
     lines++;

@@ -36,46 +36,47 @@ interface Task {
   reject(error: Error): void;
 }
 
+/** Batches sent to a thread before it answers: the next is already there when one is done. */
+const queueDepth = 2;
+
 /**
- * `jobs` worker threads, each screening one batch at a time; a batch waits for the first idle one.
+ * `jobs` worker threads; each batch goes to the thread with the fewest waiting, up to
+ * {@link queueDepth} each, so that a thread never idles waiting for this thread to send more.
  * A thread that fails (a bug, not bad input: lines are answered, never thrown) fails every pending
  * batch, so the command stops with an internal error instead of waiting for an answer forever.
  */
 export function workerPool(jobs: number, setup: WorkerSetup): BatchScreener {
   const { url, execArgv } = workerEntry();
-  const idle: Worker[] = [];
   const waiting: Task[] = [];
-  const running = new Map<Worker, Task>();
+  const queues = new Map<Worker, Task[]>();
   let failure: Error | undefined;
   let closed = false;
 
   const dispatch = () => {
-    while (idle.length > 0 && waiting.length > 0) {
-      const worker = idle.pop()!;
+    while (waiting.length > 0) {
+      const [worker, queue] = [...queues].reduce((best, entry) => (entry[1].length < best[1].length ? entry : best));
+      if (queue.length >= queueDepth) return;
       const task = waiting.shift()!;
-      running.set(worker, task);
+      queue.push(task);
       worker.postMessage(task.batch);
     }
   };
   const fail = (error: Error) => {
     if (closed) return;
     failure ??= error;
-    for (const task of [...running.values(), ...waiting.splice(0)]) task.reject(failure);
-    running.clear();
+    for (const task of [...[...queues.values()].flatMap((queue) => queue.splice(0)), ...waiting.splice(0)]) task.reject(failure);
   };
-  const workers = Array.from({ length: jobs }, () => {
+  for (let index = 0; index < jobs; index++) {
     const worker = new Worker(url, { workerData: setup, ...(execArgv ? { execArgv } : {}) });
+    const queue: Task[] = [];
     worker.on('message', (answer: BatchAnswer) => {
-      running.get(worker)?.resolve(answer);
-      running.delete(worker);
-      idle.push(worker);
+      queue.shift()?.resolve(answer);
       dispatch();
     });
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`a screening thread stopped (exit code ${code})`)));
-    idle.push(worker);
-    return worker;
-  });
+    queues.set(worker, queue);
+  }
 
   return {
     screen(batch) {
@@ -87,7 +88,7 @@ export function workerPool(jobs: number, setup: WorkerSetup): BatchScreener {
     },
     async close() {
       closed = true;
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all([...queues.keys()].map((worker) => worker.terminate()));
     },
   };
 }

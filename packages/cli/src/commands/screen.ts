@@ -136,9 +136,12 @@ async function inputSize(source: string | undefined, io: Io): Promise<number | u
   );
 }
 
+/** Batches read ahead a thread: enough to keep each busy, few enough that memory stays small. */
+const inFlightPerJob = 4;
+
 /**
  * `--jsonl`: one `{"id","text"}` per line in, one answer per line out, in input order — also for a
- * line that is blank or not a record. Batches of lines go to `jobs` threads; at most two a thread
+ * line that is blank or not a record. Batches of lines go to `jobs` threads; at most four a thread
  * are in flight and the output waits for its reader, so memory stays flat however long the input.
  */
 async function screenLines(run: BulkRun, io: Io, locale: Locale): Promise<number> {
@@ -166,7 +169,7 @@ async function screenLines(run: BulkRun, io: Io, locale: Locale): Promise<number
       // Awaited in order below; if an earlier one fails first, this one's failure is not "unhandled".
       pending.catch(() => {});
       inFlight.push([pending, batch]);
-      if (inFlight.length >= 2 * run.jobs) await answer(...inFlight.shift()!);
+      if (inFlight.length >= inFlightPerJob * run.jobs) await answer(...inFlight.shift()!);
     }
     for (const [pending, batch] of inFlight) await answer(pending, batch);
   } finally {
