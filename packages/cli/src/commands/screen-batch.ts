@@ -38,7 +38,13 @@ const byteOrderMark = '\ufeff';
 function compactFinding(finding: ContentFinding) {
   const span = finding.location?.kind === 'span' ? [finding.location.start, finding.location.end] : undefined;
   // `normalized` is what the screener read where no list term matched: masked for personal data.
-  return { ruleId: finding.ruleId, category: finding.category, action: finding.action, span, term: finding.match.term ?? finding.match.normalized };
+  return {
+    ruleId: finding.ruleId,
+    category: finding.category,
+    action: finding.action,
+    span,
+    term: finding.match.term ?? finding.match.normalized,
+  };
 }
 
 /** A line's parsed JSON, or undefined when it is not JSON. */
@@ -60,7 +66,11 @@ function answerText(id: unknown, line: number, rest: string): string {
 }
 
 /** The answer to one line, and the problem it reports (if any). */
-function answerLine(screener: Screener, settings: BatchSettings, line: InputLine): { text: string; blocking?: boolean; problem?: LocalizedText } {
+function answerLine(
+  screener: Screener,
+  settings: BatchSettings,
+  line: InputLine,
+): { text: string; blocking?: boolean; problem?: LocalizedText } {
   const error = (message: LocalizedText, id?: unknown) => ({
     text: answerText(id, line.number, `"error":${JSON.stringify(settings.form === 'full' ? message : localize(message, settings.locale))}`),
     problem: message,

@@ -124,7 +124,11 @@ describe('pedoman screen --jsonl', () => {
   });
 
   it.each([
-    ['0 for clean lines and lines only held for review', [record('a', 'terima kasih'), record('b', 'Asli gak bohong, di ALEXIS17 ada fitur quick login.')], 0],
+    [
+      '0 for clean lines and lines only held for review',
+      [record('a', 'terima kasih'), record('b', 'Asli gak bohong, di ALEXIS17 ada fitur quick login.')],
+      0,
+    ],
     ['1 when any line is hidden', [record('a', 'terima kasih'), record('b', 'slot gacor')], 1],
     ['2 when a line is not a record', [record('a', 'slot gacor'), 'not json'], 2],
     ['0 for blank lines only', ['', ' '], 0],
@@ -147,7 +151,10 @@ describe('pedoman screen --jsonl', () => {
   it('draws progress with comments a second on a terminal only', async () => {
     const terminal = memoryIo(manyLines(50), { tty: true });
     await main(['screen', '--jsonl', '--lang', 'en', '--jobs', '1', ...asOf], terminal.io);
-    expect(terminal.stderr()).toMatch(/^\rscreen \d+ comments · \d+ comments\/s\x1b\[K\r\x1b\[K$/);
+    const clear = '\x1b[K';
+    expect(terminal.stderr().startsWith('\rscreen ')).toBe(true);
+    expect(terminal.stderr()).toMatch(/ comments · \d+ comments\/s/);
+    expect(terminal.stderr().endsWith(`${clear}\r${clear}`)).toBe(true);
     const pipe = memoryIo(manyLines(50));
     await main(['screen', '--jsonl', '--jobs', '1', ...asOf], pipe.io);
     expect(pipe.stderr()).toBe('');

@@ -151,7 +151,8 @@ async function screenLines(run: BulkRun, io: Io, locale: Locale): Promise<number
   const problems = createProblemLog(io, name, locale);
   const out = new BufferedOutput(io);
   const size = await inputSize(run.source, io);
-  const batches = run.jobs === 1 ? inProcessScreener(run.screener, run.settings) : workerPool(run.jobs, { config: run.config, settings: run.settings });
+  const batches =
+    run.jobs === 1 ? inProcessScreener(run.screener, run.settings) : workerPool(run.jobs, { config: run.config, settings: run.settings });
   let blocking = false;
   let bytes = 0;
   const answer = async (pending: Promise<BatchAnswer>, batch: LineBatch) => {
@@ -260,7 +261,8 @@ export const screenCommand: Command = {
     const options = parseOptions(context);
     const { jobs, form } = bulkOptions(context);
     const { config, screener } = await loadScreener(typeof values.config === 'string' ? values.config : undefined, io);
-    if (values.jsonl) return screenLines({ config, screener, settings: { options, form, locale }, jobs, source: positionals[0] }, io, locale);
+    if (values.jsonl)
+      return screenLines({ config, screener, settings: { options, form, locale }, jobs, source: positionals[0] }, io, locale);
     const text = await readTextInput(positionals[0], io, {
       command: 'screen',
       expected: { id: 'draf atau komentar dalam teks UTF-8', en: 'a draft or comment as UTF-8 text' },

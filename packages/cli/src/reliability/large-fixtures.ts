@@ -79,7 +79,8 @@ const vocabulary =
   'yang dan di ke dari untuk dengan pada ini itu tidak ada akan sudah bisa juga kami kita mereka saya pelayanan kantor pajak lelang aset negara mohon informasi terima kasih bapak ibu admin tolong bagaimana kapan kenapa antrean lama cepat baik bagus jelek mantap semangat sehat selalu program pemerintah masyarakat warga desa kota bantuan sosial jadwal layanan online daftar berkas dokumen syarat biaya gratis hari minggu senin besok kemarin sekarang nanti jam pagi siang sore malam kak bang min pak bu wkwk haha 😀 🙏 ❤️ 🔥 👍'.split(
     ' ',
   );
-const bold = (term: string) => Array.from(term, (c) => (/[a-z]/.test(c) ? String.fromCodePoint(0x1d41a + c.charCodeAt(0) - 97) : c)).join('');
+const bold = (term: string) =>
+  Array.from(term, (c) => (/[a-z]/.test(c) ? String.fromCodePoint(0x1d41a + c.charCodeAt(0) - 97) : c)).join('');
 const disguises = [(term: string) => term, (term: string) => term.toUpperCase(), (term: string) => Array.from(term).join('.'), bold];
 
 /**
