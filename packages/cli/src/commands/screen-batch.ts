@@ -27,7 +27,10 @@ export interface BatchAnswer {
   lines: number;
 }
 
-const notARecord: LocalizedText = { id: 'bukan objek JSON dengan "text" berupa string', en: 'not a JSON object with a string "text"' };
+const notARecord: LocalizedText = {
+  id: 'tidak ada "text" berupa string; setiap baris harus satu objek {"id","text"}',
+  en: 'no string "text"; each line must be one {"id","text"} object',
+};
 const notJson: LocalizedText = {
   id: 'bukan JSON; setiap baris harus satu objek {"id","text"}',
   en: 'not JSON; each line must be one {"id","text"} object',

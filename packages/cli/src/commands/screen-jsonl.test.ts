@@ -64,7 +64,7 @@ describe('pedoman screen --jsonl', () => {
     expect(answers[0]).toEqual({ id: 'bom', line: 1, action: 'allow', findings: [] });
     expect(answers[2]).toEqual({ line: 3, blank: true });
     expect(answers[3]).toEqual({ line: 4, error: 'not JSON; each line must be one {"id","text"} object' });
-    expect(answers[4]).toEqual({ id: 'no-text', line: 5, error: 'not a JSON object with a string "text"' });
+    expect(answers[4]).toEqual({ id: 'no-text', line: 5, error: 'no string "text"; each line must be one {"id","text"} object' });
     expect(answers[5]).toMatchObject({ id: 'number', line: 6, error: expect.any(String) });
     expect(answers[6]).toEqual({ line: 7, blank: true });
     expect(answers[9]).toEqual({ line: 10, action: 'allow', findings: [] });

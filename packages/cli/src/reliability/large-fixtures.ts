@@ -72,8 +72,8 @@ export function writeCommentsJsonl(path: string, lines: number): number {
   return writeLines(path, undefined, lines, (index) => JSON.stringify({ id: `c${index}`, text: comments[index % comments.length] }));
 }
 
-// Words of ordinary comments to an office's account, and the shipped terms disguised as spam
-// disguises them: what the screener's own benchmark generates, so that a comment costs the
+// Words of ordinary comments to an office's account, with shipped terms disguised the way spam
+// disguises them — the recipe of the screener's own benchmark — so that a comment costs the
 // screener about what a real one does (a repeated short sentence is screened unusually fast).
 const vocabulary =
   'yang dan di ke dari untuk dengan pada ini itu tidak ada akan sudah bisa juga kami kita mereka saya pelayanan kantor pajak lelang aset negara mohon informasi terima kasih bapak ibu admin tolong bagaimana kapan kenapa antrean lama cepat baik bagus jelek mantap semangat sehat selalu program pemerintah masyarakat warga desa kota bantuan sosial jadwal layanan online daftar berkas dokumen syarat biaya gratis hari minggu senin besok kemarin sekarang nanti jam pagi siang sore malam kak bang min pak bu wkwk haha 😀 🙏 ❤️ 🔥 👍'.split(
@@ -85,16 +85,14 @@ const disguises = [(term: string) => term, (term: string) => term.toUpperCase(),
 
 /**
  * `lines` synthetic comments as JSON Lines (8–47 words, one word in 25 a disguised list term), the
- * same on every run: a deterministic generator (xorshift32) from a fixed seed.
+ * same on every run: a linear congruential generator from a fixed seed (its high bits suffice here).
  */
 export function writeSyntheticCommentsJsonl(path: string, lines: number): number {
   const terms = defaultTermLists.flatMap((list) => list.terms);
-  let seed = 20261122;
+  let state = 20261122;
   const random = () => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) / 4294967296;
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
   };
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   return writeLines(path, undefined, lines, (index) => {
