@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Screener, ScreenerConfig } from '@pedoman-medsos/prohibited-content';
 import type { LineBatch } from '../input';
@@ -23,11 +25,13 @@ export function inProcessScreener(screener: Screener, settings: BatchSettings): 
 
 /**
  * The worker's code: `screen-worker.js` beside the bundle once built; from the sources (tests,
- * `tsx`) the TypeScript file, which a plain thread cannot load without tsx.
+ * `tsx`) the TypeScript file, which a plain thread cannot load without tsx — found from here, as
+ * the tests may run from another folder.
  */
 function workerEntry(): { url: URL; execArgv?: string[] } {
   if (!import.meta.url.endsWith('.ts')) return { url: new URL('./screen-worker.js', import.meta.url) };
-  return { url: new URL('./screen-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return { url: new URL('./screen-worker.ts', import.meta.url), execArgv: ['--import', tsx] };
 }
 
 interface Task {
