@@ -40,6 +40,13 @@ interface Task {
   reject(error: Error): void;
 }
 
+/**
+ * A young generation that holds the short-lived data of the batches in progress. With V8's default
+ * for a thread that data was promoted to the old generation, which then grew with the input
+ * (measured, 2 jobs: peak 274 MB at 100k lines, 493 MB at 2.4M; with this: 276 MB and 337 MB).
+ */
+const resourceLimits = { maxYoungGenerationSizeMb: 48 };
+
 /** Batches sent to a thread before it answers: the next is already there when one is done. */
 const queueDepth = 2;
 
@@ -71,7 +78,7 @@ export function workerPool(jobs: number, setup: WorkerSetup): BatchScreener {
     for (const task of [...[...queues.values()].flatMap((queue) => queue.splice(0)), ...waiting.splice(0)]) task.reject(failure);
   };
   for (let index = 0; index < jobs; index++) {
-    const worker = new Worker(url, { workerData: setup, ...(execArgv ? { execArgv } : {}) });
+    const worker = new Worker(url, { workerData: setup, resourceLimits, ...(execArgv ? { execArgv } : {}) });
     const queue: Task[] = [];
     worker.on('message', (answer: BatchAnswer) => {
       queue.shift()?.resolve(answer);
