@@ -37,17 +37,21 @@ const notJson: LocalizedText = {
 };
 const byteOrderMark = '\ufeff';
 
-/** The compact form of a finding: what a moderation job acts on, without the prose. */
-function compactFinding(finding: ContentFinding) {
-  const span = finding.location?.kind === 'span' ? [finding.location.start, finding.location.end] : undefined;
+/**
+ * The compact form of a finding, as JSON: what a moderation job acts on, without the prose. Written
+ * by hand (see {@link answerText}); rule ids, categories and actions are identifiers, quoted as they are.
+ */
+function compactFinding(finding: ContentFinding): string {
+  const span = finding.location?.kind === 'span' ? `,"span":[${finding.location.start},${finding.location.end}]` : '';
   // `normalized` is what the screener read where no list term matched: masked for personal data.
-  return {
-    ruleId: finding.ruleId,
-    category: finding.category,
-    action: finding.action,
-    span,
-    term: finding.match.term ?? finding.match.normalized,
-  };
+  const term = JSON.stringify(finding.match.term ?? finding.match.normalized);
+  return `{"ruleId":"${finding.ruleId}","category":"${finding.category}","action":"${finding.action}"${span},"term":${term}}`;
+}
+
+/** The findings of a line as JSON, in the form asked for. */
+function findingsJson(findings: readonly ContentFinding[], form: FindingForm): string {
+  if (findings.length === 0) return '[]';
+  return form === 'full' ? JSON.stringify(findings) : `[${findings.map(compactFinding).join(',')}]`;
 }
 
 /** A line's parsed JSON, or undefined when it is not JSON. */
@@ -79,16 +83,16 @@ function answerLine(
     problem: message,
   });
   if ('problem' in line) return error(line.problem);
-  if (line.text.trim() === '') return { text: answerText(undefined, line.number, '"blank":true') };
   const record = parseJson(line.text);
-  if (record === undefined) return error(notJson);
+  if (record === undefined) {
+    // Only now: most lines are records, and a blank one is never JSON.
+    return line.text.trim() === '' ? { text: answerText(undefined, line.number, '"blank":true') } : error(notJson);
+  }
   const { id, text } = typeof record === 'object' && record !== null ? (record as { id?: unknown; text?: unknown }) : {};
   if (typeof text !== 'string') return error(notARecord, id);
   const result = screener.screen(text, settings.options);
-  const findings =
-    result.findings.length === 0 ? '[]' : JSON.stringify(settings.form === 'full' ? result.findings : result.findings.map(compactFinding));
   return {
-    text: answerText(id, line.number, `"action":${JSON.stringify(result.verdict)},"findings":${findings}`),
+    text: answerText(id, line.number, `"action":"${result.verdict}","findings":${findingsJson(result.findings, settings.form)}`),
     blocking: hasBlockingFinding(result.findings),
   };
 }
