@@ -121,9 +121,8 @@ export async function* readLineBatches(source: string | undefined, io: Io, optio
  * with its line and byte, never as U+FFFD. A line's final carriage return (CRLF files) is dropped.
  */
 export function* splitLines(batch: LineBatch): Generator<InputLine> {
-  // One decoding call for the whole batch where it is valid (nearly always): per line it costs
-  // more than screening a short comment. Line breaks are ASCII, so the batch is valid exactly
-  // when each of its lines is.
+  // One decoding call for the whole batch where it is valid (nearly always), not one a line. Line
+  // breaks are ASCII, so the batch is valid exactly when each of its lines is.
   const whole = decodeUtf8(batch.bytes);
   if ('text' in whole) {
     const lines = whole.text.split('\n');
@@ -153,7 +152,7 @@ function* splitAndDecode(batch: LineBatch): Generator<InputLine> {
 
 /**
  * The input line by line, each decoded as strict UTF-8 (see {@link splitLines}). Memory holds one
- * chunk and one line. Hand-written because `readline` decodes leniently and cannot say where the
+ * chunk and its lines. Hand-written because `readline` decodes leniently and cannot say where the
  * encoding breaks.
  */
 export async function* readInputLines(source: string | undefined, io: Io, options: InputOptions): AsyncGenerator<InputLine> {
