@@ -66,41 +66,97 @@ function decodeLine(bytes: Uint8Array, number: number): InputLine {
   return 'text' in decoded ? { number, text: decoded.text } : { number, problem: encodingProblem(decoded.invalidAt + 1) };
 }
 
+/** Complete lines of a line-by-line input: their bytes (line breaks included) and the number of the first. */
+export interface LineBatch {
+  first: number;
+  bytes: Uint8Array;
+}
+
+/** How many lines `bytes` holds: its line breaks, plus a last line without one. */
+function lineCount(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) count++;
+  return bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a ? count + 1 : count;
+}
+
 /**
- * The input line by line, each decoded as strict UTF-8 — an undecodable line comes back as a
- * problem with its line and byte, never as U+FFFD. Memory holds one chunk and one line.
- * Hand-written because `readline` decodes leniently and cannot say where the encoding breaks.
+ * The input in batches of whole lines, as read (one chunk of a file or a pipe, ≈ 64 KB): the bulk
+ * screener hands them to worker threads undecoded, so the reading thread only finds line breaks.
+ * A binary input is refused by its first bytes; a UTF-8 byte-order mark on line 1 is dropped.
  */
-export async function* readInputLines(source: string | undefined, io: Io, options: InputOptions): AsyncGenerator<InputLine> {
+export async function* readLineBatches(source: string | undefined, io: Io, options: InputOptions): AsyncGenerator<LineBatch> {
   const name = source ?? '-';
   let pending: Buffer = Buffer.alloc(0);
-  let number = 0;
-  let first = true;
+  let first = 1;
+  let start = true;
   for await (const chunk of await openBytes(source, io, options.command)) {
     let buffer = pending.length > 0 ? Buffer.concat([pending, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (first && buffer.length > 0) {
+    if (start && buffer.length > 0) {
       refuseBinary(buffer.subarray(0, sniffLength), name, options);
       if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) buffer = buffer.subarray(3);
-      first = false;
+      start = false;
     }
-    let start = 0;
-    for (let end = buffer.indexOf(0x0a); end !== -1; end = buffer.indexOf(0x0a, start)) {
-      const stop = end > start && buffer[end - 1] === 0x0d ? end - 1 : end;
-      yield decodeLine(buffer.subarray(start, stop), ++number);
-      start = end + 1;
+    const cut = buffer.lastIndexOf(0x0a) + 1;
+    if (cut > 0) {
+      const bytes = buffer.subarray(0, cut);
+      yield { first, bytes };
+      first += lineCount(bytes);
     }
-    pending = buffer.subarray(start);
+    pending = buffer.subarray(cut);
     if (pending.length > maxLineBytes) {
       throw new CliError(
         {
-          id: `${name}:${number + 1}: baris lebih dari 16 MB — apakah ini berkas per baris (JSON Lines/CSV)?`,
-          en: `${name}:${number + 1}: a line longer than 16 MB — is this a line-by-line file (JSON Lines/CSV)?`,
+          id: `${name}:${first}: baris lebih dari 16 MB — apakah ini berkas per baris (JSON Lines/CSV)?`,
+          en: `${name}:${first}: a line longer than 16 MB — is this a line-by-line file (JSON Lines/CSV)?`,
         },
         options.command,
       );
     }
   }
-  if (pending.length > 0) yield decodeLine(pending, ++number);
+  if (pending.length > 0) yield { first, bytes: pending };
+}
+
+/**
+ * The lines of a batch, each decoded as strict UTF-8 — an undecodable line comes back as a problem
+ * with its line and byte, never as U+FFFD. A line's final carriage return (CRLF files) is dropped.
+ */
+export function* splitLines(batch: LineBatch): Generator<InputLine> {
+  // One decoding call for the whole batch where it is valid (nearly always), not one a line. Line
+  // breaks are ASCII, so the batch is valid exactly when each of its lines is.
+  const whole = decodeUtf8(batch.bytes);
+  if ('text' in whole) {
+    const lines = whole.text.split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    for (let index = 0; index < lines.length; index++) {
+      const text = lines[index]!;
+      const last = index === lines.length - 1 && !whole.text.endsWith('\n');
+      yield { number: batch.first + index, text: !last && text.endsWith('\r') ? text.slice(0, -1) : text };
+    }
+    return;
+  }
+  yield* splitAndDecode(batch);
+}
+
+/** {@link splitLines} line by line, for a batch with a line that is not UTF-8. */
+function* splitAndDecode(batch: LineBatch): Generator<InputLine> {
+  const { bytes } = batch;
+  let number = batch.first;
+  let start = 0;
+  for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, start)) {
+    const stop = end > start && bytes[end - 1] === 0x0d ? end - 1 : end;
+    yield decodeLine(bytes.subarray(start, stop), number++);
+    start = end + 1;
+  }
+  if (start < bytes.length) yield decodeLine(bytes.subarray(start), number);
+}
+
+/**
+ * The input line by line, each decoded as strict UTF-8 (see {@link splitLines}). Memory holds one
+ * chunk and its lines. Hand-written because `readline` decodes leniently and cannot say where the
+ * encoding breaks.
+ */
+export async function* readInputLines(source: string | undefined, io: Io, options: InputOptions): AsyncGenerator<InputLine> {
+  for await (const batch of readLineBatches(source, io, options)) yield* splitLines(batch);
 }
 
 /** The largest single text (a draft, a message) a command reads whole. */

@@ -57,8 +57,8 @@ describe('pedoman screen', () => {
       .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.id ?? line.line)).toEqual(['a', 2, 'b']);
     expect(lines[0].action).toBe('hide');
-    expect(lines[2]).toEqual({ id: 'b', action: 'allow', findings: [] });
-    expect(stderr()).toContain('pedoman: -:2: bukan objek JSON dengan "text" berupa string');
+    expect(lines[2]).toEqual({ id: 'b', line: 3, action: 'allow', findings: [] });
+    expect(stderr()).toContain('pedoman: -:2: bukan JSON; setiap baris harus satu objek {"id","text"}');
   });
 
   it('answers a line that is not UTF-8 in place, with its line and byte, and goes on', async () => {

@@ -1,3 +1,6 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { hasBlockingFinding, type Locale, localize } from '@pedoman-medsos/core';
 import {
   type CategoryId,
@@ -5,6 +8,7 @@ import {
   categoryIds,
   createScreener,
   type Screener,
+  type ScreenerConfig,
   ScreenerConfigError,
   type ScreenMode,
   screenOptionsProblem,
@@ -14,18 +18,21 @@ import {
 import type { Command, CommandContext } from '../command';
 import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
-import { readInputLines, readTextInput } from '../input';
+import { type LineBatch, readLineBatches, readTextInput } from '../input';
 import { BufferedOutput, type Io } from '../io';
 import { legalBasisLine } from '../legal-basis-line';
 import { createProblemLog } from '../problem-log';
 import { createProgress } from '../progress';
 import { readYamlFile } from '../read-yaml-file';
+import type { BatchAnswer, BatchSettings, FindingForm } from './screen-batch';
+import { inProcessScreener, workerPool } from './screen-pool';
 
-async function loadScreener(configPath: string | undefined, io: Io): Promise<Screener> {
-  if (!configPath) return createScreener();
-  const config = await readYamlFile(configPath, termsFileSchema, io, 'screen');
+/** The screener and the configuration it was built from (worker threads build their own from it). */
+async function loadScreener(configPath: string | undefined, io: Io): Promise<{ config: ScreenerConfig; screener: Screener }> {
+  if (!configPath) return { config: {}, screener: createScreener() };
+  const { lists } = await readYamlFile(configPath, termsFileSchema, io, 'screen');
   try {
-    return createScreener({ lists: config.lists });
+    return { config: { lists }, screener: createScreener({ lists }) };
   } catch (error) {
     if (error instanceof ScreenerConfigError) throw new CliError(error.text, 'screen');
     throw error;
@@ -83,66 +90,97 @@ function parseOptions({ values }: CommandContext): { mode: ScreenMode; asOf?: st
   return options;
 }
 
-const notARecord = { id: 'bukan objek JSON dengan "text" berupa string', en: 'not a JSON object with a string "text"' };
 const jsonlExpected = { id: 'berkas JSON Lines UTF-8 ({"id","text"} per baris)', en: 'a UTF-8 JSON Lines file ({"id","text"} per line)' };
 
-/** The text of one JSONL line, or why there is none. */
-function recordOf(line: string): { id?: unknown; text: string } | undefined {
-  try {
-    const record = JSON.parse(line) as { id?: unknown; text?: unknown } | null;
-    return typeof record === 'object' && record !== null && typeof record.text === 'string' ? { ...record, text: record.text } : undefined;
-  } catch {
-    return undefined;
+/** The most threads `--jobs` starts: more than a machine has cores only costs memory. */
+const maxJobs = 256;
+
+/** `--jobs N` (default: the machine's cores) and `--full`, which only `--jsonl` reads. */
+function bulkOptions({ values }: CommandContext): { jobs: number; form: FindingForm } {
+  if (!values.jsonl && (values.jobs !== undefined || values.full)) {
+    throw new CliError(
+      { id: '--jobs dan --full hanya berlaku dengan --jsonl.', en: '--jobs and --full only apply with --jsonl.' },
+      'screen',
+    );
   }
+  const form = values.full ? 'full' : 'compact';
+  if (values.jobs === undefined) return { jobs: availableParallelism(), form };
+  const jobs = Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > maxJobs) {
+    throw new CliError(
+      {
+        id: `--jobs harus bilangan bulat 1–${maxJobs}, bukan "${String(values.jobs)}"; misalnya --jobs 4 (bawaan: jumlah inti prosesor).`,
+        en: `--jobs must be a whole number 1–${maxJobs}, not "${String(values.jobs)}"; e.g. --jobs 4 (default: the number of processor cores).`,
+      },
+      'screen',
+    );
+  }
+  return { jobs, form };
 }
 
+/** What `--jsonl` screens with, read from the command line once. */
+interface BulkRun {
+  config: ScreenerConfig;
+  screener: Screener;
+  settings: BatchSettings;
+  jobs: number;
+  source: string | undefined;
+}
+
+/** The input's size when it is a file, for the progress bar; a pipe has none. */
+async function inputSize(source: string | undefined, io: Io): Promise<number | undefined> {
+  if (source === undefined || source === '-' || !io.stderr.isTTY) return undefined;
+  return stat(resolve(io.cwd, source)).then(
+    (info) => info.size,
+    () => undefined,
+  );
+}
+
+/** Batches read ahead a thread: enough to keep each busy, few enough that memory stays small. */
+const inFlightPerJob = 4;
+
 /**
- * `--jsonl`: one `{"id","text"}` per line in, one `{"id","action","findings"}` per line out, streaming
- * with backpressure. A bad line (not JSON, no text, not UTF-8) is answered in place and reported.
+ * `--jsonl`: one `{"id","text"}` per line in, one answer per line out, in input order — also for a
+ * line that is blank or not a record. Batches of lines go to `jobs` threads; at most four a thread
+ * are in flight and the output waits for its reader, so memory stays flat however long the input.
  */
-async function screenLines(
-  screener: Screener,
-  options: ReturnType<typeof parseOptions>,
-  source: string | undefined,
-  io: Io,
-  locale: Locale,
-): Promise<number> {
-  const name = source ?? '-';
-  const progress = createProgress(io, 'screen');
+async function screenLines(run: BulkRun, io: Io, locale: Locale): Promise<number> {
+  const name = run.source ?? '-';
+  const unit = run.settings.options.mode === 'draft' ? { id: 'draf', en: 'drafts' } : { id: 'komentar', en: 'comments' };
+  const progress = createProgress(io, 'screen', { unit: localize(unit, locale) });
   const problems = createProblemLog(io, name, locale);
   const out = new BufferedOutput(io);
+  const size = await inputSize(run.source, io);
+  const batches =
+    run.jobs === 1 ? inProcessScreener(run.screener, run.settings) : workerPool(run.jobs, { config: run.config, settings: run.settings });
+  let blocking = false;
+  let bytes = 0;
+  const answer = async (pending: Promise<BatchAnswer>, batch: LineBatch) => {
+    const answered = await pending;
+    await out.write(answered.output);
+    for (const problem of answered.problems) problems.add(problem);
+    blocking ||= answered.blocking;
+    bytes += batch.bytes.length;
+    progress.update(batch.first + answered.lines - 1, undefined, size ? bytes / size : undefined);
+  };
   try {
-    await screenEachLine(screener, options, source, io, out, problems, progress);
+    const inFlight: [Promise<BatchAnswer>, LineBatch][] = [];
+    for await (const batch of readLineBatches(run.source, io, { command: 'screen', expected: jsonlExpected })) {
+      const pending = batches.screen(batch);
+      // Awaited in order below; if an earlier one fails first, this one's failure is not "unhandled".
+      pending.catch(() => {});
+      inFlight.push([pending, batch]);
+      if (inFlight.length >= inFlightPerJob * run.jobs) await answer(...inFlight.shift()!);
+    }
+    for (const [pending, batch] of inFlight) await answer(pending, batch);
   } finally {
     await out.flush();
+    await batches.close();
   }
   progress.done();
   problems.finish();
-  return problems.count > 0 ? exitCodes.usageOrInput : exitCodes.ok;
-}
-
-async function screenEachLine(
-  screener: Screener,
-  options: ReturnType<typeof parseOptions>,
-  source: string | undefined,
-  io: Io,
-  out: BufferedOutput,
-  problems: ReturnType<typeof createProblemLog>,
-  progress: ReturnType<typeof createProgress>,
-): Promise<void> {
-  for await (const line of readInputLines(source, io, { command: 'screen', expected: jsonlExpected })) {
-    const record = 'text' in line ? (line.text.trim() === '' ? null : recordOf(line.text)) : undefined;
-    if (record === null) continue;
-    if (record === undefined) {
-      const reason = 'problem' in line ? line.problem : notARecord;
-      problems.add({ line: line.number, message: reason });
-      await out.write(`${JSON.stringify({ line: line.number, error: reason })}\n`);
-      continue;
-    }
-    const result = screener.screen(record.text, options);
-    await out.write(`${JSON.stringify({ id: record.id ?? null, action: result.verdict, findings: result.findings })}\n`);
-    progress.update(line.number);
-  }
+  if (problems.count > 0) return exitCodes.usageOrInput;
+  return blocking ? exitCodes.blockingFindings : exitCodes.ok;
 }
 
 /** `pedoman screen`: prohibited content in a draft or a comment. */
@@ -154,8 +192,24 @@ export const screenCommand: Command = {
     en: 'Screen a draft post or a comment for prohibited content.',
   },
   details: {
-    id: 'Tanpa FILE atau dengan "-": membaca masukan standar. Kode keluar 1 bila ada temuan yang memblokir.\n--jsonl: satu objek {"id","text"} per baris, satu hasil {"id","action","findings"} per baris.\nContoh: echo "𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑" | pedoman screen --mode comment',
-    en: 'Without FILE, or with "-": reads standard input. Exit code 1 when a blocking finding exists.\n--jsonl: one {"id","text"} object per line in, one {"id","action","findings"} result per line out.\nExample: echo "𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑" | pedoman screen --mode comment --lang en',
+    id: [
+      'Tanpa FILE atau dengan "-": membaca masukan standar. Kode keluar 1 bila ada temuan yang memblokir.',
+      '--jsonl: satu objek {"id","text"} per baris masuk; satu jawaban per baris keluar, urut seperti masukan, dengan "id" dan nomor "line":',
+      '  {"id","line","action","findings":[{"ruleId","category","action","span":[awal,akhir],"term"}]}',
+      '  baris kosong: {"line","blank":true}; baris yang bukan objek dengan "text": {"id","line","error"} (pesan dalam bahasa --lang).',
+      '  Kode keluar 1 bila satu baris saja punya temuan yang memblokir; 2 bila ada baris yang salah (disebut di stderr).',
+      'Contoh: echo "𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑" | pedoman screen --mode comment',
+      '        pedoman screen --jsonl komentar.jsonl --jobs 4 > hasil.jsonl',
+    ].join('\n'),
+    en: [
+      'Without FILE, or with "-": reads standard input. Exit code 1 when a blocking finding exists.',
+      '--jsonl: one {"id","text"} object per line in; one answer per line out, in input order, with the "id" and the "line" number:',
+      '  {"id","line","action","findings":[{"ruleId","category","action","span":[start,end],"term"}]}',
+      '  a blank line: {"line","blank":true}; a line that is not an object with a "text": {"id","line","error"} (in the --lang language).',
+      '  Exit code 1 when any line has a blocking finding; 2 when a line is wrong (named on stderr).',
+      'Example: echo "𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑" | pedoman screen --mode comment --lang en',
+      '         pedoman screen --jsonl comments.jsonl --jobs 4 > results.jsonl',
+    ].join('\n'),
   },
   options: {
     mode: {
@@ -169,6 +223,21 @@ export const screenCommand: Command = {
     jsonl: {
       type: 'boolean',
       description: { id: 'Baca dan tulis JSON Lines untuk ekspor besar.', en: 'Read and write JSON Lines, for large exports.' },
+    },
+    jobs: {
+      type: 'string',
+      valueName: 'N',
+      description: {
+        id: 'Dengan --jsonl: periksa dengan N utas sekaligus (bawaan: jumlah inti prosesor).',
+        en: 'With --jsonl: screen on N threads at once (default: the number of processor cores).',
+      },
+    },
+    full: {
+      type: 'boolean',
+      description: {
+        id: 'Dengan --jsonl: temuan lengkap, dengan pesan dan penjelasan dalam dua bahasa.',
+        en: 'With --jsonl: full findings, with messages and explanations in both languages.',
+      },
     },
     config: {
       type: 'string',
@@ -190,8 +259,10 @@ export const screenCommand: Command = {
     const { values, positionals, io, locale } = context;
     if (positionals.length > 1) throw new CliError({ id: 'Berikan satu FILE saja.', en: 'Give one FILE only.' }, 'screen');
     const options = parseOptions(context);
-    const screener = await loadScreener(typeof values.config === 'string' ? values.config : undefined, io);
-    if (values.jsonl) return screenLines(screener, options, positionals[0], io, locale);
+    const { jobs, form } = bulkOptions(context);
+    const { config, screener } = await loadScreener(typeof values.config === 'string' ? values.config : undefined, io);
+    if (values.jsonl)
+      return screenLines({ config, screener, settings: { options, form, locale }, jobs, source: positionals[0] }, io, locale);
     const text = await readTextInput(positionals[0], io, {
       command: 'screen',
       expected: { id: 'draf atau komentar dalam teks UTF-8', en: 'a draft or comment as UTF-8 text' },

@@ -1,4 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { defaultTermLists } from '@pedoman-medsos/prohibited-content';
 
 // Large inputs for the reliability tests and `pnpm bench`, generated on demand: nothing large is
 // committed. Each writer fills a file line by line in 1 MB chunks, so generating 200 MB takes
@@ -69,6 +70,37 @@ const comments = [
 /** Comments as JSON Lines, `lines` of them. */
 export function writeCommentsJsonl(path: string, lines: number): number {
   return writeLines(path, undefined, lines, (index) => JSON.stringify({ id: `c${index}`, text: comments[index % comments.length] }));
+}
+
+// Words of ordinary comments to an office's account, with shipped terms disguised the way spam
+// disguises them — the recipe of the screener's own benchmark — so that a comment costs the
+// screener about what a real one does (a repeated short sentence is screened unusually fast).
+const vocabulary =
+  'yang dan di ke dari untuk dengan pada ini itu tidak ada akan sudah bisa juga kami kita mereka saya pelayanan kantor pajak lelang aset negara mohon informasi terima kasih bapak ibu admin tolong bagaimana kapan kenapa antrean lama cepat baik bagus jelek mantap semangat sehat selalu program pemerintah masyarakat warga desa kota bantuan sosial jadwal layanan online daftar berkas dokumen syarat biaya gratis hari minggu senin besok kemarin sekarang nanti jam pagi siang sore malam kak bang min pak bu wkwk haha 😀 🙏 ❤️ 🔥 👍'.split(
+    ' ',
+  );
+const bold = (term: string) =>
+  Array.from(term, (c) => (/[a-z]/.test(c) ? String.fromCodePoint(0x1d41a + c.charCodeAt(0) - 97) : c)).join('');
+const disguises = [(term: string) => term, (term: string) => term.toUpperCase(), (term: string) => Array.from(term).join('.'), bold];
+
+/**
+ * `lines` synthetic comments as JSON Lines (8–47 words, one word in 25 a disguised list term), the
+ * same on every run: a linear congruential generator from a fixed seed (its high bits suffice here).
+ */
+export function writeSyntheticCommentsJsonl(path: string, lines: number): number {
+  const terms = defaultTermLists.flatMap((list) => list.terms);
+  let state = 20261122;
+  const random = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  return writeLines(path, undefined, lines, (index) => {
+    const words: string[] = [];
+    const length = 8 + Math.floor(random() * 40);
+    for (let word = 0; word < length; word++) words.push(random() < 0.04 ? pick(disguises)(pick(terms)) : pick(vocabulary));
+    return JSON.stringify({ id: `c${index}`, text: words.join(' ') });
+  });
 }
 
 /** One text of roughly `bytes` bytes, without a line break: the size no draft or message has. */
