@@ -1,5 +1,12 @@
 import type { MessageCategoryId } from '@pedoman-medsos/reply-templates';
-import { isDeadline, messageCategories, replyDueBy, type Triage, triageMessage, workingMinutesBetween } from '@pedoman-medsos/reply-templates';
+import {
+  isDeadline,
+  messageCategories,
+  replyDueBy,
+  type Triage,
+  triageMessage,
+  workingMinutesBetween,
+} from '@pedoman-medsos/reply-templates';
 import type { CommentRecord } from './records';
 
 /** The unit's time zone, as the reply procedure names it. */
@@ -27,7 +34,12 @@ const awaitingAnswer = new Set(
  * reply took in working time. `evaluatedAt` is the end of the period: a deadline after it is pending.
  * `triage` is the comment's triage when the caller already has it (it screens the text: once is enough).
  */
-export function judgeReply(comment: CommentRecord, timeZone: UnitTimeZone, evaluatedAt: Date, triage: Triage | undefined = comment.category ? undefined : triageMessage(comment.text)): ReplyOutcome {
+export function judgeReply(
+  comment: CommentRecord,
+  timeZone: UnitTimeZone,
+  evaluatedAt: Date,
+  triage: Triage | undefined = comment.category ? undefined : triageMessage(comment.text),
+): ReplyOutcome {
   const category = (comment.category ?? triage?.categories[0]?.category ?? 'question') as MessageCategoryId;
   if (!awaitingAnswer.has(category) || triage?.handling === 'hide') return { kind: 'not-counted', category };
   const due = replyDueBy(comment.receivedAt, category, { timeZone });
