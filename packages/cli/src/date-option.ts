@@ -3,8 +3,8 @@ import type { OptionSpec } from './command';
 import { CliError } from './errors';
 
 /** A `YYYY-MM-DD` option; `description` says what the date means for the command. */
-export function dateOptionSpec(description: OptionSpec['description']): OptionSpec {
-  return { type: 'string', valueName: 'YYYY-MM-DD', description };
+export function dateOptionSpec(description: OptionSpec['description']) {
+  return { type: 'string', valueName: 'YYYY-MM-DD', description } as const satisfies OptionSpec;
 }
 
 /** The value of a date option, refused with exit 2 unless it is a real `YYYY-MM-DD` date. */

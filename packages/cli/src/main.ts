@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, type Locale, localize } from '@pedoman-medsos/core';
-import { type Command, commonOptions } from './command';
+import { type Command, type CommandContext, commonOptions, type OptionSpecs } from './command';
 import { accountsCommand } from './commands/accounts';
 import { agendaCommand, cadenceCommand, hashtagsCommand } from './commands/agenda';
 import { evaluateCommand } from './commands/evaluate';
@@ -76,7 +76,7 @@ function commandIndex(argv: readonly string[]): number {
     const arg = argv[index]!;
     if (!arg.startsWith('-')) return index;
     const name = arg.replace(/^--?/, '');
-    if (commonOptions[name]?.type === 'string' && !arg.includes('=')) index++;
+    if ((commonOptions as OptionSpecs)[name]?.type === 'string' && !arg.includes('=')) index++;
   }
   return -1;
 }
@@ -120,7 +120,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(commandHelp(command, locale));
       return exitCodes.ok;
     }
-    return await command.run({ values: parsed.values, positionals: parsed.positionals, io, locale });
+    // parseArgs read these values with the command's own specs: what its typed `run` expects.
+    return await command.run({ values: parsed.values as CommandContext['values'], positionals: parsed.positionals, io, locale });
   } catch (error) {
     // A package's ConfigError is an option the user gave that it cannot use: a usage error too.
     if (error instanceof ConfigError) return usageError(new CliError(error.text, command?.name), io, locale);

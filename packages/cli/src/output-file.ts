@@ -6,13 +6,13 @@ import { CliError } from './errors';
 import type { Io } from './io';
 
 /** `--force`: the one way to replace an existing file; an input is never replaced. */
-export const forceOption: OptionSpec = {
+export const forceOption = {
   type: 'boolean',
   description: {
     id: 'Timpa berkas hasil yang sudah ada (berkas masukan tidak pernah ditimpa).',
     en: 'Replace output files that exist (an input file is never replaced).',
   },
-};
+} as const satisfies OptionSpec;
 
 /** How a command may write its files. */
 export interface OutputOptions {

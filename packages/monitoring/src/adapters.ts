@@ -4,7 +4,7 @@
  * documentation (see docs/research/platform-exports-2026-12.md): an adapter is chosen only when
  * every column it reads is in the header, and otherwise the generic format is expected.
  */
-import type { UnitTimeZone } from './response-time';
+import { type UnitTimeZone, zoneOffset } from './response-time';
 
 /** A post export the folder reader recognises by its header. */
 export type PostExportFormat = 'generic' | 'meta-facebook' | 'meta-instagram' | 'x-analytics';
@@ -20,12 +20,10 @@ export function detectPostExport(header: readonly string[]): PostExportFormat {
   return signatures.find(([, columns]) => columns.every((column) => header.includes(column)))?.[0] ?? 'generic';
 }
 
-const offsets: Record<UnitTimeZone, string> = { WIB: '+07:00', WITA: '+08:00', WIT: '+09:00' };
-
 /** Meta's `MM/DD/YYYY HH:MM` (no zone: Meta does not document it) as ISO in the unit's zone, or the text as it was. */
 function metaTime(text: string, zone: UnitTimeZone): string {
   const match = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})/.exec(text.trim());
-  return match ? `${match[3]}-${match[1]}-${match[2]}T${match[4]}:${match[5]}${offsets[zone]}` : text;
+  return match ? `${match[3]}-${match[1]}-${match[2]}T${match[4]}:${match[5]}${zoneOffset(zone)}` : text;
 }
 
 /** The account in a post's address: `facebook.com/<page>/posts/…`, `x.com/<name>/status/…`. */

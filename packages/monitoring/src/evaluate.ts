@@ -6,7 +6,7 @@ import { AccountTally, type RunningCampaign } from './account-tally';
 import { type AccountIndicators, accountIndicators, type IndicatorValue, institutionIndicators } from './indicators';
 import type { Period } from './period';
 import type { CommentRecord, PostRecord } from './records';
-import type { UnitTimeZone } from './response-time';
+import { type UnitTimeZone, zoneOffset } from './response-time';
 
 /** How an evaluation runs. */
 export interface EvaluationOptions {
@@ -55,11 +55,11 @@ export interface Evaluation {
   finish(): EvaluationResult;
 }
 
-const zoneOffsets: Record<UnitTimeZone, number> = { WIB: 7, WITA: 8, WIT: 9 };
 /** The instant on the unit's wall clock, `2026-11-02T06:00:00+07:00`, so that a post counts on its local day. */
 function wallClock(instant: Date, zone: UnitTimeZone): string {
-  const hours = zoneOffsets[zone];
-  return `${new Date(instant.getTime() + hours * 3_600_000).toISOString().slice(0, 19)}+0${hours}:00`;
+  const offset = zoneOffset(zone);
+  const minutes = (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  return `${new Date(instant.getTime() + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
 }
 
 const keyOf = (platform: string, account: string) => `${platform}\u0000${account.replace(/^@/, '').toLowerCase()}`;

@@ -25,5 +25,5 @@ export {
 } from './records';
 export { renderCsvReport, reportCsvColumns } from './report-csv';
 export { type HtmlReportOptions, renderHtmlReport } from './report-html';
-export { judgeReply, percentile, type ReplyOutcome, type UnitTimeZone } from './response-time';
+export { judgeReply, percentile, type ReplyOutcome, type UnitTimeZone, zoneOffset } from './response-time';
 export { type ContentCuesFile, contentCuesFileSchema } from './schema/content-cues';

@@ -2,15 +2,22 @@ import type { MessageCategoryId } from '@pedoman-medsos/reply-templates';
 import {
   isDeadline,
   messageCategories,
+  procedureFile,
   replyDueBy,
+  type TimeZone,
   type Triage,
   triageMessage,
   workingMinutesBetween,
 } from '@pedoman-medsos/reply-templates';
 import type { CommentRecord } from './records';
 
-/** The unit's time zone, as the reply procedure names it. */
-export type UnitTimeZone = 'WIB' | 'WITA' | 'WIT';
+/** The unit's time zone, as the reply procedure names it (`WIB`, `WITA`, `WIT`). */
+export type UnitTimeZone = TimeZone['id'];
+
+/** A zone's offset from UTC as the procedure data writes it, `+07:00`. */
+export function zoneOffset(zone: UnitTimeZone): string {
+  return procedureFile.timeZones.find((candidate) => candidate.id === zone)?.offset ?? '+07:00';
+}
 
 /** How one comment was answered, measured against the reply targets. */
 export type ReplyOutcome =

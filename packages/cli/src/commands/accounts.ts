@@ -7,14 +7,14 @@ import {
 } from '@pedoman-medsos/account-naming';
 import { type Finding, hasBlockingFinding, type Locale, localize } from '@pedoman-medsos/core';
 import { formatFieldPath, localizeIssue } from '@pedoman-medsos/core/pipeline';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
 import { csvTableOf, readCsvRows } from '../csv-input';
 import { csvLine } from '../csv-output';
 import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
+import { formatFindings } from '../format-findings';
 import { BufferedOutput, type Io } from '../io';
 import { createProblemLog, type InputProblem } from '../problem-log';
-import { formatFindings } from './handle';
 import { loadProfile, profileOption } from './profile-option';
 
 type Subject = Pick<RegisterRow, 'unit' | 'platform' | 'handle'>;
@@ -140,7 +140,7 @@ async function auditRows(
 }
 
 /** `pedoman accounts audit FILE.csv`. */
-export const accountsCommand: Command = {
+export const accountsCommand = defineCommand({
   name: 'accounts',
   usage: 'audit FILE.csv|-',
   summary: { id: 'Audit register akun resmi (CSV).', en: 'Audit the official-account register (CSV).' },
@@ -185,4 +185,4 @@ export const accountsCommand: Command = {
     if (problems.count > 0) return exitCodes.usageOrInput;
     return blocking || hasBlockingFinding(across.map((entry) => entry.finding)) ? exitCodes.blockingFindings : exitCodes.ok;
   },
-};
+});

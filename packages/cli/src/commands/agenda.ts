@@ -8,21 +8,21 @@ import {
   createCadenceTally,
   postRecordSchema,
 } from '@pedoman-medsos/digital-agenda';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
 import { csvTableOf, readCsvRows } from '../csv-input';
 import { dateOptionSpec, readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
+import { formatFindings } from '../format-findings';
 import { formatTable } from '../format-table';
 import { readTextInput } from '../input';
 import { forceOption, writeOutputFile } from '../output-file';
 import { createProblemLog } from '../problem-log';
-import { formatFindings } from './handle';
 import { readOnePlatform } from './platform-option';
 
 const dateSpec = dateOptionSpec({ id: 'Tanggal acuan (bawaan: hari ini).', en: 'Reference date (default: today).' });
 
 /** `pedoman agenda list|ics`. */
-export const agendaCommand: Command = {
+export const agendaCommand = defineCommand({
   name: 'agenda',
   usage: 'list [--date D] | ics -o FILE',
   summary: { id: 'Kampanye agenda digital dan umpan kalendernya.', en: 'Digital-agenda campaigns and their calendar feed.' },
@@ -82,10 +82,10 @@ export const agendaCommand: Command = {
       'agenda',
     );
   },
-};
+});
 
 /** `pedoman hashtags check [FILE|-]`. */
-export const hashtagsCommand: Command = {
+export const hashtagsCommand = defineCommand({
   name: 'hashtags',
   usage: 'check [FILE|-]',
   summary: { id: 'Periksa tagar draf terhadap agenda digital.', en: 'Check a draft’s hashtags against the digital agenda.' },
@@ -111,7 +111,7 @@ export const hashtagsCommand: Command = {
     io.stdout.write(values.json ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings, locale));
     return hasBlockingFinding(findings) ? exitCodes.blockingFindings : exitCodes.ok;
   },
-};
+});
 
 const day = 86_400_000;
 
@@ -123,7 +123,7 @@ function readPeriod(values: Record<string, unknown>): { from: string; to: string
 }
 
 /** `pedoman cadence FILE.csv --from D --to D`. */
-export const cadenceCommand: Command = {
+export const cadenceCommand = defineCommand({
   name: 'cadence',
   usage: 'FILE.csv|-',
   summary: {
@@ -195,4 +195,4 @@ export const cadenceCommand: Command = {
     if (bad > 0) return exitCodes.usageOrInput;
     return hasBlockingFinding(report.flatMap((entry) => entry.findings)) ? exitCodes.blockingFindings : exitCodes.ok;
   },
-};
+});

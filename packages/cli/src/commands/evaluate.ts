@@ -13,25 +13,16 @@ import {
   renderHtmlReport,
   type UnitTimeZone,
 } from '@pedoman-medsos/monitoring';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
 import { CliError, exitCodes } from '../errors';
 import type { Io } from '../io';
 import { forceOption, prepareOutputFolder } from '../output-file';
 import { createProblemLog } from '../problem-log';
+import { readTimeZoneOption } from '../time-zone-option';
 import { loadProfile, profileOption } from './profile-option';
 
-const zones: readonly UnitTimeZone[] = ['WIB', 'WITA', 'WIT'];
 /** The files `evaluate` writes into the output folder. */
 const reportFiles = ['laporan-monev.id.html', 'laporan-monev.en.html', 'laporan-monev.json', 'laporan-monev.csv'] as const;
-
-function readZone(value: unknown): UnitTimeZone {
-  if (value === undefined) return 'WIB';
-  if (zones.includes(value as UnitTimeZone)) return value as UnitTimeZone;
-  throw new CliError(
-    { id: `--time-zone harus WIB, WITA, atau WIT, bukan "${value}".`, en: `--time-zone must be WIB, WITA or WIT, not "${value}".` },
-    'evaluate',
-  );
-}
 
 /** Problems of the folder's files on stderr (20 shown per file, the rest counted). */
 function reportProblems(problems: readonly FileProblem[], io: Io, locale: 'id' | 'en'): void {
@@ -71,7 +62,7 @@ function evaluateDemo(periodText: string | undefined, timeZone: UnitTimeZone): E
 }
 
 /** `pedoman evaluate DIR --period 2026-Q4`: the monitoring-and-evaluation report of every account. */
-export const evaluateCommand: Command = {
+export const evaluateCommand = defineCommand({
   name: 'evaluate',
   usage: 'DIR --period P [-o FOLDER] | --demo',
   summary: {
@@ -107,27 +98,27 @@ export const evaluateCommand: Command = {
     force: forceOption,
   },
   async run({ values, positionals, io, locale }) {
-    const timeZone = readZone(values['time-zone']);
+    const timeZone = readTimeZoneOption(values['time-zone'], 'evaluate') ?? 'WIB';
     const demo = values.demo === true;
-    if (!demo && positionals.length !== 1)
+    const [dir, ...extra] = positionals;
+    const period = values.period;
+    if (demo) {
+      if (dir !== undefined) throw new CliError({ id: '--demo tidak memakai folder DIR.', en: '--demo takes no folder DIR.' }, 'evaluate');
+    } else if (dir === undefined || extra.length > 0) {
       throw new CliError({ id: 'Berikan satu folder DIR, atau --demo.', en: 'Give one folder DIR, or --demo.' }, 'evaluate');
-    if (!demo && typeof values.period !== 'string')
+    } else if (period === undefined) {
       throw new CliError({ id: 'Berikan --period, mis. --period 2026-Q4.', en: 'Give --period, e.g. --period 2026-Q4.' }, 'evaluate');
-    const evaluated = demo
-      ? { result: evaluateDemo(values.period as string | undefined, timeZone), counted: undefined, problems: 0 }
-      : await evaluateFolder(
-          resolve(io.cwd, positionals[0]!),
-          { period: values.period as string, profile: values.profile, timeZone },
-          io,
-          locale,
-        );
-    const folder = typeof values.output === 'string' ? values.output : 'laporan-monev';
+    }
+    const evaluated =
+      dir === undefined || period === undefined
+        ? { result: evaluateDemo(period, timeZone), problems: 0 }
+        : await evaluateFolder(resolve(io.cwd, dir), { period, profile: values.profile, timeZone }, io, locale);
+    const folder = values.output ?? 'laporan-monev';
     // The report never replaces an input file, even with --force (an -o pointing into DIR).
-    const inputs = demo
-      ? []
-      : ['accounts.csv', 'posts.csv', 'posts.jsonl', 'comments.csv', 'comments.jsonl'].map((name) =>
-          resolve(io.cwd, positionals[0]!, name),
-        );
+    const inputs =
+      dir === undefined
+        ? []
+        : ['accounts.csv', 'posts.csv', 'posts.jsonl', 'comments.csv', 'comments.jsonl'].map((name) => resolve(io.cwd, dir, name));
     const write = await prepareOutputFolder(folder, reportFiles, io, { command: 'evaluate', force: values.force === true, inputs });
     const encode = (text: string) => new TextEncoder().encode(text);
     await write(reportFiles[0], encode(renderHtmlReport(evaluated.result, { lang: 'id', generated: demo })));
@@ -147,4 +138,4 @@ export const evaluateCommand: Command = {
     );
     return evaluated.problems > 0 ? exitCodes.usageOrInput : exitCodes.ok;
   },
-};
+});

@@ -17,7 +17,7 @@ import {
   snapshotOfWorktree,
   type VersioningReport,
 } from '@pedoman-medsos/guidelines/release';
-import type { Command, CommandContext } from '../command';
+import { type CommandContext, defineCommand, type OptionSpecs, type OptionValues } from '../command';
 import { dateOptionSpec, readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
 import type { Io } from '../io';
@@ -30,14 +30,14 @@ const usage = {
 };
 
 /** Exit 1 with `--strict` (the release check) when anything has expired or expires within the horizon. */
-function freshness({ values, io, locale }: CommandContext): number {
+function freshness({ values, io, locale }: CommandContext<typeof guidelinesOptions>): number {
   const asOf = readDateOption(values['as-of'], 'as-of', 'guidelines') ?? today();
   const items = freshnessReport({ asOf });
   io.stdout.write(values.json ? `${JSON.stringify({ asOf, items }, null, 2)}\n` : formatFreshness(asOf, items, locale));
   return values.strict && items.length > 0 ? exitCodes.blockingFindings : exitCodes.ok;
 }
 
-function laws({ values, io, locale }: CommandContext): number {
+function laws({ values, io, locale }: CommandContext<typeof guidelinesOptions>): number {
   const asOf = readDateOption(values['as-of'], 'as-of', 'guidelines') ?? today();
   io.stdout.write(values.json ? `${JSON.stringify(lawsReport(asOf), null, 2)}\n` : formatLaws(asOf, locale));
   return exitCodes.ok;
@@ -68,7 +68,7 @@ async function asInputError<T>(run: () => T | Promise<T>): Promise<T> {
 }
 
 /** `--timeout SECONDS`: a number of seconds above zero. */
-function readTimeout(value: CommandContext['values'][string]): number | undefined {
+function readTimeout(value: OptionValues<typeof guidelinesOptions>[keyof typeof guidelinesOptions]): number | undefined {
   if (value === undefined) return undefined;
   const seconds = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
   if (seconds > 0) return seconds;
@@ -81,7 +81,7 @@ function readTimeout(value: CommandContext['values'][string]): number | undefine
   );
 }
 
-function registryOptions(values: CommandContext['values']): RegistryOptions {
+function registryOptions(values: CommandContext<typeof guidelinesOptions>['values']): RegistryOptions {
   const timeoutSeconds = readTimeout(values.timeout);
   return {
     ...(typeof values.registry === 'string' ? { registry: values.registry } : {}),
@@ -89,7 +89,11 @@ function registryOptions(values: CommandContext['values']): RegistryOptions {
   };
 }
 
-async function diff(from: string | undefined, to: string | undefined, { values, io }: CommandContext): Promise<number> {
+async function diff(
+  from: string | undefined,
+  to: string | undefined,
+  { values, io }: CommandContext<typeof guidelinesOptions>,
+): Promise<number> {
   if (!from || !to) throw new CliError(usage, 'guidelines');
   const root = repositoryRoot(io.cwd);
   const registry = registryOptions(values);
@@ -119,7 +123,7 @@ function printCheck(io: Io, base: string | undefined, report: VersioningReport |
  * The release check: the rule ids and the removed-rules ledger against the data as it is (always),
  * and the pending changesets against the changes since the last release tag (when there is one).
  */
-async function check({ values, io }: CommandContext): Promise<number> {
+async function check({ values, io }: CommandContext<typeof guidelinesOptions>): Promise<number> {
   const root = repositoryRoot(io.cwd);
   const ruleIds = await asInputError(() => checkRuleIds(ruleIdIndexOfWorktree(root)));
   const base = typeof values.base === 'string' ? values.base : lastReleaseTag(root);
@@ -138,8 +142,41 @@ async function check({ values, io }: CommandContext): Promise<number> {
   return ok ? exitCodes.ok : exitCodes.blockingFindings;
 }
 
+/** The options of the command, the one description its parsing, help and types come from. */
+const guidelinesOptions = {
+  'as-of': dateOptionSpec({
+    id: 'Tanggal penilaian status (bawaan: hari ini).',
+    en: 'The day the status is judged on (default: today).',
+  }),
+  strict: {
+    type: 'boolean',
+    description: {
+      id: 'freshness: keluar dengan kode 1 bila ada data yang kedaluwarsa dalam 90 hari (pemeriksaan rilis).',
+      en: 'freshness: exit 1 when any data expires within 90 days (the release check).',
+    },
+  },
+  base: {
+    type: 'string',
+    valueName: 'REF',
+    description: { id: 'Pembanding (bawaan: tag rilis terakhir).', en: 'What to compare with (default: the last release tag).' },
+  },
+  registry: {
+    type: 'string',
+    valueName: 'URL',
+    description: { id: 'Registri npm untuk npm:VERSI.', en: 'npm registry for npm:VERSION.' },
+  },
+  timeout: {
+    type: 'string',
+    valueName: 'SECONDS',
+    description: {
+      id: `Berapa detik menunggu registri untuk npm:VERSI sebelum menyerah (bawaan: ${defaultRegistryTimeoutSeconds}).`,
+      en: `Seconds to wait for the registry for npm:VERSION before giving up (default: ${defaultRegistryTimeoutSeconds}).`,
+    },
+  },
+} as const satisfies OptionSpecs;
+
 /** `pedoman guidelines diff|check`: the release tooling for the governance team. */
-export const guidelinesCommand: Command = {
+export const guidelinesCommand = defineCommand({
   name: 'guidelines',
   usage: 'laws [--as-of DATE] | freshness [--as-of DATE] [--strict] | diff FROM TO | check [--base REF]',
   summary: {
@@ -150,37 +187,7 @@ export const guidelinesCommand: Command = {
     id: 'Contoh:\n  pedoman guidelines laws --as-of 2026-01-02\n  pedoman guidelines freshness --strict\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
     en: 'Examples:\n  pedoman guidelines laws --as-of 2026-01-02\n  pedoman guidelines freshness --strict\n  pedoman guidelines diff @pedoman-medsos/core@1.0.0 worktree\n  pedoman guidelines diff npm:1.0.0 npm:1.1.0 --json\n  pedoman guidelines check',
   },
-  options: {
-    'as-of': dateOptionSpec({
-      id: 'Tanggal penilaian status (bawaan: hari ini).',
-      en: 'The day the status is judged on (default: today).',
-    }),
-    strict: {
-      type: 'boolean',
-      description: {
-        id: 'freshness: keluar dengan kode 1 bila ada data yang kedaluwarsa dalam 90 hari (pemeriksaan rilis).',
-        en: 'freshness: exit 1 when any data expires within 90 days (the release check).',
-      },
-    },
-    base: {
-      type: 'string',
-      valueName: 'REF',
-      description: { id: 'Pembanding (bawaan: tag rilis terakhir).', en: 'What to compare with (default: the last release tag).' },
-    },
-    registry: {
-      type: 'string',
-      valueName: 'URL',
-      description: { id: 'Registri npm untuk npm:VERSI.', en: 'npm registry for npm:VERSION.' },
-    },
-    timeout: {
-      type: 'string',
-      valueName: 'SECONDS',
-      description: {
-        id: `Berapa detik menunggu registri untuk npm:VERSI sebelum menyerah (bawaan: ${defaultRegistryTimeoutSeconds}).`,
-        en: `Seconds to wait for the registry for npm:VERSION before giving up (default: ${defaultRegistryTimeoutSeconds}).`,
-      },
-    },
-  },
+  options: guidelinesOptions,
   async run(context) {
     const [action, from, to, ...extra] = context.positionals;
     if (extra.length > 0) throw new CliError({ id: 'Terlalu banyak argumen.', en: 'Too many arguments.' }, 'guidelines');
@@ -190,4 +197,4 @@ export const guidelinesCommand: Command = {
     if (action === 'check' && from === undefined) return check(context);
     throw new CliError(usage, 'guidelines');
   },
-};
+});

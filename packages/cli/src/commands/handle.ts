@@ -1,28 +1,14 @@
 import { checkHandle, suggestHandle } from '@pedoman-medsos/account-naming';
-import { type Finding, findPlatform, hasBlockingFinding, type Locale, localize } from '@pedoman-medsos/core';
-import type { Command } from '../command';
+import { findPlatform, hasBlockingFinding, localize } from '@pedoman-medsos/core';
+import { defineCommand } from '../command';
 import { CliError, exitCodes } from '../errors';
+import { formatFindings } from '../format-findings';
 import { formatTable } from '../format-table';
-import { legalBasisLine } from '../legal-basis-line';
-import { levelWord } from '../rule-levels';
 import { readOnePlatform, readPlatformList } from './platform-option';
 import { exampleProfileNote, loadProfile, profileOption } from './profile-option';
 
-export function formatFindings(findings: readonly Finding[], locale: Locale): string {
-  if (findings.length === 0) return `${localize({ id: 'Tidak ada temuan.', en: 'No findings.' }, locale)}\n`;
-  return `${findings
-    .map((finding) => {
-      const fix = finding.suggestion ? ` → ${finding.suggestion.replacement ?? localize(finding.suggestion.message, locale)}` : '';
-      const basis = legalBasisLine(finding, locale);
-      const level = levelWord(finding.ruleId, locale);
-      const tag = level ? `${finding.severity}, ${level}` : finding.severity;
-      return `[${tag}] ${finding.ruleId}: ${localize(finding.message, locale)}${fix}${basis ? `\n  ${basis}` : ''}`;
-    })
-    .join('\n')}\n`;
-}
-
 /** `pedoman handle suggest|check`. */
-export const handleCommand: Command = {
+export const handleCommand = defineCommand({
   name: 'handle',
   usage: 'suggest --unit UNIT | check HANDLE --platform P',
   summary: { id: 'Sarankan atau periksa handle akun unit.', en: 'Suggest or check a unit account’s handle.' },
@@ -46,8 +32,9 @@ export const handleCommand: Command = {
   async run({ values, positionals, io, locale }) {
     const [action, handle, ...extra] = positionals;
     const profile = await loadProfile(values.profile, io, 'handle');
+    const unit = values.unit;
     if (action === 'suggest' && handle === undefined) {
-      if (typeof values.unit !== 'string' || values.unit.trim() === '') {
+      if (unit === undefined || unit.trim() === '') {
         throw new CliError(
           {
             id: 'suggest memerlukan --unit "NAMA UNIT", mis. "KPKNL Bandung".',
@@ -58,7 +45,7 @@ export const handleCommand: Command = {
       }
       const results = readPlatformList(values.platform, 'handle').map((platform) => ({
         platform,
-        ...suggestHandle(values.unit as string, platform, profile),
+        ...suggestHandle(unit, platform, profile),
       }));
       if (values.json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       else {
@@ -97,4 +84,4 @@ export const handleCommand: Command = {
       'handle',
     );
   },
-};
+});

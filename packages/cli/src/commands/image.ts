@@ -3,13 +3,13 @@ import { join, resolve } from 'node:path';
 import { type Finding, hasBlockingFinding, localize, type PlatformId } from '@pedoman-medsos/core';
 import { findImageTarget, type ImageTarget, imageTargetIds } from '@pedoman-medsos/profile-image';
 import { exportAvatars, inspectImageFile, isInspected, judgeInspectedImage, renderCropPreview } from '@pedoman-medsos/profile-image/node';
-import type { Command, CommandContext } from '../command';
+import { type CommandContext, defineCommand, type OptionSpecs } from '../command';
 import { CliError, exitCodes } from '../errors';
+import { formatFindings } from '../format-findings';
 import { formatTable } from '../format-table';
 import { readBytesInput } from '../input';
 import type { Io } from '../io';
 import { checkOutputFile, forceOption, prepareOutputFolder, writeOutputFile } from '../output-file';
-import { formatFindings } from './handle';
 import { readOnePlatform, readPlatformList } from './platform-option';
 
 const usage = {
@@ -45,7 +45,7 @@ const inputsOf = (input: string | Uint8Array) => (typeof input === 'string' ? [i
 const targetsOf = (value: unknown): ImageTarget[] =>
   readPlatformList(value, 'image', imageTargetIds).map((id) => findImageTarget(id) as ImageTarget);
 
-async function check(file: string | Uint8Array, { values, io, locale }: CommandContext): Promise<number> {
+async function check(file: string | Uint8Array, { values, io, locale }: CommandContext<typeof imageOptions>): Promise<number> {
   const targets = targetsOf(values.platform ?? 'all').filter((target) => values.platform !== undefined || target.id !== 'master');
   const image = await inspectImageFile(file);
   const results = isInspected(image)
@@ -65,7 +65,7 @@ async function check(file: string | Uint8Array, { values, io, locale }: CommandC
   return results.some((result) => hasBlockingFinding(result.findings)) ? exitCodes.blockingFindings : exitCodes.ok;
 }
 
-async function preview(file: string | Uint8Array, { values, io, locale }: CommandContext): Promise<number> {
+async function preview(file: string | Uint8Array, { values, io, locale }: CommandContext<typeof imageOptions>): Promise<number> {
   const platform = readOnePlatform(values.platform, 'image', 'preview', imageTargetIds);
   if (typeof values.output !== 'string')
     throw new CliError({ id: 'preview memerlukan -o OUT.png.', en: 'preview needs -o OUT.png.' }, 'image');
@@ -83,9 +83,10 @@ async function preview(file: string | Uint8Array, { values, io, locale }: Comman
   return exitCodes.ok;
 }
 
-async function exportAll(file: string | Uint8Array, { values, io, locale }: CommandContext): Promise<number> {
-  if (typeof values.out !== 'string') throw new CliError({ id: 'export memerlukan --out DIR.', en: 'export needs --out DIR.' }, 'image');
-  const background = typeof values.background === 'string' ? values.background : undefined;
+async function exportAll(file: string | Uint8Array, { values, io, locale }: CommandContext<typeof imageOptions>): Promise<number> {
+  const out = values.out;
+  if (out === undefined) throw new CliError({ id: 'export memerlukan --out DIR.', en: 'export needs --out DIR.' }, 'image');
+  const background = values.background;
   if (background !== undefined && !/^#[0-9A-Fa-f]{6}$/.test(background)) {
     throw new CliError(
       {
@@ -101,7 +102,7 @@ async function exportAll(file: string | Uint8Array, { values, io, locale }: Comm
   if (result.files.length > 0) {
     const output = { command: 'image', force: values.force === true, inputs: inputsOf(file) };
     const write = await prepareOutputFolder(
-      values.out,
+      out,
       result.files.map((exported) => exported.fileName),
       io,
       output,
@@ -116,7 +117,7 @@ async function exportAll(file: string | Uint8Array, { values, io, locale }: Comm
     if (result.files.length > 0) {
       const rows = result.files.map((exported) => [
         exported.platform,
-        join(values.out as string, exported.fileName),
+        join(out, exported.fileName),
         `${exported.width}×${exported.height}`,
         exported.bytes.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB'),
       ]);
@@ -128,8 +129,31 @@ async function exportAll(file: string | Uint8Array, { values, io, locale }: Comm
   return hasBlockingFinding(findings) ? exitCodes.blockingFindings : exitCodes.ok;
 }
 
+/** The options of the command, the one description its parsing, help and types come from. */
+const imageOptions = {
+  force: forceOption,
+  platform: {
+    type: 'string',
+    valueName: 'P|all|master',
+    description: {
+      id: 'Platform (bawaan check/export: semua); "master" memeriksa berkas induk.',
+      en: 'Platform (check/export default: all); "master" checks the master file.',
+    },
+  },
+  output: { type: 'string', short: 'o', valueName: 'OUT.png', description: { id: 'Berkas pratinjau.', en: 'The preview file.' } },
+  out: { type: 'string', valueName: 'DIR', description: { id: 'Folder hasil ekspor.', en: 'The folder to export into.' } },
+  background: {
+    type: 'string',
+    valueName: '#RRGGBB',
+    description: {
+      id: 'Warna latar untuk bagian transparan (bawaan: warna resmi pertama).',
+      en: 'Background for transparent parts (default: the first official colour).',
+    },
+  },
+} as const satisfies OptionSpecs;
+
 /** `pedoman image check|preview|export`. */
-export const imageCommand: Command = {
+export const imageCommand = defineCommand({
   name: 'image',
   usage: 'check FILE [--platform P|all] | preview FILE --platform P -o OUT.png | export MASTER --out DIR',
   summary: {
@@ -140,27 +164,7 @@ export const imageCommand: Command = {
     id: 'Contoh:\n  pedoman image check logo.png --platform x\n  pedoman image check logo.png --platform master\n  pedoman image preview logo.png --platform instagram -o pratinjau.png\n  pedoman image export induk.png --out avatar/',
     en: 'Examples:\n  pedoman image check logo.png --platform x --lang en\n  pedoman image check logo.png --platform master --lang en\n  pedoman image preview logo.png --platform instagram -o preview.png\n  pedoman image export master.png --out avatars/',
   },
-  options: {
-    force: forceOption,
-    platform: {
-      type: 'string',
-      valueName: 'P|all|master',
-      description: {
-        id: 'Platform (bawaan check/export: semua); "master" memeriksa berkas induk.',
-        en: 'Platform (check/export default: all); "master" checks the master file.',
-      },
-    },
-    output: { type: 'string', short: 'o', valueName: 'OUT.png', description: { id: 'Berkas pratinjau.', en: 'The preview file.' } },
-    out: { type: 'string', valueName: 'DIR', description: { id: 'Folder hasil ekspor.', en: 'The folder to export into.' } },
-    background: {
-      type: 'string',
-      valueName: '#RRGGBB',
-      description: {
-        id: 'Warna latar untuk bagian transparan (bawaan: warna resmi pertama).',
-        en: 'Background for transparent parts (default: the first official colour).',
-      },
-    },
-  },
+  options: imageOptions,
   async run(context) {
     const [action, file, ...extra] = context.positionals;
     if (extra.length > 0) throw new CliError({ id: 'Terlalu banyak argumen.', en: 'Too many arguments.' }, 'image');
@@ -169,4 +173,4 @@ export const imageCommand: Command = {
     if (action === 'export') return exportAll(await imageInput(file, context.io), context);
     throw new CliError(usage, 'image');
   },
-};
+});

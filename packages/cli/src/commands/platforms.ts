@@ -8,7 +8,7 @@ import {
   platforms,
   textKinds,
 } from '@pedoman-medsos/core';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
 import { CliError, exitCodes } from '../errors';
 import { formatTable } from '../format-table';
 
@@ -37,7 +37,7 @@ function textTable(list: readonly Platform[], locale: Locale): string {
 }
 
 /** `pedoman platforms [PLATFORM…]`: the platform registry with handle and text limits. */
-export const platformsCommand: Command = {
+export const platformsCommand = defineCommand({
   name: 'platforms',
   usage: '[PLATFORM…]',
   summary: {
@@ -78,4 +78,4 @@ export const platformsCommand: Command = {
     }
     return exitCodes.ok;
   },
-};
+});

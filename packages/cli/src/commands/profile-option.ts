@@ -13,14 +13,14 @@ import type { Io } from '../io';
 import { readYamlFile } from '../read-yaml-file';
 
 /** `--profile`: a profile YAML file, or the name of an example (`ministry`, the default, or `bpom`). */
-export const profileOption: OptionSpec = {
+export const profileOption = {
   type: 'string',
   valueName: 'FILE|ministry|bpom|pemda',
   description: {
     id: 'Profil penamaan instansi (YAML) atau contoh bawaan: ministry (bawaan), bpom, pemda (pemerintah daerah).',
     en: 'The institution’s naming profile (YAML) or a built-in example: ministry (default), bpom, pemda (regional government).',
   },
-};
+} as const satisfies OptionSpec;
 
 export async function loadProfile(value: unknown, io: Io, command: string): Promise<InstitutionProfile> {
   if (value === undefined) return exampleProfiles.ministry;

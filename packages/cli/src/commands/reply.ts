@@ -5,19 +5,18 @@ import {
   findMessageCategory,
   findTemplate,
   isDeadline,
-  type MessageCategoryId,
   messageCategories,
-  procedureFile,
   renderReply,
   replyDueBy,
   templates,
   triageMessage,
 } from '@pedoman-medsos/reply-templates';
-import type { Command, CommandContext } from '../command';
+import { type CommandContext, defineCommand, type OptionSpecs } from '../command';
 import { CliError, exitCodes } from '../errors';
+import { formatFindings } from '../format-findings';
 import { formatTable } from '../format-table';
 import { readTextInput } from '../input';
-import { formatFindings } from './handle';
+import { readTimeZoneOption } from '../time-zone-option';
 import { readOnePlatform } from './platform-option';
 
 const usage = {
@@ -37,9 +36,9 @@ function readChannel(value: unknown): Channel | undefined {
   );
 }
 
-function readVars(values: unknown): Record<string, string> {
+function readVars(pairs: readonly string[] = []): Record<string, string> {
   const vars: Record<string, string> = {};
-  for (const pair of (Array.isArray(values) ? values : []) as string[]) {
+  for (const pair of pairs) {
     const at = pair.indexOf('=');
     if (at <= 0) {
       throw new CliError({ id: `--var "${pair}" harus berbentuk nama=nilai.`, en: `--var "${pair}" must be name=value.` }, 'reply');
@@ -49,7 +48,7 @@ function readVars(values: unknown): Record<string, string> {
   return vars;
 }
 
-function list({ values, io, locale }: CommandContext): number {
+function list({ values, io, locale }: CommandContext<typeof replyOptions>): number {
   if (values.json) {
     io.stdout.write(`${JSON.stringify(templates, null, 2)}\n`);
     return exitCodes.ok;
@@ -88,7 +87,7 @@ export function exampleValuesNote(
   )}\n`;
 }
 
-function render(id: string | undefined, { values, io, locale }: CommandContext): number {
+function render(id: string | undefined, { values, io, locale }: CommandContext<typeof replyOptions>): number {
   if (!id) throw new CliError(usage, 'reply');
   // An unknown id is a typo on the command line (exit 2), not a finding about a reply.
   if (!findTemplate(id)) {
@@ -118,7 +117,7 @@ function render(id: string | undefined, { values, io, locale }: CommandContext):
   return hasBlockingFinding(result.findings) ? exitCodes.blockingFindings : exitCodes.ok;
 }
 
-async function triage(file: string | undefined, { values, io, locale }: CommandContext): Promise<number> {
+async function triage(file: string | undefined, { values, io, locale }: CommandContext<typeof replyOptions>): Promise<number> {
   const text = await readTextInput(file, io, {
     command: 'reply',
     expected: { id: 'satu pesan masuk dalam teks UTF-8', en: 'one incoming message as UTF-8 text' },
@@ -149,11 +148,12 @@ async function triage(file: string | undefined, { values, io, locale }: CommandC
   return exitCodes.ok;
 }
 
-function dueCommand({ values, io, locale }: CommandContext): number {
+function dueCommand({ values, io, locale }: CommandContext<typeof replyOptions>): number {
   if (typeof values.received !== 'string' || typeof values.category !== 'string') {
     throw new CliError({ id: 'due memerlukan --received dan --category.', en: 'due needs --received and --category.' }, 'reply');
   }
-  if (!findMessageCategory(values.category)) {
+  const category = findMessageCategory(values.category);
+  if (!category) {
     const known = messageCategories.map((category) => category.id).join(', ');
     throw new CliError(
       {
@@ -163,14 +163,11 @@ function dueCommand({ values, io, locale }: CommandContext): number {
       'reply',
     );
   }
-  const zone = values['time-zone'];
-  if (zone !== undefined && !procedureFile.timeZones.some((candidate) => candidate.id === zone)) {
-    throw new CliError({ id: `--time-zone harus WIB, WITA, atau WIT.`, en: `--time-zone must be WIB, WITA or WIT.` }, 'reply');
-  }
+  const zone = readTimeZoneOption(values['time-zone'], 'reply');
   const channel = readChannel(values.channel);
-  const result = replyDueBy(values.received, values.category as MessageCategoryId, {
+  const result = replyDueBy(values.received, category.id, {
     ...(channel ? { channel } : {}),
-    ...(zone ? { timeZone: zone as 'WIB' | 'WITA' | 'WIT' } : {}),
+    ...(zone ? { timeZone: zone } : {}),
   });
   if (!isDeadline(result)) throw new CliError(result.findings[0]?.message ?? usage, 'reply');
   if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -182,8 +179,42 @@ function dueCommand({ values, io, locale }: CommandContext): number {
   return exitCodes.ok;
 }
 
+/** The options of the command, the one description its parsing, help and types come from. */
+const replyOptions = {
+  var: {
+    type: 'string',
+    multiple: true,
+    valueName: 'name=value',
+    description: { id: 'Nilai variabel templat (boleh berulang).', en: 'A template variable’s value (repeatable).' },
+  },
+  platform: {
+    type: 'string',
+    valueName: 'P',
+    description: { id: 'Platform tujuan (batas karakter balasan).', en: 'Target platform (reply character limit).' },
+  },
+  channel: { type: 'string', valueName: 'public|private', description: { id: 'Kanal balasan.', en: 'Reply channel.' } },
+  received: {
+    type: 'string',
+    valueName: 'TIME',
+    description: {
+      id: 'Waktu pesan diterima, mis. 2026-12-24T16:30+07:00.',
+      en: 'When the message arrived, e.g. 2026-12-24T16:30+07:00.',
+    },
+  },
+  category: {
+    type: 'string',
+    valueName: 'C',
+    description: { id: 'Kategori pesan (lihat reply list).', en: 'Message category (see reply list).' },
+  },
+  'time-zone': {
+    type: 'string',
+    valueName: 'WIB|WITA|WIT',
+    description: { id: 'Zona waktu unit (bawaan: WIB).', en: 'The unit’s time zone (default: WIB).' },
+  },
+} as const satisfies OptionSpecs;
+
 /** `pedoman reply list|render|triage|due`. */
-export const replyCommand: Command = {
+export const replyCommand = defineCommand({
   name: 'reply',
   usage: 'list | render ID --var name=value… | triage [FILE|-] | due --received TIME --category C',
   summary: {
@@ -194,38 +225,7 @@ export const replyCommand: Command = {
     id: 'Contoh:\n  pedoman reply render question.needs-research --var name=Budi --var days=2\n  echo "kapan lelang dibuka?" | pedoman reply triage\n  pedoman reply due --received 2026-12-24T16:30+07:00 --category question',
     en: 'Examples:\n  pedoman reply render question.needs-research --var name=Budi --var days=2 --lang en\n  echo "kapan lelang dibuka?" | pedoman reply triage --lang en\n  pedoman reply due --received 2026-12-24T16:30+07:00 --category question --lang en',
   },
-  options: {
-    var: {
-      type: 'string',
-      multiple: true,
-      valueName: 'name=value',
-      description: { id: 'Nilai variabel templat (boleh berulang).', en: 'A template variable’s value (repeatable).' },
-    },
-    platform: {
-      type: 'string',
-      valueName: 'P',
-      description: { id: 'Platform tujuan (batas karakter balasan).', en: 'Target platform (reply character limit).' },
-    },
-    channel: { type: 'string', valueName: 'public|private', description: { id: 'Kanal balasan.', en: 'Reply channel.' } },
-    received: {
-      type: 'string',
-      valueName: 'TIME',
-      description: {
-        id: 'Waktu pesan diterima, mis. 2026-12-24T16:30+07:00.',
-        en: 'When the message arrived, e.g. 2026-12-24T16:30+07:00.',
-      },
-    },
-    category: {
-      type: 'string',
-      valueName: 'C',
-      description: { id: 'Kategori pesan (lihat reply list).', en: 'Message category (see reply list).' },
-    },
-    'time-zone': {
-      type: 'string',
-      valueName: 'WIB|WITA|WIT',
-      description: { id: 'Zona waktu unit (bawaan: WIB).', en: 'The unit’s time zone (default: WIB).' },
-    },
-  },
+  options: replyOptions,
   async run(context) {
     const [action, argument, ...extra] = context.positionals;
     if (extra.length > 0) throw new CliError({ id: 'Terlalu banyak argumen.', en: 'Too many arguments.' }, 'reply');
@@ -235,4 +235,4 @@ export const replyCommand: Command = {
     if (action === 'due' && argument === undefined) return dueCommand(context);
     throw new CliError(usage, 'reply');
   },
-};
+});

@@ -15,7 +15,7 @@ import {
   termsFileSchema,
   verdictLabels,
 } from '@pedoman-medsos/prohibited-content';
-import type { Command, CommandContext } from '../command';
+import { type CommandContext, defineCommand, type OptionSpecs } from '../command';
 import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
 import { type LineBatch, readLineBatches, readTextInput } from '../input';
@@ -80,7 +80,7 @@ function report(text: string, findings: readonly ContentFinding[], verdict: stri
   return lines.join('\n');
 }
 
-function parseOptions({ values }: CommandContext): { mode: ScreenMode; asOf?: string; categories?: CategoryId[] } {
+function parseOptions({ values }: CommandContext<typeof screenOptions>): { mode: ScreenMode; asOf?: string; categories?: CategoryId[] } {
   const asOf = readDateOption(values['as-of'], 'as-of', 'screen');
   const categories = typeof values.categories === 'string' ? values.categories.split(',').map((id) => id.trim()) : undefined;
   const options = { mode: (values.mode ?? 'comment') as ScreenMode, ...(asOf ? { asOf } : {}), ...(categories ? { categories } : {}) };
@@ -96,7 +96,7 @@ const jsonlExpected = { id: 'berkas JSON Lines UTF-8 ({"id","text"} per baris)',
 const maxJobs = 256;
 
 /** `--jobs N` (default: the machine's cores) and `--full`, which only `--jsonl` reads. */
-function bulkOptions({ values }: CommandContext): { jobs: number; form: FindingForm } {
+function bulkOptions({ values }: CommandContext<typeof screenOptions>): { jobs: number; form: FindingForm } {
   if (!values.jsonl && (values.jobs !== undefined || values.full)) {
     throw new CliError(
       { id: '--jobs dan --full hanya berlaku dengan --jsonl.', en: '--jobs and --full only apply with --jsonl.' },
@@ -183,8 +183,54 @@ async function screenLines(run: BulkRun, io: Io, locale: Locale): Promise<number
   return blocking ? exitCodes.blockingFindings : exitCodes.ok;
 }
 
+/** The options of the command, the one description its parsing, help and types come from. */
+const screenOptions = {
+  mode: {
+    type: 'string',
+    valueName: 'draft|comment',
+    description: {
+      id: 'draft: unggahan akun; comment: komentar masuk (bawaan).',
+      en: 'draft: the account’s post; comment: incoming (default).',
+    },
+  },
+  jsonl: {
+    type: 'boolean',
+    description: { id: 'Baca dan tulis JSON Lines untuk ekspor besar.', en: 'Read and write JSON Lines, for large exports.' },
+  },
+  jobs: {
+    type: 'string',
+    valueName: 'N',
+    description: {
+      id: 'Dengan --jsonl: periksa dengan N utas sekaligus (bawaan: jumlah inti prosesor).',
+      en: 'With --jsonl: screen on N threads at once (default: the number of processor cores).',
+    },
+  },
+  full: {
+    type: 'boolean',
+    description: {
+      id: 'Dengan --jsonl: temuan lengkap, dengan pesan dan penjelasan dalam dua bahasa.',
+      en: 'With --jsonl: full findings, with messages and explanations in both languages.',
+    },
+  },
+  config: {
+    type: 'string',
+    valueName: 'FILE',
+    description: { id: 'Daftar istilah tambahan instansi (YAML).', en: 'The institution’s extra term lists (YAML).' },
+  },
+  'as-of': {
+    type: 'string',
+    valueName: 'YYYY-MM-DD',
+    description: { id: 'Terapkan aturan per tanggal ini (bawaan: hari ini).', en: 'Apply the rules as of this date (default: today).' },
+  },
+  categories: {
+    type: 'string',
+    valueName: 'A,B',
+    description: { id: `Hanya kategori ini: ${categoryIds.join(', ')}.`, en: `Only these categories: ${categoryIds.join(', ')}.` },
+  },
+} as const satisfies OptionSpecs;
+
 /** `pedoman screen`: prohibited content in a draft or a comment. */
-export const screenCommand: Command = {
+export const screenCommand = defineCommand({
   name: 'screen',
   usage: '[FILE|-]',
   summary: {
@@ -211,50 +257,7 @@ export const screenCommand: Command = {
       '         pedoman screen --jsonl comments.jsonl --jobs 4 > results.jsonl',
     ].join('\n'),
   },
-  options: {
-    mode: {
-      type: 'string',
-      valueName: 'draft|comment',
-      description: {
-        id: 'draft: unggahan akun; comment: komentar masuk (bawaan).',
-        en: 'draft: the account’s post; comment: incoming (default).',
-      },
-    },
-    jsonl: {
-      type: 'boolean',
-      description: { id: 'Baca dan tulis JSON Lines untuk ekspor besar.', en: 'Read and write JSON Lines, for large exports.' },
-    },
-    jobs: {
-      type: 'string',
-      valueName: 'N',
-      description: {
-        id: 'Dengan --jsonl: periksa dengan N utas sekaligus (bawaan: jumlah inti prosesor).',
-        en: 'With --jsonl: screen on N threads at once (default: the number of processor cores).',
-      },
-    },
-    full: {
-      type: 'boolean',
-      description: {
-        id: 'Dengan --jsonl: temuan lengkap, dengan pesan dan penjelasan dalam dua bahasa.',
-        en: 'With --jsonl: full findings, with messages and explanations in both languages.',
-      },
-    },
-    config: {
-      type: 'string',
-      valueName: 'FILE',
-      description: { id: 'Daftar istilah tambahan instansi (YAML).', en: 'The institution’s extra term lists (YAML).' },
-    },
-    'as-of': {
-      type: 'string',
-      valueName: 'YYYY-MM-DD',
-      description: { id: 'Terapkan aturan per tanggal ini (bawaan: hari ini).', en: 'Apply the rules as of this date (default: today).' },
-    },
-    categories: {
-      type: 'string',
-      valueName: 'A,B',
-      description: { id: `Hanya kategori ini: ${categoryIds.join(', ')}.`, en: `Only these categories: ${categoryIds.join(', ')}.` },
-    },
-  },
+  options: screenOptions,
   async run(context) {
     const { values, positionals, io, locale } = context;
     if (positionals.length > 1) throw new CliError({ id: 'Berikan satu FILE saja.', en: 'Give one FILE only.' }, 'screen');
@@ -273,4 +276,4 @@ export const screenCommand: Command = {
     else io.stdout.write(report(text, result.findings, result.verdict, locale, io.stdout.isTTY === true));
     return hasBlockingFinding(result.findings) ? exitCodes.blockingFindings : exitCodes.ok;
   },
-};
+});
