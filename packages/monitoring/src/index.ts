@@ -10,10 +10,11 @@ export {
   type EvaluationResult,
   type UnitReport,
 } from './evaluate';
+export { type FedCounts, type FileProblem, folderFiles, type SourceRow } from './feed-rows';
 export { contentCuesFile } from './generated/content-cues';
 export { type AccountIndicators, type IndicatorValue, indicatorValue, institutionIndicators } from './indicators';
 export { type Period, parsePeriod } from './period';
-export { type FileProblem, feedFolder, folderFiles, readRegister } from './read-folder';
+export { evaluateTexts, type TextFile } from './read-texts';
 export {
   type CommentRecord,
   commentColumns,

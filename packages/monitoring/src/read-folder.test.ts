@@ -5,8 +5,9 @@ import { exampleProfiles } from '@pedoman-medsos/account-naming';
 import { ConfigError } from '@pedoman-medsos/core';
 import { describe, expect, it } from 'vitest';
 import { createEvaluation } from './evaluate';
+import type { FileProblem } from './feed-rows';
 import { parsePeriod } from './period';
-import { type FileProblem, feedFolder, readRegister } from './read-folder';
+import { feedFolder, readRegister } from './read-folder';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'monev-'));

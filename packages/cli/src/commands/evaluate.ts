@@ -12,7 +12,7 @@ import {
   renderCsvReport,
   renderHtmlReport,
   type UnitTimeZone,
-} from '@pedoman-medsos/monitoring';
+} from '@pedoman-medsos/monitoring/node';
 import { defineCommand } from '../command';
 import { CliError, exitCodes } from '../errors';
 import type { Io } from '../io';
