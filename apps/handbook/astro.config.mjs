@@ -45,6 +45,7 @@ export default defineConfig({
             { label: 'Pemeriksa konten', translations: { en: 'Content screening' }, link: '/screen-tool/' },
             { label: 'Pemeriksa tagar', translations: { en: 'Hashtag checking' }, link: '/hashtag-tool/' },
             { label: 'Balasan', translations: { en: 'Reply drafting' }, link: '/reply-tool/' },
+            { label: 'Evaluasi akun', translations: { en: 'Account evaluation' }, link: '/evaluate-tool/' },
           ],
         },
         {

@@ -20,6 +20,7 @@ const pages = [
   '/screen-tool/',
   '/handle-tool/',
   '/hashtag-tool/',
+  '/evaluate-tool/',
   '/changelog/',
   '/glossary/',
   '/introduction/',

@@ -102,7 +102,9 @@ export function useHandbook() {
     recordOutsideRequests(): string[] {
       const outside: string[] = [];
       page?.on('request', (request) => {
-        if (!request.url().startsWith(handbook?.baseUrl ?? '')) outside.push(request.url());
+        // blob: and data: addresses are objects inside the page (a download the tool made): nothing leaves.
+        const url = request.url();
+        if (!url.startsWith(handbook?.baseUrl ?? '') && !url.startsWith('blob:') && !url.startsWith('data:')) outside.push(url);
       });
       return outside;
     },

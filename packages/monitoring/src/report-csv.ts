@@ -1,4 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+// The self-contained browser build: the handbook's tool renders the CSV in the page (no Node Buffer there).
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { EvaluationResult } from './evaluate';
 
 /** The CSV header of the report: one row per account and indicator, then one per indicator for the institution. */
