@@ -46,7 +46,7 @@ describe('checkHandle', () => {
       fc.property(
         fc.string({ maxLength: 40 }),
         fc.string({ maxLength: 40 }),
-        fc.constantFrom('x', 'instagram', 'youtube', 'myspace'),
+        fc.constantFrom<string>('x', 'instagram', 'youtube', 'myspace'),
         (handle, unit, platform) => {
           expect(() => checkHandle(handle, { platform, unit: `KPKNL ${unit}`, profile, asOf })).not.toThrow();
           expect(() => checkHandle(handle, { platform, unit, profile, asOf })).not.toThrow();

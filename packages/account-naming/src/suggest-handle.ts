@@ -1,4 +1,13 @@
-import { type Finding, findPlatform, type IsoDate, type LocalizedText, type Platform, platforms } from '@pedoman-medsos/core';
+import {
+  type Finding,
+  findPlatform,
+  type IsoDate,
+  type KnownId,
+  type LocalizedText,
+  type Platform,
+  type PlatformId,
+  platforms,
+} from '@pedoman-medsos/core';
 import { type ParsedUnit, parseUnit, type UnitInput, unitName } from './parse-unit';
 import { type ResolvedRegion, resolveRegion } from './regions';
 import { NamingFindings } from './rules';
@@ -31,9 +40,9 @@ const length = (text: string) => Array.from(text).length;
  * drop the separator, use the region's short form from the dictionary, shorten the region); if the
  * fixed words alone are too long, the handle is cut at the limit.
  */
-export function suggestHandle(
+export function suggestHandle<P extends string>(
   unit: UnitInput,
-  platformId: string,
+  platformId: KnownId<P, PlatformId>,
   profile: InstitutionProfile,
   options: { asOf?: IsoDate } = {},
 ): HandleSuggestion {

@@ -3,8 +3,10 @@ import {
   FindingList,
   findPlatform,
   type IsoDate,
+  type KnownId,
   type LocalizedText,
   type Platform,
+  type PlatformId,
   parseIsoDate,
   platforms,
   quoteValue,
@@ -77,7 +79,11 @@ export function isCampaignRunning(campaign: Campaign, date: IsoDate): boolean {
  * The campaigns running on `date` (default today), optionally only those on one platform (a
  * registry id). A `date` that is no real day, or an unknown platform, throws a `ConfigError`.
  */
-export function activeCampaigns(date: IsoDate = today(), platform?: string, list: readonly Campaign[] = campaigns): Campaign[] {
+export function activeCampaigns<P extends string>(
+  date: IsoDate = today(),
+  platform?: KnownId<P, PlatformId>,
+  list: readonly Campaign[] = campaigns,
+): Campaign[] {
   requireDate(date);
   if (platform !== undefined) {
     const read = readPlatformOption(platform);

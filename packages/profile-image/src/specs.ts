@@ -1,4 +1,4 @@
-import type { PlatformId } from '@pedoman-medsos/core';
+import type { KnownId, PlatformId } from '@pedoman-medsos/core';
 import { specsFile } from './generated/specs';
 import type { Placement } from './schema/placement';
 import type { ImageFormat, PlatformImageSpec } from './schema/platform-image-spec';
@@ -53,7 +53,7 @@ const targets = new Map<string, ImageTarget>([
 export const imageTargetIds: readonly ImageTargetId[] = [...imageSpecs.map((spec) => spec.platform), 'master'];
 
 /** The target with this id, or `undefined` for an id that comes from a user and is unknown. */
-export function findImageTarget(id: string): ImageTarget | undefined {
+export function findImageTarget<I extends string>(id: KnownId<I, ImageTargetId>): ImageTarget | undefined {
   return targets.get(id);
 }
 

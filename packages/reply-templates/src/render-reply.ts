@@ -1,7 +1,8 @@
-import { type Finding, findPlatform, type IsoDate, type Locale, type PlatformId } from '@pedoman-medsos/core';
+import { type Finding, findPlatform, type IsoDate, type KnownId, type Locale, type PlatformId } from '@pedoman-medsos/core';
 import { findPersonalData } from '@pedoman-medsos/prohibited-content';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { findTemplate, templates } from './data';
+import type { TemplateIdInTemplatesYaml, TemplateVariablesInTemplatesYaml } from './generated/templates';
 import { ReplyFindings } from './rules';
 import type { Channel } from './schema/procedure';
 import type { Template } from './schema/template';
@@ -19,6 +20,18 @@ export interface RenderOptions {
   /** The date the rules are applied as of, `YYYY-MM-DD`; default today. No real day: one `input.invalid-option` finding, and no text. */
   asOf?: IsoDate;
 }
+
+/** The id of a reply template of data/templates.yaml (`question.answer`…). */
+export type TemplateId = TemplateIdInTemplatesYaml;
+
+/**
+ * The variables of a template named literally: each declared variable, with its type (`number`,
+ * an enum's values, text for `string`, `url` and `date` as `YYYY-MM-DD`). For an id read at run time
+ * (`string`) any record is accepted and checked when rendering.
+ */
+export type TemplateVariables<Id extends string> = Id extends TemplateId
+  ? Readonly<TemplateVariablesInTemplatesYaml[Id]>
+  : Readonly<Record<string, unknown>>;
 
 /** A rendered reply: the text when the variables allowed one, and every finding. */
 export interface RenderedReply {
@@ -50,7 +63,12 @@ const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : ty
  * result: missing, extra or ill-typed variables, the platform's reply limit, and personal data —
  * refused in a public reply. Never throws on user input.
  */
-export function renderReply(id: string, vars: Readonly<Record<string, unknown>>, options: RenderOptions = {}): RenderedReply {
+export function renderReply<Id extends string>(
+  id: KnownId<Id, TemplateId>,
+  templateVars: TemplateVariables<Id>,
+  options: RenderOptions = {},
+): RenderedReply {
+  const vars: unknown = templateVars;
   const findings = new ReplyFindings(options.asOf);
   // An asOf that is no date: which rules the reply must meet is unknown.
   if (findings.hasOptionProblem) return { findings: findings.findings };
@@ -62,7 +80,7 @@ export function renderReply(id: string, vars: Readonly<Record<string, unknown>>,
     });
     return { findings: findings.findings };
   }
-  const given: Record<string, unknown> = typeof vars === 'object' && vars !== null ? vars : {};
+  const given: Record<string, unknown> = typeof vars === 'object' && vars !== null ? (vars as Record<string, unknown>) : {};
   const values: Record<string, string | number | Date> = {};
   for (const [name, spec] of Object.entries(template.variables)) {
     const raw = given[name];
