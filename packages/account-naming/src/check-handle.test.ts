@@ -104,3 +104,11 @@ describe('checkHandle with options a JavaScript caller got wrong', () => {
     for (const options of [undefined, null, 5]) expect(() => checkHandle('kpknlbandung', options as never)).not.toThrow();
   });
 });
+
+describe('checkHandle: a handle cut to fit', () => {
+  it('says the canonical handle was shortened, with its full form', () => {
+    const findings = checkHandle('kanwildjknkalim', { platform: 'x', unit: 'Kanwil DJKN Kalimantan Selatan', profile, asOf: '2026-12-02' });
+    expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['naming.shortened-handle', 'info']]);
+    expect(findings[0]?.message.id).toContain('@kanwildjknkalimantanselatan');
+  });
+});

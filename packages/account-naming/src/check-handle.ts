@@ -134,6 +134,10 @@ export function checkHandle<P extends string>(input: string, options: CheckHandl
   }
 
   if (suggestion && !canonical) findings.findings.push(...suggestion.findings);
+  // The canonical handle itself was cut to fit: the reader learns the full form and the fix.
+  if (canonical && handle.toLowerCase() === canonical) {
+    findings.findings.push(...suggestion.findings.filter((finding) => finding.ruleId === 'naming.shortened-handle'));
+  }
   // An auto-assigned or spoofing handle is replaced whole: its shape needs no further diagnosis.
   if (suggestion?.unit && canonical && handle.toLowerCase() !== canonical && !autoAssigned && !spoof) {
     checkShape(handle, { ...suggestion, unit: suggestion.unit, handle: canonical }, profile, findings);

@@ -19,7 +19,11 @@ export interface HandleSuggestion {
   handle?: string;
   /** Each step, for the person who must understand the result. */
   steps: LocalizedText[];
-  /** Why no handle could be suggested (unknown unit or platform). */
+  /**
+   * Why no handle could be suggested (unknown unit or platform), or what to know about the one
+   * suggested: `naming.shortened-handle` when the platform's length limit cut it (with the full
+   * form and the fix), `naming.platform-length` when it is still too short.
+   */
   findings: Finding[];
   unit?: ParsedUnit;
   region?: ResolvedRegion;
@@ -32,6 +36,31 @@ function separatorFor(platform: Platform, profile: InstitutionProfile): { separa
 }
 
 const length = (text: string) => Array.from(text).length;
+
+/**
+ * A handle the length limit cut (a region cut short, or the whole handle cut) is not a form the
+ * public knows: say so, with the full form and the fix, rather than only in the steps. Dropping the
+ * separator or using the dictionary's short form is the profile's own rule and is not reported.
+ */
+function reportShortened(
+  findings: NamingFindings,
+  handle: string,
+  full: string,
+  platform: Platform,
+  region: ResolvedRegion | undefined,
+): void {
+  const max = platform.handle.maxLength.value;
+  const fix = region
+    ? {
+        id: `Tambahkan bentuk pendek resmi "${region.name}" (\`short\`) ke kamus profil.`,
+        en: `Add an official short form of "${region.name}" (\`short\`) to the profile's dictionary.`,
+      }
+    : { id: 'Tetapkan singkatan resmi di profil.', en: 'Set an official abbreviation in the profile.' };
+  findings.add('naming.shortened-handle', {
+    id: `@${handle} adalah @${full} yang dipendekkan agar muat dalam batas ${max} karakter ${platform.name}. ${fix.id}`,
+    en: `@${handle} is @${full} shortened to fit the ${max}-character limit of ${platform.name}. ${fix.en}`,
+  });
+}
 
 /**
  * The canonical handle of a unit on a platform, built from the profile's pattern (no handle, and a
@@ -115,6 +144,7 @@ export function suggestHandle<P extends string>(
   let regionToken = region?.handle ?? '';
   let sep = separator;
   let handle = build(regionToken, sep);
+  let shortened = false;
   for (const step of profile.lengthFallback) {
     if (length(handle) <= max) break;
     if (step === 'drop-separator' && sep !== '') {
@@ -132,6 +162,7 @@ export function suggestHandle<P extends string>(
       const keep = Math.max(1, length(regionToken) - (length(handle) - max));
       regionToken = Array.from(regionToken).slice(0, keep).join('');
       handle = build(regionToken, sep);
+      shortened = true;
       steps.push({
         id: `Lebih dari ${max} karakter: nama wilayah dipotong menjadi "${regionToken}". Tambahkan bentuk pendek resmi ke kamus profil.`,
         en: `Over ${max} characters: the region is cut to "${regionToken}". Add an official short form to the profile's dictionary.`,
@@ -144,8 +175,10 @@ export function suggestHandle<P extends string>(
       .slice(0, max)
       .join('')
       .replace(/[._-]+$/, '');
+    shortened = true;
     steps.push({ id: `Dipotong menjadi ${max} karakter.`, en: `Cut to ${max} characters.` });
   }
+  if (shortened) reportShortened(findings, handle, build(region?.handle ?? '', separator), platform, region);
   if (length(handle) < platform.handle.minLength.value) {
     findings.add('naming.platform-length', {
       id: `@${handle} lebih pendek dari ${platform.handle.minLength.value} karakter yang diminta ${platform.name}; tentukan ejaan lebih panjang di profil.`,
