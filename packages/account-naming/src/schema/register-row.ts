@@ -1,9 +1,16 @@
 import { isoDateSchema, platformIdSchema } from '@pedoman-medsos/core';
 import { z } from 'zod';
 
+/** The spellings a yes/no cell (`twoFactor`, `verified`) accepts, in any case (`Ya`, `TIDAK`): the first five read as yes. */
+export const yesNoSpellings = ['ya', 'yes', 'y', 'true', '1', 'tidak', 'no', 'n', 'false', '0'] as const;
+const yesSpellings: readonly string[] = yesNoSpellings.slice(0, 5);
+
+// Spreadsheets write "Ya" or "TIDAK" as often as "ya": the case of a yes/no cell carries no meaning.
 const yesNo = z.union([
   z.boolean(),
-  z.enum(['ya', 'tidak', 'yes', 'no', 'y', 'n', 'true', 'false', '1', '0']).transform((v) => ['ya', 'yes', 'y', 'true', '1'].includes(v)),
+  z
+    .preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(yesNoSpellings))
+    .transform((v) => yesSpellings.includes(v)),
 ]);
 
 /**
