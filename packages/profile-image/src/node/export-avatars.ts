@@ -1,10 +1,11 @@
 import type { Finding, IsoDate, PlatformId } from '@pedoman-medsos/core';
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import { checkImageMeta } from '../check-image-meta';
 import type { ImageFormat } from '../schema/platform-image-spec';
 import { findImageTarget, type ImageTarget, imageSpecs, placement } from '../specs';
 import { judgeInspectedImage } from './check-image-file';
 import { type ImageInput, inspectImageFile, isInspected } from './inspect-image-file';
+import sharp from './sharp';
 
 /** Options of {@link exportAvatars}. */
 export interface ExportOptions {
