@@ -28,8 +28,8 @@ export interface RegisterCsvResult {
 const requiredColumns = ['unit', 'platform', 'handle'] as const;
 const list = (names: readonly string[]) => names.join(', ');
 
-/** What each typed column accepts, for the problem naming a cell it cannot read. */
-const expected: Partial<Record<keyof RegisterRow, LocalizedText>> = {
+/** What each typed column accepts, for the problem naming a cell it cannot read (built when first needed: a page checking handles only does not carry it). */
+const expectedOf = (): Partial<Record<keyof RegisterRow, LocalizedText>> => ({
   unit: { id: 'nama unit, tidak boleh kosong', en: 'the unit’s name, not blank' },
   handle: { id: 'handle, tidak boleh kosong', en: 'a handle, not blank' },
   platform: { id: `salah satu dari ${list(platforms.map((p) => p.id))}`, en: `one of ${list(platforms.map((p) => p.id))}` },
@@ -37,7 +37,7 @@ const expected: Partial<Record<keyof RegisterRow, LocalizedText>> = {
   lastPostDate: { id: 'tanggal YYYY-MM-DD yang ada', en: 'a real date as YYYY-MM-DD' },
   twoFactor: { id: `ya/tidak (${list(yesNoSpellings)})`, en: `yes/no (${list(yesNoSpellings)})` },
   verified: { id: `ya/tidak (${list(yesNoSpellings)})`, en: `yes/no (${list(yesNoSpellings)})` },
-};
+});
 
 type Parsed = { record: string[]; raw: string; info: { lines: number } };
 
@@ -84,6 +84,7 @@ function readRow(header: readonly string[], cells: readonly string[], line: numb
   const parsed = registerRowSchema.safeParse(known);
   if (parsed.success) return { line, row: parsed.data, extra };
   const columns = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')))];
+  const expected = expectedOf();
   return columns.map((column) => {
     const wanted = expected[column as keyof RegisterRow] ?? { id: 'nilai yang sah', en: 'a valid value' };
     const value = JSON.stringify(known[column] ?? '');

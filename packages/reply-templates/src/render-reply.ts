@@ -1,3 +1,6 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
 import { type Finding, findPlatform, type IsoDate, type KnownId, type Locale, type PlatformId } from '@pedoman-medsos/core';
 import { findPersonalData } from '@pedoman-medsos/prohibited-content';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -44,7 +47,7 @@ export interface RenderedReply {
 
 // Dates are calendar days: formatting them in UTC keeps "24 Desember 2026" whatever the machine's zone.
 const formats = { date: { long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } } } as const;
-const compiled = new Map<string, IntlMessageFormat>();
+const compiled = /* @__PURE__ */ (() => new Map<string, IntlMessageFormat>())();
 
 function messageFormat(template: Template, locale: Locale): IntlMessageFormat {
   const key = `${template.id}/${locale}`;
