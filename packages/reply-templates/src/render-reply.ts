@@ -10,7 +10,7 @@ import { ReplyFindings } from './rules';
 import type { Channel } from './schema/procedure';
 import type { Template } from './schema/template';
 import { textLength } from './text-length';
-import { variableSchema, variableTypeLabels } from './variables';
+import { readVariable, variableTypeLabels } from './variables';
 
 /** Options of {@link renderReply}. */
 export interface RenderOptions {
@@ -98,8 +98,8 @@ export function renderReply<Id extends string>(
       );
       continue;
     }
-    const parsed = variableSchema(spec).safeParse(raw);
-    if (!parsed.success) {
+    const value = readVariable(spec, raw);
+    if (value === undefined) {
       const expected =
         spec.type === 'enum'
           ? { id: `salah satu dari ${spec.values.join(', ')}`, en: `one of ${spec.values.join(', ')}` }
@@ -116,7 +116,7 @@ export function renderReply<Id extends string>(
       );
       continue;
     }
-    values[name] = spec.type === 'date' ? new Date(`${parsed.data}T00:00:00Z`) : parsed.data;
+    values[name] = spec.type === 'date' ? new Date(`${value}T00:00:00Z`) : value;
   }
   for (const name of Object.keys(given)) {
     if (!(name in template.variables)) {
