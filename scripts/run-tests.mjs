@@ -27,6 +27,8 @@ const tasks = step('typecheck, build, test', 'turbo', ['run', 'typecheck', 'buil
 const readmeExamples = step('README examples', 'node', ['scripts/check-readme-examples.mjs']);
 // What a web page pays for one function of each package (esbuild for the browser, gzip): the table, and the budgets.
 const bundleBudgets = step('bundle budgets', 'node', ['scripts/check-bundle-budgets.mjs']);
+// Every package packed and installed from its tarball into a fresh project: strict type-check, Node run, browser bundle.
+const consumer = step('consumer test', 'node', ['scripts/consumer-test.mjs']);
 // The versioning policy: pending changesets must bump each package as much as its data changed since
 // the last release tag, and removed rules must be in the ledger (see .changeset/README.md).
 const versioning = step('versioning check', 'node', ['packages/cli/dist/bin.js', 'guidelines', 'check']);
@@ -56,7 +58,8 @@ if (!lint.ok) failed += 1;
 if (!versioning.ok) failed += 1;
 if (!readmeExamples.ok) failed += 1;
 if (!bundleBudgets.ok) failed += 1;
-const failedSteps = [lint, tasks, readmeExamples, bundleBudgets, versioning].filter((s) => !s.ok);
+if (!consumer.ok) failed += 1;
+const failedSteps = [lint, tasks, readmeExamples, bundleBudgets, consumer, versioning].filter((s) => !s.ok);
 for (const s of failedSteps) process.stderr.write(`✗ ${s.label} failed (see its output above)\n`);
 process.stderr.write(`test reports read: ${reports.length}${skipped ? `, ${skipped} tests skipped` : ''}\n`);
 // Exactly `N passed, N failed`: the CI reader parses nothing more on this line.
