@@ -23,6 +23,12 @@ function step(label, command, args) {
 
 const lint = step('lint', 'biome', ['ci', '.']);
 const tasks = step('typecheck, build, test', 'turbo', ['run', 'typecheck', 'build', 'test', '--continue', ...process.argv.slice(2)]);
+// Every ```ts block of the package READMEs type-checks under `strict` and runs against the built packages.
+const readmeExamples = step('README examples', 'node', ['scripts/check-readme-examples.mjs']);
+// What a web page pays for one function of each package (esbuild for the browser, gzip): the table, and the budgets.
+const bundleBudgets = step('bundle budgets', 'node', ['scripts/check-bundle-budgets.mjs']);
+// Every package packed and installed from its tarball into a fresh project: strict type-check, Node run, browser bundle.
+const consumer = step('consumer test', 'node', ['scripts/consumer-test.mjs']);
 // The versioning policy: pending changesets must bump each package as much as its data changed since
 // the last release tag, and removed rules must be in the ledger (see .changeset/README.md).
 const versioning = step('versioning check', 'node', ['packages/cli/dist/bin.js', 'guidelines', 'check']);
@@ -50,7 +56,10 @@ for (const dir of workspaceDirs) {
 if (!tasks.ok && failed === 0) failed += 1;
 if (!lint.ok) failed += 1;
 if (!versioning.ok) failed += 1;
-const failedSteps = [lint, tasks, versioning].filter((s) => !s.ok);
+if (!readmeExamples.ok) failed += 1;
+if (!bundleBudgets.ok) failed += 1;
+if (!consumer.ok) failed += 1;
+const failedSteps = [lint, tasks, readmeExamples, bundleBudgets, consumer, versioning].filter((s) => !s.ok);
 for (const s of failedSteps) process.stderr.write(`✗ ${s.label} failed (see its output above)\n`);
 process.stderr.write(`test reports read: ${reports.length}${skipped ? `, ${skipped} tests skipped` : ''}\n`);
 // Exactly `N passed, N failed`: the CI reader parses nothing more on this line.

@@ -46,7 +46,7 @@ describe('checkHandle', () => {
       fc.property(
         fc.string({ maxLength: 40 }),
         fc.string({ maxLength: 40 }),
-        fc.constantFrom('x', 'instagram', 'youtube', 'myspace'),
+        fc.constantFrom<string>('x', 'instagram', 'youtube', 'myspace'),
         (handle, unit, platform) => {
           expect(() => checkHandle(handle, { platform, unit: `KPKNL ${unit}`, profile, asOf })).not.toThrow();
           expect(() => checkHandle(handle, { platform, unit, profile, asOf })).not.toThrow();
@@ -102,5 +102,13 @@ describe('checkHandle with options a JavaScript caller got wrong', () => {
       { numRuns: 300 },
     );
     for (const options of [undefined, null, 5]) expect(() => checkHandle('kpknlbandung', options as never)).not.toThrow();
+  });
+});
+
+describe('checkHandle: a handle cut to fit', () => {
+  it('says the canonical handle was shortened, with its full form', () => {
+    const findings = checkHandle('kanwildjknkalim', { platform: 'x', unit: 'Kanwil DJKN Kalimantan Selatan', profile, asOf: '2026-12-02' });
+    expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['naming.shortened-handle', 'info']]);
+    expect(findings[0]?.message.id).toContain('@kanwildjknkalimantanselatan');
   });
 });

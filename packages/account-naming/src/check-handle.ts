@@ -1,4 +1,13 @@
-import { type Finding, findPlatform, type IsoDate, type Platform, platforms, quoteValue } from '@pedoman-medsos/core';
+import {
+  type Finding,
+  findPlatform,
+  type IsoDate,
+  type KnownId,
+  type Platform,
+  type PlatformId,
+  platforms,
+  quoteValue,
+} from '@pedoman-medsos/core';
 import type { ParsedUnit, UnitInput } from './parse-unit';
 import { checkPlatformRules } from './platform-handle-rules';
 import { NamingFindings } from './rules';
@@ -6,9 +15,12 @@ import type { InstitutionProfile } from './schema/profile';
 import { type HandleSuggestion, suggestHandle } from './suggest-handle';
 
 /** Options of {@link checkHandle}. None of them makes it throw: what it cannot read is a finding. */
-export interface CheckHandleOptions {
-  /** A platform id of the registry (`x`, `instagram`…). Anything else: a `naming.unknown-unit` finding listing the ids. */
-  platform: string;
+export interface CheckHandleOptions<P extends string = string> {
+  /**
+   * A platform id of the registry (`x`, `instagram`…): a misspelt literal fails the type-check; any
+   * other string (read at run time) is a `naming.unknown-unit` finding listing the ids.
+   */
+  platform: KnownId<P, PlatformId>;
   /**
    * The unit the handle belongs to, by name ("KPKNL Bandung") or split (`{ kind, region }`):
    * enables the pattern, abbreviation and word-order checks. `undefined` or `null`: no unit, and
@@ -59,7 +71,7 @@ function readOptions(options: Partial<CheckHandleOptions>, findings: NamingFindi
  * is reported as a finding, and nothing else is checked then); each finding carries a suggestion
  * where one can be made.
  */
-export function checkHandle(input: string, options: CheckHandleOptions): Finding[] {
+export function checkHandle<P extends string>(input: string, options: CheckHandleOptions<P>): Finding[] {
   const given: Partial<CheckHandleOptions> = typeof options === 'object' && options !== null ? options : {};
   const findings = new NamingFindings(given.asOf);
   if (findings.hasOptionProblem) return findings.findings;
@@ -122,6 +134,10 @@ export function checkHandle(input: string, options: CheckHandleOptions): Finding
   }
 
   if (suggestion && !canonical) findings.findings.push(...suggestion.findings);
+  // The canonical handle itself was cut to fit: the reader learns the full form and the fix.
+  if (canonical && handle.toLowerCase() === canonical) {
+    findings.findings.push(...suggestion.findings.filter((finding) => finding.ruleId === 'naming.shortened-handle'));
+  }
   // An auto-assigned or spoofing handle is replaced whole: its shape needs no further diagnosis.
   if (suggestion?.unit && canonical && handle.toLowerCase() !== canonical && !autoAssigned && !spoof) {
     checkShape(handle, { ...suggestion, unit: suggestion.unit, handle: canonical }, profile, findings);

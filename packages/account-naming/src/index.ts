@@ -2,6 +2,12 @@
 export { type AuditResult, auditAccounts, expectedDisplayName } from './audit-accounts';
 export { checkAccountRequest } from './check-account-request';
 export { type CheckHandleOptions, checkHandle } from './check-handle';
+export {
+  parseRegisterCsv,
+  type RegisterCsvProblem,
+  type RegisterCsvResult,
+  type RegisterCsvRow,
+} from './parse-register-csv';
 export { type ParsedUnit, parseUnit, type UnitInput } from './parse-unit';
 export { allowedCharacters } from './platform-handle-rules';
 export { bpomExampleProfile, type ExampleProfileName, exampleProfiles, ministryExampleProfile, pemdaExampleProfile } from './profiles';
@@ -17,6 +23,6 @@ export {
   type UnitKind,
   unitKindSchema,
 } from './schema/profile';
-export { type RegisterRow, type RegisterRowInput, registerColumns, registerRowSchema } from './schema/register-row';
+export { type RegisterRow, type RegisterRowInput, registerColumns, registerRowSchema, yesNoSpellings } from './schema/register-row';
 export { type NamingRule, namingRuleSchema, type RulesFile, rulesFileSchema } from './schema/rules-file';
 export { type HandleSuggestion, suggestHandle } from './suggest-handle';

@@ -1,3 +1,6 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
 import { quoteValue } from '@pedoman-medsos/core';
 import type { InstitutionProfile, UnitKind } from './schema/profile';
 
@@ -14,7 +17,7 @@ export type UnitInput = string | { kind: string; region?: string };
 
 const squeeze = (text: string) => text.trim().replace(/\s+/g, ' ');
 
-const namesCache = new WeakMap<InstitutionProfile, { kind: UnitKind; name: string }[]>();
+const namesCache = /* @__PURE__ */ (() => new WeakMap<InstitutionProfile, { kind: UnitKind; name: string }[]>())();
 
 /** The ways a unit kind is written, longest first so "KPP Madya" wins over "KPP" (once per profile). */
 function namesOf(profile: InstitutionProfile): { kind: UnitKind; name: string }[] {

@@ -1,3 +1,6 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
 import { nationalRegions } from './generated/regions';
 import { regionHandle } from './region-handle';
 import type { InstitutionProfile, RegionSpelling } from './schema/profile';
@@ -15,7 +18,7 @@ export interface NationalRegion {
 
 export { nationalRegions };
 
-const nationalByKey = new Map<string, NationalRegion>();
+const nationalByKey = /* @__PURE__ */ (() => new Map<string, NationalRegion>())();
 for (const region of nationalRegions) {
   const key = regionHandle(region.name);
   if (!nationalByKey.has(key)) nationalByKey.set(key, region); // provinces first, then cities

@@ -95,3 +95,17 @@ describe('suggestHandle with an asOf that is no real day', () => {
     ]);
   });
 });
+
+describe('suggestHandle: a handle cut to fit', () => {
+  const after = '2026-12-02';
+  it('reports the full form and the fix when the region is cut, not when the dictionary gives the short form', () => {
+    const cut = suggestHandle('Kanwil DJKN Kalimantan Selatan', 'x', ministryExampleProfile, { asOf: after });
+    expect(cut.handle).toBe('kanwildjknkalim');
+    expect(cut.findings.map((finding) => finding.ruleId)).toEqual(['naming.shortened-handle']);
+    expect(cut.findings[0]?.message.en).toBe(
+      '@kanwildjknkalim is @kanwildjknkalimantanselatan shortened to fit the 15-character limit of X (Twitter). Add an official short form of "Kalimantan Selatan" (`short`) to the profile\'s dictionary.',
+    );
+    expect(suggestHandle('KPKNL Banjarmasin', 'x', ministryExampleProfile, { asOf: after }).findings).toEqual([]);
+    expect(suggestHandle('Kanwil DJKN Kalimantan Selatan', 'instagram', ministryExampleProfile, { asOf: after }).findings).toEqual([]);
+  });
+});

@@ -1,4 +1,13 @@
-import { type Finding, findPlatform, type IsoDate, type LocalizedText, type Platform, platforms } from '@pedoman-medsos/core';
+import {
+  type Finding,
+  findPlatform,
+  type IsoDate,
+  type KnownId,
+  type LocalizedText,
+  type Platform,
+  type PlatformId,
+  platforms,
+} from '@pedoman-medsos/core';
 import { type ParsedUnit, parseUnit, type UnitInput, unitName } from './parse-unit';
 import { type ResolvedRegion, resolveRegion } from './regions';
 import { NamingFindings } from './rules';
@@ -10,7 +19,11 @@ export interface HandleSuggestion {
   handle?: string;
   /** Each step, for the person who must understand the result. */
   steps: LocalizedText[];
-  /** Why no handle could be suggested (unknown unit or platform). */
+  /**
+   * Why no handle could be suggested (unknown unit or platform), or what to know about the one
+   * suggested: `naming.shortened-handle` when the platform's length limit cut it (with the full
+   * form and the fix), `naming.platform-length` when it is still too short.
+   */
   findings: Finding[];
   unit?: ParsedUnit;
   region?: ResolvedRegion;
@@ -25,15 +38,40 @@ function separatorFor(platform: Platform, profile: InstitutionProfile): { separa
 const length = (text: string) => Array.from(text).length;
 
 /**
+ * A handle the length limit cut (a region cut short, or the whole handle cut) is not a form the
+ * public knows: say so, with the full form and the fix, rather than only in the steps. Dropping the
+ * separator or using the dictionary's short form is the profile's own rule and is not reported.
+ */
+function reportShortened(
+  findings: NamingFindings,
+  handle: string,
+  full: string,
+  platform: Platform,
+  region: ResolvedRegion | undefined,
+): void {
+  const max = platform.handle.maxLength.value;
+  const fix = region
+    ? {
+        id: `Tambahkan bentuk pendek resmi "${region.name}" (\`short\`) ke kamus profil.`,
+        en: `Add an official short form of "${region.name}" (\`short\`) to the profile's dictionary.`,
+      }
+    : { id: 'Tetapkan singkatan resmi di profil.', en: 'Set an official abbreviation in the profile.' };
+  findings.add('naming.shortened-handle', {
+    id: `@${handle} adalah @${full} yang dipendekkan agar muat dalam batas ${max} karakter ${platform.name}. ${fix.id}`,
+    en: `@${handle} is @${full} shortened to fit the ${max}-character limit of ${platform.name}. ${fix.en}`,
+  });
+}
+
+/**
  * The canonical handle of a unit on a platform, built from the profile's pattern (no handle, and a
  * finding, for an unknown unit or platform, or an `asOf` that is no real `YYYY-MM-DD` day). When the
  * platform's length limit is hit, the profile's `lengthFallback` steps apply in order (by default:
  * drop the separator, use the region's short form from the dictionary, shorten the region); if the
  * fixed words alone are too long, the handle is cut at the limit.
  */
-export function suggestHandle(
+export function suggestHandle<P extends string>(
   unit: UnitInput,
-  platformId: string,
+  platformId: KnownId<P, PlatformId>,
   profile: InstitutionProfile,
   options: { asOf?: IsoDate } = {},
 ): HandleSuggestion {
@@ -106,6 +144,7 @@ export function suggestHandle(
   let regionToken = region?.handle ?? '';
   let sep = separator;
   let handle = build(regionToken, sep);
+  let shortened = false;
   for (const step of profile.lengthFallback) {
     if (length(handle) <= max) break;
     if (step === 'drop-separator' && sep !== '') {
@@ -123,6 +162,7 @@ export function suggestHandle(
       const keep = Math.max(1, length(regionToken) - (length(handle) - max));
       regionToken = Array.from(regionToken).slice(0, keep).join('');
       handle = build(regionToken, sep);
+      shortened = true;
       steps.push({
         id: `Lebih dari ${max} karakter: nama wilayah dipotong menjadi "${regionToken}". Tambahkan bentuk pendek resmi ke kamus profil.`,
         en: `Over ${max} characters: the region is cut to "${regionToken}". Add an official short form to the profile's dictionary.`,
@@ -135,8 +175,10 @@ export function suggestHandle(
       .slice(0, max)
       .join('')
       .replace(/[._-]+$/, '');
+    shortened = true;
     steps.push({ id: `Dipotong menjadi ${max} karakter.`, en: `Cut to ${max} characters.` });
   }
+  if (shortened) reportShortened(findings, handle, build(region?.handle ?? '', separator), platform, region);
   if (length(handle) < platform.handle.minLength.value) {
     findings.add('naming.platform-length', {
       id: `@${handle} lebih pendek dari ${platform.handle.minLength.value} karakter yang diminta ${platform.name}; tentukan ejaan lebih panjang di profil.`,

@@ -2,9 +2,23 @@
 // Imports the compiler module itself, not the pipeline's index: the index reads the legal registry
 // this script writes.
 import { compileDataSources } from '../src/pipeline/compile-data-sources';
-import { legalRegistrySchema } from '../src/schema/legal-instrument';
+import { type LegalRegistry, legalRegistrySchema } from '../src/schema/legal-instrument';
 import { platformRegistrySchema } from '../src/schema/platform-registry';
 import { removedRulesFileSchema } from '../src/schema/removed-rule';
+
+/**
+ * When each provision is in force, apart from the registry: every finding carries the provisions in
+ * force on its date, and this small table lets a browser bundle say so without the legal texts.
+ */
+function provisionPeriods(registry: LegalRegistry): string {
+  const periods = Object.fromEntries(
+    registry.provisions.map((p) => [p.id, { inForceFrom: p.inForceFrom, ...(p.inForceUntil ? { inForceUntil: p.inForceUntil } : {}) }]),
+  );
+  return (
+    `/** Masa berlaku setiap ketentuan. / When each provision is in force (its id → dates). */\n` +
+    `export const provisionPeriods: Readonly<Record<string, { inForceFrom: string; inForceUntil?: string }>> = ${JSON.stringify(periods, null, 2)};\n`
+  );
+}
 
 const registriesOk = compileDataSources({
   packageDir: new URL('..', import.meta.url),
@@ -14,6 +28,7 @@ const registriesOk = compileDataSources({
       schema: legalRegistrySchema,
       exportName: 'legalRegistry',
       type: { name: 'LegalRegistry', from: '../schema/legal-instrument' },
+      declarations: provisionPeriods,
     },
     {
       file: 'data/platforms.yaml',

@@ -1,3 +1,6 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
 import { parseIsoDate } from './dates';
 import { provisionsInForce } from './legal';
 import { removedRules, resolveRuleId } from './removed-rules';
@@ -11,7 +14,7 @@ import { sharedRules } from './shared-rules';
 
 // A validator makes a list per call (a register audit, one per row): the merged map is built once
 // per rule set, not per list. Measured: a third of the time of a 50,000-row audit went here.
-const merged = new WeakMap<object, ReadonlyMap<string, RuleWithSeverity>>();
+const merged = /* @__PURE__ */ (() => new WeakMap<object, ReadonlyMap<string, RuleWithSeverity>>())();
 
 /** Every area may report the shared rules (core's data/rules.yaml) beside its own. */
 function withSharedRules(

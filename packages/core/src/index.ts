@@ -11,6 +11,7 @@ export {
 } from './dates';
 export { FindingList } from './finding-list';
 export { bilingual, hasBlockingFinding, localize, sortFindings } from './findings';
+export type { KnownId } from './known-id';
 export { exampleMark, exampleNote, platformFieldLabels, reliabilityLabels, ruleLevelLabels, textProvenanceLabels } from './labels';
 export {
   basesInForce,

@@ -1,4 +1,7 @@
-import { legalRegistry } from './generated/legal-instruments';
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
+import { legalRegistry, provisionPeriods } from './generated/legal-instruments';
 import { today } from './rules';
 import type { IsoDate } from './schema/dates';
 import { isProvisionCitation, type LegalBasis } from './schema/legal-basis';
@@ -8,12 +11,12 @@ import type { LocalizedText } from './schema/localized-text';
 export { legalRegistry };
 
 /** Every instrument the guidelines rely on, in the order of `data/legal-instruments.yaml`. */
-export const legalInstruments: readonly LegalInstrument[] = legalRegistry.instruments;
+export const legalInstruments: readonly LegalInstrument[] = /* @__PURE__ */ (() => legalRegistry.instruments)();
 /** Every provision the rules cite. */
-export const provisions: readonly Provision[] = legalRegistry.provisions;
+export const provisions: readonly Provision[] = /* @__PURE__ */ (() => legalRegistry.provisions)();
 
-const instrumentsById = new Map(legalInstruments.map((instrument) => [instrument.id, instrument]));
-const provisionsById = new Map(provisions.map((provision) => [provision.id, provision]));
+const instrumentsById = /* @__PURE__ */ (() => new Map(legalInstruments.map((instrument) => [instrument.id, instrument])))();
+const provisionsById = /* @__PURE__ */ (() => new Map(provisions.map((provision) => [provision.id, provision])))();
 
 /** The provision with this id, if the registry has it. */
 export function findProvision(id: string): Provision | undefined {
@@ -58,8 +61,9 @@ export function citeProvision(provision: Provision): string {
 export function basesInForce(legalBasis: readonly LegalBasis[], asOf: IsoDate = today()): LegalBasis[] {
   return legalBasis.filter((basis) => {
     if (!isProvisionCitation(basis)) return true;
-    const provision = provisionsById.get(basis.provision);
-    return provision !== undefined && legalStatusOn(provision, asOf) === 'in-force';
+    // The dates alone (generated beside the registry), so findings do not carry the legal texts into a bundle.
+    const period = provisionPeriods[basis.provision];
+    return period !== undefined && legalStatusOn(period, asOf) === 'in-force';
   });
 }
 

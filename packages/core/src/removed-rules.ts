@@ -1,9 +1,12 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
 import { removedRulesFile } from './generated/removed-rules';
 import type { RemovedRule } from './schema/removed-rule';
 
 /** Every rule removed from the guidelines, from data/removed-rules.yaml. */
-export const removedRules: readonly RemovedRule[] = removedRulesFile.removed;
-const byId = new Map(removedRules.map((rule) => [rule.id, rule]));
+export const removedRules: readonly RemovedRule[] = /* @__PURE__ */ (() => removedRulesFile.removed)();
+const byId = /* @__PURE__ */ (() => new Map(removedRules.map((rule) => [rule.id, rule])))();
 
 /** The ledger entry of a removed rule id, or `undefined` when the id was never removed. */
 export function findRemovedRule(id: string): RemovedRule | undefined {

@@ -1,10 +1,15 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
 import {
   ConfigError,
   FindingList,
   findPlatform,
   type IsoDate,
+  type KnownId,
   type LocalizedText,
   type Platform,
+  type PlatformId,
   parseIsoDate,
   platforms,
   quoteValue,
@@ -18,14 +23,14 @@ import type { Campaign } from './schema/agenda';
 
 export { agendaFile };
 /** Every campaign of the agenda, in the order of data/agenda.yaml. */
-export const campaigns: readonly Campaign[] = agendaFile.campaigns;
+export const campaigns: readonly Campaign[] = /* @__PURE__ */ (() => agendaFile.campaigns)();
 /** The digital-agenda rules every finding refers to. */
-export const agendaRules: readonly RuleWithSeverity[] = rulesFile.rules;
+export const agendaRules: readonly RuleWithSeverity[] = /* @__PURE__ */ (() => rulesFile.rules)();
 
 /** The ids of the agenda rules: those data/rules.yaml defines (generated), so a rule deleted there fails the type-check where it is reported. */
 export type AgendaRuleId = RuleIdInRulesYaml;
 
-const ruleMap = new Map(agendaRules.map((rule) => [rule.id, rule]));
+const ruleMap = /* @__PURE__ */ (() => new Map(agendaRules.map((rule) => [rule.id, rule])))();
 
 /** A finding collector for the agenda rules. */
 export class AgendaFindings extends FindingList<AgendaRuleId | SharedRuleId> {
@@ -77,7 +82,11 @@ export function isCampaignRunning(campaign: Campaign, date: IsoDate): boolean {
  * The campaigns running on `date` (default today), optionally only those on one platform (a
  * registry id). A `date` that is no real day, or an unknown platform, throws a `ConfigError`.
  */
-export function activeCampaigns(date: IsoDate = today(), platform?: string, list: readonly Campaign[] = campaigns): Campaign[] {
+export function activeCampaigns<P extends string>(
+  date: IsoDate = today(),
+  platform?: KnownId<P, PlatformId>,
+  list: readonly Campaign[] = campaigns,
+): Campaign[] {
   requireDate(date);
   if (platform !== undefined) {
     const read = readPlatformOption(platform);

@@ -1,3 +1,6 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
 import {
   addLocalizedIssue,
   ConfigError,
@@ -13,23 +16,24 @@ import { z } from 'zod';
 import { AgendaFindings, agendaFile } from './agenda';
 
 /** One post of an export: which account, on which platform, when. */
-export const postRecordSchema = z
-  .object({
-    account: z.string().trim().min(1),
-    platform: z.string().trim().min(1),
-    /**
-     * Date or date-time of the post, as exports write it: `2026-11-02`, `2026-11-02T09:30`,
-     * `2026-11-02T09:30+07:00` or with seconds. Only the day counts; impossible dates are refused.
-     */
-    postedAt: z
-      .string()
-      .trim()
-      .check((ctx) => {
-        const parsed = ctx.value.length === 10 ? parseIsoDate(ctx.value) : parseIsoDateTime(ctx.value, { offset: 'optional' });
-        if (!parsed.ok) addLocalizedIssue(ctx, parsed.problem);
-      }),
-  })
-  .strict();
+export const postRecordSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      account: z.string().trim().min(1),
+      platform: z.string().trim().min(1),
+      /**
+       * Date or date-time of the post, as exports write it: `2026-11-02`, `2026-11-02T09:30`,
+       * `2026-11-02T09:30+07:00` or with seconds. Only the day counts; impossible dates are refused.
+       */
+      postedAt: z
+        .string()
+        .trim()
+        .check((ctx) => {
+          const parsed = ctx.value.length === 10 ? parseIsoDate(ctx.value) : parseIsoDateTime(ctx.value, { offset: 'optional' });
+          if (!parsed.ok) addLocalizedIssue(ctx, parsed.problem);
+        }),
+    })
+    .strict())();
 export type PostRecord = z.output<typeof postRecordSchema>;
 
 /** The cadence of one account over the period. */

@@ -1,4 +1,4 @@
-import { type Finding, type IsoDate, type Platform, parseIsoDate, today } from '@pedoman-medsos/core';
+import { type Finding, type IsoDate, type KnownId, type Platform, type PlatformId, parseIsoDate, today } from '@pedoman-medsos/core';
 import { distance } from 'fastest-levenshtein';
 import { AgendaFindings, activeCampaigns, agendaFile, campaigns, isCampaignRunning, readPlatformOption } from './agenda';
 
@@ -45,7 +45,7 @@ function replaceSpans(text: string, replacements: { start: number; end: number; 
 }
 
 /** Options of {@link checkHashtags}. */
-export interface HashtagOptions {
+export interface HashtagOptions<P extends string = string> {
   /**
    * The publication date, `YYYY-MM-DD`; default today. A date that is written otherwise or is no
    * real day (`2026-02-30`) gives one `input.invalid-option` finding, and nothing else is checked.
@@ -56,13 +56,14 @@ export interface HashtagOptions {
    * campaigns apply. Absent (`undefined` or `null`): the general limit and every campaign. Any other
    * value — `Instagram`, `all`, `mastodon` — gives one `input.invalid-option` finding naming the
    * ids, and nothing else is checked: a platform misread would apply the general limit silently.
+   * A misspelt literal (`'instagarm'`) fails the type-check already.
    */
-  platform?: string;
+  platform?: KnownId<P, PlatformId> | null;
 }
 
 /** The date and platform of the options, or the finding that says which cannot be read. */
-function readOptions(options: HashtagOptions): { date: IsoDate; platform?: Platform } | { findings: Finding[] } {
-  const given: HashtagOptions = typeof options === 'object' && options !== null ? options : {};
+function readOptions(options: { date?: IsoDate; platform?: unknown }): { date: IsoDate; platform?: Platform } | { findings: Finding[] } {
+  const given: { date?: IsoDate; platform?: unknown } = typeof options === 'object' && options !== null ? options : {};
   const date = parseIsoDate(given.date ?? today(), { name: 'date' });
   const platform = given.platform ?? undefined;
   const read = platform === undefined ? undefined : readPlatformOption(platform);
@@ -82,7 +83,7 @@ function readOptions(options: HashtagOptions): { date: IsoDate; platform?: Platf
  * suggestion holds the whole corrected text. Never throws: options it cannot read are reported
  * (see {@link HashtagOptions}).
  */
-export function checkHashtags(text: string, options: HashtagOptions = {}): Finding[] {
+export function checkHashtags<P extends string>(text: string, options: HashtagOptions<P> = {}): Finding[] {
   const read = readOptions(options);
   if ('findings' in read) return read.findings;
   const { date, platform } = read;

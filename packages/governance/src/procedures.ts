@@ -1,3 +1,6 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
 import { proceduresFile } from './generated/procedures';
 import type { Procedure, ProcedureStep } from './schema/procedure';
 import type { RoleId } from './schema/role-id';
@@ -15,7 +18,7 @@ function filled(procedure: Procedure): Procedure {
 /** Every procedure, in the order of `data/procedures.yaml`, with the numbers other rules own filled in. */
 export const procedures: readonly Procedure[] = proceduresFile.procedures.map(filled);
 
-const proceduresById = new Map(procedures.map((procedure) => [procedure.id, procedure]));
+const proceduresById = /* @__PURE__ */ (() => new Map(procedures.map((procedure) => [procedure.id, procedure])))();
 
 /** The procedure with this id, if there is one. */
 export function findProcedure(id: string): Procedure | undefined {

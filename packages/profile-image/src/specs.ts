@@ -1,13 +1,16 @@
-import type { PlatformId } from '@pedoman-medsos/core';
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
+import type { KnownId, PlatformId } from '@pedoman-medsos/core';
 import { specsFile } from './generated/specs';
 import type { Placement } from './schema/placement';
 import type { ImageFormat, PlatformImageSpec } from './schema/platform-image-spec';
 
 export { specsFile };
 /** Every platform's image spec, in the order of data/specs.yaml. */
-export const imageSpecs: readonly PlatformImageSpec[] = specsFile.platforms;
+export const imageSpecs: readonly PlatformImageSpec[] = /* @__PURE__ */ (() => specsFile.platforms)();
 /** The institution's emblem-placement rule. */
-export const placement: Placement = specsFile.placement;
+export const placement: Placement = /* @__PURE__ */ (() => specsFile.placement)();
 
 /** What an image is checked against: a platform, or the institution's master file. */
 export type ImageTargetId = PlatformId | 'master';
@@ -44,16 +47,14 @@ const masterTarget: ImageTarget = {
   formats: [placement.master.format],
 };
 
-const targets = new Map<string, ImageTarget>([
-  ...imageSpecs.map((spec) => [spec.platform, targetOf(spec)] as const),
-  ['master', masterTarget],
-]);
+const targets = /* @__PURE__ */ (() =>
+  new Map<string, ImageTarget>([...imageSpecs.map((spec) => [spec.platform, targetOf(spec)] as const), ['master', masterTarget]]))();
 
 /** Every id {@link findImageTarget} accepts: the platforms, then `master`. */
 export const imageTargetIds: readonly ImageTargetId[] = [...imageSpecs.map((spec) => spec.platform), 'master'];
 
 /** The target with this id, or `undefined` for an id that comes from a user and is unknown. */
-export function findImageTarget(id: string): ImageTarget | undefined {
+export function findImageTarget<I extends string>(id: KnownId<I, ImageTargetId>): ImageTarget | undefined {
   return targets.get(id);
 }
 

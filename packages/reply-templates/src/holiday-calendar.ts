@@ -1,11 +1,15 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
 import type { IsoDate } from '@pedoman-medsos/core';
 import { holidaysFile } from './data';
 import type { DayOff } from './schema/holidays';
 
 // The institution's calendar of days off, read from data/holidays.yaml once.
-const decreed = new Map<string, DayOff>(holidaysFile.years.flatMap((year) => year.days.map((dayOff) => [dayOff.date, dayOff] as const)));
-const loadedYears = new Set(holidaysFile.years.map((year) => year.year));
-const fixed = new Map(holidaysFile.fixedHolidays.map((holiday) => [holiday.monthDay, holiday]));
+const decreed = /* @__PURE__ */ (() =>
+  new Map<string, DayOff>(holidaysFile.years.flatMap((year) => year.days.map((dayOff) => [dayOff.date, dayOff] as const))))();
+const loadedYears = /* @__PURE__ */ (() => new Set(holidaysFile.years.map((year) => year.year)))();
+const fixed = /* @__PURE__ */ (() => new Map(holidaysFile.fixedHolidays.map((holiday) => [holiday.monthDay, holiday])))();
 
 /** The last day the loaded decrees cover (31 December of the last year in data/holidays.yaml). */
 export const calendarCoveredUntil: IsoDate = `${Math.max(...loadedYears)}-12-31`;

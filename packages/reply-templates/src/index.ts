@@ -13,7 +13,7 @@ export {
 export { durationText } from './duration-text';
 export { calendarCoveredUntil, dayOffOn } from './holiday-calendar';
 export { type ArgumentUse, type IcuArguments, icuArguments } from './icu-arguments';
-export { type RenderedReply, type RenderOptions, renderReply } from './render-reply';
+export { type RenderedReply, type RenderOptions, renderReply, type TemplateId, type TemplateVariables } from './render-reply';
 export { type DueOptions, isDeadline, type ReplyDeadline, replyDueBy, type SkippedDay, weekdayNames } from './reply-due-by';
 export { ReplyFindings, type ReplyRuleId } from './rules';
 export {

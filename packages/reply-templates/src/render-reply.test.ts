@@ -9,6 +9,8 @@ const answer = { name: 'Budi', answer: 'Lelang dibuka pukul 09.00 WIB.', link: '
 describe('renderReply', () => {
   it('renders ICU plural and date forms in each language', () => {
     expect(renderReply('question.needs-research', { name: 'Budi', days: 1 }, { locale: 'en' }).text).toContain('within 1 working day.');
+    // Typed callers pass a number; digits as text (a form, the CLI) are read at run time too.
+    // @ts-expect-error — `days` is a number in the template's type
     expect(renderReply('question.needs-research', { name: 'Budi', days: '3' }, { locale: 'en' }).text).toContain('within 3 working days.');
     const vars = { name: 'Budi', service: 'lelang', ticket: 'T-1', unit: 'KPKNL Bandung', due: '2026-12-28' };
     expect(renderReply('complaint.acknowledge-private', vars).text).toContain('paling lambat 28 Desember 2026.');
@@ -19,6 +21,7 @@ describe('renderReply', () => {
   });
 
   it('names each missing variable with its type and meaning, and renders nothing', () => {
+    // @ts-expect-error — the type already asks for `answer` and `link`; callers without types get findings
     const result = renderReply('question.answer', { name: 'Budi' }, { locale: 'en' });
     expect(result.text).toBeUndefined();
     expect(result.findings.map((finding) => finding.message.en)).toEqual([
@@ -50,6 +53,7 @@ describe('renderReply', () => {
       ticket: 't',
       unit: 'u',
       due: '28/12/2026',
+      // @ts-expect-error — not a variable of the template: a type error, and a finding for callers without types
       dept: 'x',
     });
     expect(ruleIds(result)).toEqual(['reply.invalid-variable', 'reply.extra-variable']);
@@ -78,6 +82,7 @@ describe('renderReply', () => {
   });
 
   it('reports an unknown template with the list of templates', () => {
+    // @ts-expect-error — a literal id must be a template of data/templates.yaml
     const [finding] = renderReply('question.nope', {}).findings;
     expect(finding?.ruleId).toBe('reply.unknown-template');
     expect(finding?.message.en).toContain('question.answer');

@@ -1,12 +1,16 @@
-import { type Finding, findPlatform, type IsoDate, type Locale, type PlatformId } from '@pedoman-medsos/core';
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
+import { type Finding, findPlatform, type IsoDate, type KnownId, type Locale, type PlatformId } from '@pedoman-medsos/core';
 import { findPersonalData } from '@pedoman-medsos/prohibited-content';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { findTemplate, templates } from './data';
+import type { TemplateIdInTemplatesYaml, TemplateVariablesInTemplatesYaml } from './generated/templates';
 import { ReplyFindings } from './rules';
 import type { Channel } from './schema/procedure';
 import type { Template } from './schema/template';
 import { textLength } from './text-length';
-import { variableSchema, variableTypeLabels } from './variables';
+import { readVariable, variableTypeLabels } from './variables';
 
 /** Options of {@link renderReply}. */
 export interface RenderOptions {
@@ -20,6 +24,18 @@ export interface RenderOptions {
   asOf?: IsoDate;
 }
 
+/** The id of a reply template of data/templates.yaml (`question.answer`…). */
+export type TemplateId = TemplateIdInTemplatesYaml;
+
+/**
+ * The variables of a template named literally: each declared variable, with its type (`number`,
+ * an enum's values, text for `string`, `url` and `date` as `YYYY-MM-DD`). For an id read at run time
+ * (`string`) any record is accepted and checked when rendering.
+ */
+export type TemplateVariables<Id extends string> = Id extends TemplateId
+  ? Readonly<TemplateVariablesInTemplatesYaml[Id]>
+  : Readonly<Record<string, unknown>>;
+
 /** A rendered reply: the text when the variables allowed one, and every finding. */
 export interface RenderedReply {
   text?: string;
@@ -31,7 +47,7 @@ export interface RenderedReply {
 
 // Dates are calendar days: formatting them in UTC keeps "24 Desember 2026" whatever the machine's zone.
 const formats = { date: { long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } } } as const;
-const compiled = new Map<string, IntlMessageFormat>();
+const compiled = /* @__PURE__ */ (() => new Map<string, IntlMessageFormat>())();
 
 function messageFormat(template: Template, locale: Locale): IntlMessageFormat {
   const key = `${template.id}/${locale}`;
@@ -50,7 +66,12 @@ const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : ty
  * result: missing, extra or ill-typed variables, the platform's reply limit, and personal data —
  * refused in a public reply. Never throws on user input.
  */
-export function renderReply(id: string, vars: Readonly<Record<string, unknown>>, options: RenderOptions = {}): RenderedReply {
+export function renderReply<Id extends string>(
+  id: KnownId<Id, TemplateId>,
+  templateVars: TemplateVariables<Id>,
+  options: RenderOptions = {},
+): RenderedReply {
+  const vars: unknown = templateVars;
   const findings = new ReplyFindings(options.asOf);
   // An asOf that is no date: which rules the reply must meet is unknown.
   if (findings.hasOptionProblem) return { findings: findings.findings };
@@ -62,7 +83,7 @@ export function renderReply(id: string, vars: Readonly<Record<string, unknown>>,
     });
     return { findings: findings.findings };
   }
-  const given: Record<string, unknown> = typeof vars === 'object' && vars !== null ? vars : {};
+  const given: Record<string, unknown> = typeof vars === 'object' && vars !== null ? (vars as Record<string, unknown>) : {};
   const values: Record<string, string | number | Date> = {};
   for (const [name, spec] of Object.entries(template.variables)) {
     const raw = given[name];
@@ -77,8 +98,8 @@ export function renderReply(id: string, vars: Readonly<Record<string, unknown>>,
       );
       continue;
     }
-    const parsed = variableSchema(spec).safeParse(raw);
-    if (!parsed.success) {
+    const value = readVariable(spec, raw);
+    if (value === undefined) {
       const expected =
         spec.type === 'enum'
           ? { id: `salah satu dari ${spec.values.join(', ')}`, en: `one of ${spec.values.join(', ')}` }
@@ -95,7 +116,7 @@ export function renderReply(id: string, vars: Readonly<Record<string, unknown>>,
       );
       continue;
     }
-    values[name] = spec.type === 'date' ? new Date(`${parsed.data}T00:00:00Z`) : parsed.data;
+    values[name] = spec.type === 'date' ? new Date(`${value}T00:00:00Z`) : value;
   }
   for (const name of Object.keys(given)) {
     if (!(name in template.variables)) {

@@ -1,3 +1,6 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of one function pays neither for zod nor for data it never reads
+// (budgets: scripts/check-bundle-budgets.mjs).
 import { type IsoDate, type Locale, type LocalizedText, localize } from '@pedoman-medsos/core';
 import { type ContentFinding, createPhraseMatcher, type Screener, type ScreenResult, screen } from '@pedoman-medsos/prohibited-content';
 import { messageCategories } from './data';
@@ -51,8 +54,8 @@ export interface TriageOptions {
 }
 
 const cueOwners = messageCategories.flatMap((category) => category.cues.map((cue) => ({ category, cue })));
-const cueMatcher = createPhraseMatcher(cueOwners.map((owner) => owner.cue));
-const byId = new Map(messageCategories.map((category) => [category.id, category]));
+const cueMatcher = /* @__PURE__ */ (() => createPhraseMatcher(cueOwners.map((owner) => owner.cue)))();
+const byId = /* @__PURE__ */ (() => new Map(messageCategories.map((category) => [category.id, category])))();
 const category = (id: MessageCategoryId) => byId.get(id) as MessageCategory;
 
 /**

@@ -1,4 +1,4 @@
-import { isoDateSchema } from '@pedoman-medsos/core';
+import { isoDateSchema, parseIsoDate } from '@pedoman-medsos/core';
 import { z } from 'zod';
 import type { Template } from './schema/template';
 import type { VariableSpec } from './schema/variable';
@@ -11,6 +11,39 @@ export const variableTypeLabels: Record<VariableSpec['type'], { id: string; en: 
   url: { id: 'alamat https://', en: 'an https:// address' },
   enum: { id: 'salah satu nilai yang tersedia', en: 'one of the listed values' },
 };
+
+const isHttpsUrl = (text: string): boolean => {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' && url.hostname !== '';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * One variable's value as the template formats it, or `undefined` when it is not of the variable's
+ * type: what {@link variableSchema} accepts, written without zod because `renderReply` runs in web
+ * pages (a test holds the two together).
+ */
+export function readVariable(spec: VariableSpec, raw: unknown): string | number | undefined {
+  switch (spec.type) {
+    case 'string': {
+      if (typeof raw !== 'string') return undefined;
+      const text = raw.trim();
+      return text.length >= 1 && text.length <= spec.maxLength ? text : undefined;
+    }
+    case 'number':
+      if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw >= 0 ? raw : undefined;
+      return typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : undefined;
+    case 'date':
+      return typeof raw === 'string' && parseIsoDate(raw).ok ? raw : undefined;
+    case 'url':
+      return typeof raw === 'string' && isHttpsUrl(raw) ? raw : undefined;
+    case 'enum':
+      return typeof raw === 'string' && spec.values.includes(raw) ? raw : undefined;
+  }
+}
 
 /** The zod schema of one variable. Numbers may come as text (from the CLI or a form). */
 export function variableSchema(spec: VariableSpec): z.ZodType<string | number> {

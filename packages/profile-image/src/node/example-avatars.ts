@@ -1,6 +1,6 @@
-import sharp from 'sharp';
 import { safeAreaGeometry } from '../geometry';
 import { placement } from '../specs';
+import sharp from './sharp';
 
 /** The example avatars the package can draw, good and bad. */
 export const exampleAvatarKinds = [

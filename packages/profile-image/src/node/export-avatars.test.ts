@@ -43,6 +43,15 @@ describe('exportAvatars', () => {
     expect((await encodeForTarget(noise, { ...target, maxBytes: undefined })).format).toBe('png');
   });
 
+  it('exports nothing from a missing master, and names the path', async () => {
+    const result = await exportAvatars('/nonexistent/master.png');
+    expect(result.files).toEqual([]);
+    expect(result.masterFindings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['image.unreadable', 'error']]);
+    expect(result.masterFindings[0]?.message.en).toBe(
+      'File /nonexistent/master.png was not found or is not a regular file. Check the path.',
+    );
+  });
+
   it('exports nothing from a file that is not an image, and says why', async () => {
     const result = await exportAvatars(textRenamedPng);
     expect(result.files).toEqual([]);

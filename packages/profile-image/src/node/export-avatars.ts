@@ -1,10 +1,11 @@
 import type { Finding, IsoDate, PlatformId } from '@pedoman-medsos/core';
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import { checkImageMeta } from '../check-image-meta';
 import type { ImageFormat } from '../schema/platform-image-spec';
 import { findImageTarget, type ImageTarget, imageSpecs, placement } from '../specs';
 import { judgeInspectedImage } from './check-image-file';
 import { type ImageInput, inspectImageFile, isInspected } from './inspect-image-file';
+import sharp from './sharp';
 
 /** Options of {@link exportAvatars}. */
 export interface ExportOptions {
@@ -29,9 +30,16 @@ export interface ExportedAvatar {
   findings: Finding[];
 }
 
-/** The exported files, and the findings on the master they came from. */
+/**
+ * The exported files, and the findings on the master they came from. A master that cannot be read
+ * (a missing path, an empty file, a file that is not an image, more than 64 million pixels) gives
+ * no files, and `masterFindings` says why (`image.unreadable`, `image.too-many-pixels`): check it
+ * whenever `files` is empty.
+ */
 export interface AvatarExport {
+  /** One avatar per platform asked for; empty when the master could not be read. */
   files: ExportedAvatar[];
+  /** The master's own findings against the master spec (size, format, placement), or why it could not be read. */
   masterFindings: Finding[];
 }
 

@@ -1,10 +1,11 @@
 import { open, stat } from 'node:fs/promises';
 import type { Finding, IsoDate, LocalizedText } from '@pedoman-medsos/core';
-import sharp, { type Metadata, type OutputInfo } from 'sharp';
+import type { Metadata, OutputInfo } from 'sharp';
 import type { RgbaPixels } from '../analyse-pixels';
 import { messageWithFigures } from '../format';
 import { analysisSide } from '../geometry';
 import { ImageFindings } from '../rules';
+import sharp from './sharp';
 
 /** A path to an image file, or its bytes. */
 export type ImageInput = string | Buffer | Uint8Array;

@@ -1,10 +1,11 @@
 import type { Finding } from '@pedoman-medsos/core';
-import sharp, { type OverlayOptions } from 'sharp';
+import type { OverlayOptions } from 'sharp';
 import { safeAreaGeometry } from '../geometry';
 import type { Placement } from '../schema/placement';
 import { getImageSpec, type ImageTarget, placement as institutionPlacement } from '../specs';
 import { circleMaskSvg } from './circle-mask';
 import { type ImageInput, type InspectOptions, inspectImageFile, isInspected } from './inspect-image-file';
+import sharp from './sharp';
 
 /** Options of {@link renderCropPreview}. */
 export interface CropPreviewOptions extends InspectOptions {
