@@ -7,7 +7,7 @@ import { Profanity, profaneWords } from '@2toad/profanity';
 import { parse } from 'csv-parse/sync';
 import { assignIncrementingIds, englishRecommendedTransformers, parseRawPattern, RegExpMatcher } from 'obscenity';
 // The built package, as users run it (turbo builds it before `bench`).
-import { createScreener, defaultTermLists, type Screener } from '../dist/index.js';
+import { createScreener, defaultTermLists, type Screener } from '../dist/internal.js';
 
 // A deterministic pseudo-random generator, so every run screens the same corpus.
 let seed = 20261122;

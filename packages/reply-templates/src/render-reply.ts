@@ -1,5 +1,5 @@
 import { type Finding, findPlatform, type IsoDate, type Locale, type PlatformId } from '@pedoman-medsos/core';
-import { findPersonalData } from '@pedoman-medsos/prohibited-content';
+import { findPersonalData } from '@pedoman-medsos/prohibited-content/internal';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { findTemplate, templates } from './data';
 import { ReplyFindings } from './rules';

@@ -10,7 +10,7 @@ import {
   screenOptionsProblem,
   termsFileSchema,
   verdictLabels,
-} from '@pedoman-medsos/prohibited-content';
+} from '@pedoman-medsos/prohibited-content/internal';
 import type { Command, CommandContext } from '../command';
 import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';
