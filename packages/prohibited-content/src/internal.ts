@@ -7,14 +7,14 @@
 export { defaultTermLists } from './categories';
 export { type ClassificationMark, findClassificationMarks } from './detect/classification-marks';
 export {
-  type GamblingSignal,
   gamblingConfidentScore,
   gamblingMaxCues,
   gamblingSignalLabels,
-  gamblingSignals,
+  gamblingSignalRules,
   gamblingThreshold,
   gamblingWeights,
-} from './detect/gambling-signals';
+} from './detect/gambling-rules';
+export { type GamblingSignal, gamblingSignals } from './detect/gambling-signals';
 export { findPersonalData, isPlausibleNik, type PersonalDataHit } from './detect/personal-data';
 export * from './index';
 export { stepNames } from './normalize/classify';

@@ -10,7 +10,8 @@ import {
 } from '@pedoman-medsos/core';
 import { categories, categoryIds, defaultTermLists, findCategory } from './categories';
 import { findClassificationMarks } from './detect/classification-marks';
-import { gamblingSignals, gamblingThreshold } from './detect/gambling-signals';
+import { gamblingThreshold } from './detect/gambling-rules';
+import { gamblingSignals } from './detect/gambling-signals';
 import { findPersonalData } from './detect/personal-data';
 import { type ContentFinding, classificationFinding, gamblingFinding, personalDataFinding, termFinding } from './findings';
 import {

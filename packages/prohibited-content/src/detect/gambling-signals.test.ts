@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize/normalize';
-import { gamblingScoreCeiling, gamblingSignals, gamblingThreshold } from './gambling-signals';
+import { screen } from '../screen';
+import { gamblingSignalRules, gamblingThreshold } from './gambling-rules';
+import { gamblingScoreCeiling, gamblingSignals } from './gambling-signals';
 
 const signalsOf = (text: string) => {
   const { score, signals } = gamblingSignals(text, normalize(text));
@@ -36,6 +38,8 @@ describe('gamblingSignals', () => {
     'Terima kasih Pak Erwin atas bantuannya 🙏',
     'Kebijakan ini RIBET sekali',
     'Ya aLLoh tampakkan yg benar. Ya aLLoh hancurkan kebohongan.',
+    'Pakai titik koma di akhir baris; cari titik temu dulu',
+    'Zaman perusahaan dot com dulu, semua serba online',
   ])('stays under the threshold for ordinary text: %s', (text) => {
     expect(signalsOf(text).score).toBeLessThan(gamblingThreshold);
   });
@@ -57,6 +61,8 @@ describe('gamblingSignals', () => {
       'RU',
       'hoki',
       'bit.ly/',
+      ' dot com',
+      ' (titik) net',
       'x',
       'ѕ',
       '𝐃',
@@ -115,6 +121,31 @@ describe('gamblingSignals', () => {
   it('rules out ordinary comments with a ceiling under the threshold', () => {
     for (const text of ['Pelayanan KPKNL Bandung lambat, tolong diperbaiki.', 'Terima kasih Pak Erwin atas bantuannya 🙏']) {
       expect(gamblingScoreCeiling(text, normalize(text), 0)).toBeLessThan(gamblingThreshold);
+    }
+  });
+});
+
+describe('spelled-out web addresses', () => {
+  it.each([
+    ['kotakrezeki titik com', 'titik com'],
+    ['rajamenang (dot) xyz', '(dot) xyz'],
+    ['Cek PULAU [dot] NET ya', '[dot] NET'],
+  ])('are a signal of their own: %s', (text, span) => {
+    const { kinds, spans } = signalsOf(text);
+    expect(kinds).toEqual(['spelled-address']);
+    expect(spans).toEqual([span]);
+    expect(signalsOf(text).score).toBe(gamblingSignalRules.spelledAddress.weight);
+  });
+
+  it.each(['titik koma', 'titik comel', 'dot', 'titik, com', 'titik.com'])('need a name, a gap and a whole domain: %s', (text) => {
+    expect(signalsOf(text).kinds).not.toContain('spelled-address');
+  });
+
+  it('reach the threshold with the cues of plain text, which the first pass reads by its shortcut', () => {
+    for (const text of ['Modal receh wd jutaan, langsung ke kotakrezeki titik com', 'link alternatif: rajamenang (dot) xyz, wd cepat']) {
+      const [finding] = screen(text, { mode: 'comment', asOf: '2026-11-22' }).findings;
+      expect(finding?.detector, text).toBe('gambling-signals');
+      expect(finding?.explanation?.en, text).toMatch(/web address spelled out/);
     }
   });
 });

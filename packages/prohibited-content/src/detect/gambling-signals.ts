@@ -1,99 +1,40 @@
-import type { LocalizedText } from '@pedoman-medsos/core';
 import { CharKind, classify, expansions, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
 import type { NormalizedText } from '../normalize/normalize';
+import {
+  brandRules,
+  countedSignalsBound,
+  type GamblingSignalKind,
+  gamblingMaxCues,
+  gamblingWeights,
+  isCapitalIForL,
+  mayMatchPattern,
+  patternSignals,
+} from './gambling-rules';
 
 /** One structural clue that a text promotes gambling, with the span it points at. */
 export interface GamblingSignal {
-  kind:
-    | 'fancy-letters'
-    | 'mixed-styles'
-    | 'mixed-script'
-    | 'brand-shape'
-    | 'spaced-letters'
-    | 'emoji-framed'
-    | 'call-to-action'
-    | 'gambling-cue';
+  kind: GamblingSignalKind;
   start: number;
   end: number;
   weight: number;
 }
 
-/**
- * Weights of the signals. A text whose signals add up to {@link gamblingThreshold} or more is
- * reported as gambling even with no gambling term in it. Most signals stay below the threshold on
- * purpose — a bold word or an emoji each occur in ordinary comments; spam shows two or more
- * together. Three traits reach it alone: a word mixing plain and fancy letters (ga𝘤hor) or Latin and
- * Cyrillic, which people do not write by accident, and a brand shape (Alexis17, Bowo88): campaigns
- * flood a channel with comments that name the brand and nothing else. A name with a number is also
- * what ordinary names look like (Densus 88, COVID-19: the list's allow phrases), so a text that only
- * reaches the threshold is held for an admin; from {@link gamblingConfidentScore} on it gets the
- * category's action.
- */
-export const gamblingWeights = {
-  /** One or two words in fancy letters (mathematical, full-width, enclosed) amid plain text. */
-  fancyName: 2,
-  /** Fancy letters used for the whole text (a decorative font): weaker. */
-  fancyText: 1,
-  /** Plain and fancy letters mixed inside one word (ga𝘤hor, D𝐄𝑊𝐀𝐷O𝙍𝐴). */
-  mixedStyles: 3,
-  /** Latin letters mixed with Cyrillic or Greek look-alikes inside one word (ѕlоt). */
-  mixedScript: 3,
-  /** A capital I standing for l inside a lower-case word (PuIauwin). */
-  capitalIForL: 2,
-  /** A name glued to 2–5 digits or to a gambling suffix (alexis17, mona4d, manjurbet, kusumatoto); not a year, not an @mention. */
-  brandShape: 3,
-  /** …written in fancy letters (𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖), in capitals with a repeated number (DORA77), or ending in lottery or slot jargon (ambil4d, kompastoto). */
-  emphasisedBrand: 1,
-  /** Four or more letters written apart (P U L A U W I N), or three before a brand (A E R O88). */
-  spacedLetters: 2,
-  /** A brand-like or fancy word framed by emoji (🚩WETON88🚩). */
-  emojiFramed: 1,
-  /** A link shortener, or a WhatsApp or Telegram link. */
-  callToAction: 1,
-  /** A gambling cue of the term list (wd, saldo, main di, judol…), at most two counted. */
-  gamblingCue: 1,
-} as const;
-export const gamblingThreshold = 3;
-/** From this score on, signals alone get the gambling category's action; below it, the text is held for review. */
-export const gamblingConfidentScore = 4;
-/** At most this many gambling cues count towards the score. */
-export const gamblingMaxCues = 2;
-
-export const gamblingSignalLabels: Record<GamblingSignal['kind'], LocalizedText> = {
-  'fancy-letters': { id: 'huruf hias', en: 'fancy letters' },
-  'mixed-styles': { id: 'gaya huruf bercampur dalam satu kata', en: 'letter styles mixed in one word' },
-  'mixed-script': { id: 'huruf Latin bercampur Kiril/Yunani', en: 'Latin mixed with Cyrillic/Greek letters' },
-  'brand-shape': { id: 'bentuk nama merek judi', en: 'gambling brand shape' },
-  'spaced-letters': { id: 'huruf yang dipisah-pisah', en: 'letters spaced apart' },
-  'emoji-framed': { id: 'kata diapit emoji', en: 'word framed by emoji' },
-  'call-to-action': { id: 'tautan ke aplikasi pesan atau penyingkat tautan', en: 'link to a chat app or a link shortener' },
-  'gambling-cue': { id: 'isyarat judi', en: 'gambling cue' },
-};
-
-// Brand shapes, tested on a word's letters (look-alikes resolved, `l` read as `i` like everywhere
-// in the matcher) with its digits kept — `dora77`, `pulau777`, `mona4d` — and with leetspeak read —
-// `kusumat0t0` → `kusumatoto`: a name and 2–4 digits or `4d`, a name and a gambling suffix, or a
-// gambling word inside a longer name (maxwinbos, jajantogel).
-const brandSuffixes = ['toto', 'bet', 'siot', 'win', 'hoki', 'gacor'];
-const brandInfixes = ['siot', 'gacor', 'maxwin', 'togei', 'jackpot'];
-const nameAndSuffix = new RegExp(`^\\p{L}{3,}(?:${brandSuffixes.join('|')})$`, 'u');
-const nameAnd4d = /^\p{L}{3,}4d$/u;
-const jargonSuffix = /(?:4d|toto|siot|gacor|togei|bet)$/u;
-const gamblingInfix = new RegExp(brandInfixes.join('|'));
+// The brand shapes of `brandRules`, as patterns of a word's letters and digits.
+const nameAndSuffix = new RegExp(`^\\p{L}{${brandRules.nameLetters},}(?:${brandRules.suffixes.join('|')})$`, 'u');
+const nameAnd4d = new RegExp(`^\\p{L}{${brandRules.nameLetters},}4d$`, 'u');
+const jargonSuffix = new RegExp(`(?:${brandRules.jargonSuffixes.join('|')})$`, 'u');
+const gamblingInfix = new RegExp(brandRules.infixes.join('|'));
+const trailingDigits = new RegExp(`\\d{${brandRules.digits.min},${brandRules.digits.max}}$`);
 // The same suffixes and infixes as code points, to rule a word out from the normalized text without
 // building its string: most words in capitals (MANTAP, SEMANGAT) are not brands.
-const toCodes = (words: string[]) => words.map((word) => Array.from(word, (char) => char.codePointAt(0)!));
-const brandSuffixCodes = toCodes(brandSuffixes);
-const brandInfixCodes = toCodes(brandInfixes);
-// Links to chat apps and link shorteners; phrases such as "cek bio" are cues in the term list.
-const callToAction = /(?:wa\.me|t\.me|bit\.ly|s\.id|linktr\.ee|cutt\.ly|tinyurl\.com)\//i;
+const toCodes = (words: readonly string[]) => words.map((word) => Array.from(word, (char) => char.codePointAt(0)!));
+const brandSuffixCodes = toCodes(brandRules.suffixes);
+const brandInfixCodes = toCodes(brandRules.infixes);
 const emoji = /\p{Extended_Pictographic}/u;
-// What may stand between a brand's name and its number: WETON-88, WETON`88, WETON🚩88, PROBE⭐855.
-const joiner = /^(?:[-`'’_.★☆]|\p{Extended_Pictographic}\uFE0F?)$/u;
 
 /** Whether `between` may join a brand's name to its number (`WETON-88`, `WETON🚩88`). */
 export function isNameNumberJoiner(between: string): boolean {
-  return joiner.test(between);
+  return brandRules.joiner.test(between);
 }
 
 const asciiDigits = /^[\d\s]*$/;
@@ -117,17 +58,16 @@ function letterOrDigit(packed: number): string {
   return kind === CharKind.Letter || kind === CharKind.Digit ? String.fromCodePoint(payloadOf(packed)) : '';
 }
 
-const year = /^(?:19|20)\d\d$/;
-
 /**
- * A name (starting and ending with a letter, at least three letters, leetspeak allowed: pr0be),
- * then 2–5 digits that are not a year (Persib1933, pemilu2024 name an event, not a site).
+ * A name (starting and ending with a letter, at least `brandRules.nameLetters` letters, leetspeak
+ * allowed: pr0be), then `brandRules.digits` digits that are not a year (Persib1933, pemilu2024 name
+ * an event, not a site).
  */
 function isNameAndDigits(word: string): boolean {
-  const digits = /\d{2,5}$/.exec(word);
-  if (!digits || year.test(digits[0])) return false;
+  const digits = trailingDigits.exec(word);
+  if (!digits || brandRules.year.test(digits[0])) return false;
   const name = word.slice(0, digits.index);
-  return /^\p{L}[\p{L}\d]*\p{L}$/u.test(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= 3;
+  return /^\p{L}[\p{L}\d]*\p{L}$/u.test(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= brandRules.nameLetters;
 }
 
 /** `kusumat0t0` → `kusumatoto`: the word with its digits read as leetspeak (a loop: a callback per digit cost more than the rest of the test). */
@@ -245,9 +185,6 @@ export function lettersMaySpellBrand(codes: Int32Array, from: number, to: number
   return false;
 }
 
-// A capital I as written: the normalized text cannot tell it from a capital L (both read as i).
-const capitalI = 0x49;
-
 function readWords(text: string, normalized: NormalizedText): WordTable {
   const { length, starts, ends, flags, gapBefore, fromDigit } = normalized;
   let words = wordTable;
@@ -273,13 +210,7 @@ function readWords(text: string, normalized: NormalizedText): WordTable {
       else if (flag & Step.lookalike) lookalike++;
       else plain++;
       if (!(flag & Step.caseFold)) traits &= ~WordTrait.capitals;
-      else if (
-        text.charCodeAt(starts[k]!) === capitalI &&
-        k > from &&
-        k + 1 < to &&
-        !(flags[k - 1]! & Step.caseFold) &&
-        !(flags[k + 1]! & Step.caseFold)
-      ) {
+      else if (k > from && k + 1 < to && isCapitalIForL(text.charCodeAt(starts[k]!), flags[k - 1]!, flags[k + 1]!)) {
         if (fromDigit[k - 1] === 0 && fromDigit[k + 1] === 0) traits |= WordTrait.capitalIForL;
         else traits &= ~WordTrait.capitalIForL;
       }
@@ -308,10 +239,11 @@ function readWords(text: string, normalized: NormalizedText): WordTable {
  * arrays that allocates nothing: most texts are ruled out without reading their words. A text with
  * fancy or look-alike letters, a word mixing letters and digits, a word in capitals that may spell a
  * brand (or stands before a number: WETON-88), or two short words in a row (P U L A U, GA RU DA)
- * may score anything (`Infinity`). Otherwise only the weak signals remain — a capital I standing
- * for l, a link, the cues — and their weights add up to the bound.
+ * may score anything (`Infinity`). Otherwise only the signals the first pass counts remain — a
+ * capital I standing for l, the pattern signals, the cues — and their weights add up to the bound
+ * ({@link countedSignalsBound}; with `enough`, a bound at or above it only says so).
  */
-export function gamblingScoreCeiling(text: string, normalized: NormalizedText, cueCount: number): number {
+export function gamblingScoreCeiling(text: string, normalized: NormalizedText, cueCount: number, enough?: number): number {
   const { length, codes, starts, flags, gapBefore, fromDigit } = normalized;
   let capitalIForLWords = 0;
   let capitalIForL = false;
@@ -348,11 +280,16 @@ export function gamblingScoreCeiling(text: string, normalized: NormalizedText, c
       hasLetter = true;
       if (flag & Step.leetspeak) leet = true;
       if (!(flag & Step.caseFold)) capitals = false;
-      else if (text.charCodeAt(starts[k]!) === capitalI && k > wordStart && k + 1 < length && gapBefore[k + 1] === 0) capitalIForL = true;
+      else if (
+        k > wordStart &&
+        k + 1 < length &&
+        gapBefore[k + 1] === 0 &&
+        isCapitalIForL(text.charCodeAt(starts[k]!), flags[k - 1]!, flags[k + 1]!)
+      )
+        capitalIForL = true;
     }
   }
-  const link = text.includes('/') ? gamblingWeights.callToAction : 0;
-  return capitalIForLWords * gamblingWeights.capitalIForL + link + Math.min(cueCount, gamblingMaxCues) * gamblingWeights.gamblingCue;
+  return countedSignalsBound(text, capitalIForLWords, cueCount, enough);
 }
 
 /**
@@ -367,7 +304,7 @@ export function gamblingSignals(
   cues: readonly { start: number; end: number }[] = [],
   minimumScore = 1,
 ): { score: number; signals: GamblingSignal[] } {
-  if (gamblingScoreCeiling(text, normalized, cues.length) < minimumScore) return { score: 0, signals: [] };
+  if (gamblingScoreCeiling(text, normalized, cues.length, minimumScore) < minimumScore) return { score: 0, signals: [] };
   const signals: GamblingSignal[] = [];
   const words = readWords(text, normalized);
   const { count, from, to, start, end: wordEnd, fancy, plain, lookalike, digits, traits } = words;
@@ -490,8 +427,10 @@ export function gamblingSignals(
   }
   closeRun(-1);
 
-  const cta = text.includes('/') ? callToAction.exec(text) : null; // most texts have no link at all
-  if (cta) signals.push({ kind: 'call-to-action', start: cta.index, end: cta.index + cta[0].length, weight: gamblingWeights.callToAction });
+  for (const rule of patternSignals) {
+    const found = mayMatchPattern(rule, text) ? rule.pattern.exec(text) : null; // most texts have no link at all
+    if (found) signals.push({ kind: rule.kind, start: found.index, end: found.index + found[0].length, weight: rule.weight });
+  }
   const countedCues = Math.min(cues.length, gamblingMaxCues);
   for (let c = 0; c < countedCues; c++) {
     signals.push({ kind: 'gambling-cue', start: cues[c]!.start, end: cues[c]!.end, weight: gamblingWeights.gamblingCue });

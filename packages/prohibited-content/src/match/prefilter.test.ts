@@ -37,7 +37,27 @@ const tricky = [
   ...['I', 'Il', 'MI', 'PuIau', 'INDONESIA', 'A', 'a', 'aa', 'AA', 'b', 'o', 'k', 'GA', 'RU', 'DA', 'y', 'g'],
   ...['77', '8', '88', '2024', '0812', '3456', '7890', '3201', '1505', '900', '0001', '62', '+62', '4', '0', '1'],
   ...['rahasia', 'RAHASIA', 'SANGAT RAHASIA', 'TERBATAS', 'Sifat: ', 'klasifikasi', 'densus', 'uud', 'covid'],
-  ...['bit.ly/', 't.me/', 'wa.me/', '/', '@', 'x@', 'budi@', 'mail.id', '!', '$', '|', '-', '.', '`', '_'],
+  ...[
+    'dot com',
+    'titik',
+    'com',
+    '(dot) net',
+    'bit.ly/',
+    't.me/',
+    'wa.me/',
+    '/',
+    '@',
+    'x@',
+    'budi@',
+    'mail.id',
+    '!',
+    '$',
+    '|',
+    '-',
+    '.',
+    '`',
+    '_',
+  ],
   ...['\u200B', '\u200D', '\u0301', 'é', 'ѕ', 'о', '𝐒', '𝟖', 'Ｓ', 'ⓢ', 'ﬁ', '⁉', '㎏', '🇮🇩', '🙏', '🔥', '🚩', 'İ', 'ſ', 'K'],
 ];
 const separators = [' ', ' ', ' ', '', '', '.', '\n', '-', ' . '];
@@ -86,6 +106,8 @@ describe('isCertainlyClean', () => {
       'AB CD TO T O',
       // A brand's name joined to its number, with a zero-width space the name's last letter carries.
       'Main di WETON\u200B-88',
+      // Plain text with two cues and a spelled-out address: the pattern signal's weight counts.
+      'Modal receh wd jutaan, langsung ke kotakrezeki titik com',
     ]) {
       expect(isCertainlyClean(text, prefilter), text).toBe(false);
       expect(full.screen(text, { mode: 'draft', asOf }).findings.length, text).toBeGreaterThan(0);

@@ -1,12 +1,6 @@
 import { headerMarkWords, mayHoldStatusField } from '../detect/classification-marks';
-import {
-  gamblingMaxCues,
-  gamblingThreshold,
-  gamblingWeights,
-  isBrandShaped,
-  isNameNumberJoiner,
-  lettersMaySpellBrand,
-} from '../detect/gambling-signals';
+import { countedSignalsBound, gamblingThreshold, isCapitalIForL } from '../detect/gambling-rules';
+import { isBrandShaped, isNameNumberJoiner, lettersMaySpellBrand } from '../detect/gambling-signals';
 import { isAsciiLocalPart } from '../detect/personal-data';
 import { bmpClass, CharKind, classify, expansions, flagsOf, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
 import { nextVisibleClass } from '../normalize/normalize';
@@ -130,7 +124,6 @@ const headerMarkCodes = headerMarkWords.map((word) => collapseRuns(Array.from(wo
 function isHeaderMarkWord(length: number): boolean {
   return headerMarkCodes.some((codes) => codes.length === length && codes.every((code, index) => wordCodes[index] === code));
 }
-const capitalI = 0x49;
 
 /** `text` without its invisible characters and combining marks. */
 function visiblePart(text: string): string {
@@ -176,12 +169,6 @@ function shortWordsMaySignalGambling(text: string, start: number, end: number, s
   return singles >= 4 || isBrandShaped(text.slice(start, end));
 }
 
-// Plain text — ASCII letters, capitals only to start a word of lower-case letters, spaces and
-// punctuation that only separates, no digit, link or `@` — can hold no personal data, no
-// classification header and no gambling signal but the cues, which cannot reach the threshold by
-// themselves; only the terms remain. Checked here so that the shortcut below stays sound if the
-// weights change.
-const plainTextNeedsOnlyTerms = gamblingMaxCues * gamblingWeights.gamblingCue < gamblingThreshold;
 // ASCII capitals: their lower-case letter's normalized code point, or -1.
 const asciiCapitals = Int32Array.from({ length: 0x80 }, (_, code) => (code >= 0x41 && code <= 0x5a ? plainAsciiLetters[code + 0x20]! : -1));
 
@@ -310,7 +297,11 @@ export function plainTextIsClean(text: string, prefilter: Prefilter): boolean | 
       cueCount += keys >>> 1;
     }
   }
-  if (i === textLength && wordRuns !== 1) return !termMayEnd && !mayHoldStatusField(text);
+  // Plain text holds no signal but the cues and the pattern signals (no fancy letter, no capital
+  // inside a word, no digit).
+  if (i === textLength && wordRuns !== 1) {
+    return !termMayEnd && countedSignalsBound(text, 0, cueCount, gamblingThreshold) < gamblingThreshold && !mayHoldStatusField(text);
+  }
   // Not plain from here: the full first pass goes on from the word being read, or from here
   // between words.
   if (wordRuns > 0) handOverAt(wordIndex, wordRow, wordKeysEnd, wordPosition, wordLastCode, wordTermMayEnd, wordCueCount);
@@ -334,11 +325,9 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
   // A term ended at the current run with a word boundary before it: it is a finding if one follows.
   let termMayEnd = false;
   let cueCount = 0;
-  if (plainTextNeedsOnlyTerms) {
-    const plain = plainTextIsClean(text, prefilter);
-    if (plain !== undefined) return plain;
-    ({ index: start, row, keysEnd, position, lastCode, termMayEnd, cueCount } = handOver);
-  }
+  const plain = plainTextIsClean(text, prefilter);
+  if (plain !== undefined) return plain;
+  ({ index: start, row, keysEnd, position, lastCode, termMayEnd, cueCount } = handOver);
   const { alphabetSize, bmpSymbols, astralSymbols } = prefilter.automaton;
   const { rows, boundaries, mask } = prefilter;
   // The shortcut hands over at the start of a word or between words: a word boundary.
@@ -364,8 +353,8 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
   let wordCapitals = true;
   let runFlags = 0; // step flags of the current run of one letter
   let lastLetter = -1;
-  let runStartsWithCapitalI = false;
-  let capitalIAfterLowerCase = false;
+  let runWritten = -1; // the first character of the current run as written, inside a word
+  let flagsBeforeRun = 0; // step flags of the run before it
   let capitalIForL = false;
   let previousCapitals = false;
   let previousLoneDigit = false;
@@ -375,7 +364,6 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
   let shortRunStart = 0;
   let shortRunEnd = 0;
   let capitalIForLWords = 0;
-  let hasLink = false;
   // Personal data: a digit and seven more digits, spaces, dots or dashes (`findPersonalData`'s first test).
   let numberRun = 0;
 
@@ -416,15 +404,15 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
           wordDigitRuns = 0;
           wordCapitals = true;
           runFlags = 0;
-          runStartsWithCapitalI = false;
+          runWritten = -1;
           capitalIForL = false;
           break;
         }
         i++;
         if (value === lastLetter) continue;
         if (!(runFlags & Step.caseFold)) wordCapitals = false;
-        if (runStartsWithCapitalI && capitalIAfterLowerCase) capitalIForL = true;
-        runStartsWithCapitalI = false;
+        if (isCapitalIForL(runWritten, flagsBeforeRun, 0)) capitalIForL = true;
+        runWritten = -1;
         runFlags = 0;
         if (wordCapitals && wordLength < maxWordLength) wordCodes[wordLength] = value;
         // The steps of a new run of a plain letter; the ones above only matter for the word's
@@ -468,8 +456,7 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
       else if (numberRun > 0 && (code === 0x20 || code === 0x2e || code === 0x2d)) numberRun++;
       else numberRun = 0;
       if (numberRun >= 8) return false;
-      if (code === 0x2f) hasLink = true;
-      else if (code === 0x40 && i > 0) {
+      if (code === 0x40 && i > 0) {
         const before = text.charCodeAt(i - 1);
         if (before >= 0x80 || isAsciiLocalPart(before)) return false; // may end an e-mail's local part
       }
@@ -538,9 +525,9 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
         } else {
           if (wordLength > 0 && !(runFlags & Step.caseFold)) wordCapitals = false;
           // A capital I between lower-case letters (PuIauwin); in a word in capitals it is an I.
-          if (runStartsWithCapitalI && capitalIAfterLowerCase && !(flags & Step.caseFold)) capitalIForL = true;
-          runStartsWithCapitalI = wordLength > 0 && code === capitalI;
-          capitalIAfterLowerCase = !(runFlags & Step.caseFold);
+          if (isCapitalIForL(runWritten, flagsBeforeRun, flags)) capitalIForL = true;
+          runWritten = wordLength > 0 ? code : -1;
+          flagsBeforeRun = runFlags;
           runFlags = flags;
           lastLetter = value;
           // Kept only while the word may be in capitals: only then is it tested as a brand.
@@ -651,14 +638,10 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
     digitsAreLetters = false;
     wordCapitals = true;
     runFlags = 0;
-    runStartsWithCapitalI = false;
+    runWritten = -1;
     capitalIForL = false;
   }
   if (termMayEnd) return false;
   if (shortRunLength >= 2 && shortWordsMaySignalGambling(text, shortRunStart, shortRunEnd, shortRunSingles)) return false;
-  const bound =
-    capitalIForLWords * gamblingWeights.capitalIForL +
-    (hasLink ? gamblingWeights.callToAction : 0) +
-    Math.min(cueCount, gamblingMaxCues) * gamblingWeights.gamblingCue;
-  return bound < gamblingThreshold && !mayHoldStatusField(text);
+  return countedSignalsBound(text, capitalIForLWords, cueCount, gamblingThreshold) < gamblingThreshold && !mayHoldStatusField(text);
 }
