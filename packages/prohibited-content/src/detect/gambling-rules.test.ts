@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,6 +17,17 @@ describe('gamblingSignalRules', () => {
       expect(rule.weight, name).toBeGreaterThan(0);
       expect('counted' in rule.firstPass || rule.firstPass.sentOnBy.length > 0, name).toBe(true);
       expect('pattern' in rule, name).toBe('counted' in rule.firstPass && rule.firstPass.counted === 'pattern');
+    }
+  });
+
+  it('names, for every signal the first pass does not count, steps of the first pass that exist', () => {
+    const firstPass = readFileSync(new URL('../match/prefilter.ts', import.meta.url), 'utf8');
+    for (const [name, rule] of Object.entries(gamblingSignalRules)) {
+      if (!('sentOnBy' in rule.firstPass)) continue;
+      for (const step of rule.firstPass.sentOnBy.split('; ')) {
+        const functionName = step.split(':')[0]!;
+        expect(firstPass, `${name}: ${functionName}`).toContain(`function ${functionName}(`);
+      }
     }
   });
 

@@ -53,6 +53,8 @@ export type PackedClass = number;
 export const kindOf = (packed: PackedClass): CharKind => (packed & 7) as CharKind;
 export const flagsOf = (packed: PackedClass): number => (packed >>> 3) & 0xff;
 export const payloadOf = (packed: PackedClass): number => packed >>> 11;
+/** How many UTF-16 code units code point `code` takes (what `String.prototype.codePointAt` read). */
+export const charLength = (code: number): 1 | 2 => (code > 0xffff ? 2 : 1);
 const pack = (kind: CharKind, flags: number, value: number): PackedClass => kind | (flags << 3) | (value << 11);
 
 /** The parts of multi-character expansions, each already classified. */
@@ -110,14 +112,20 @@ const astralCache = new Map<number, PackedClass>();
 /** The class of a BMP code point (below U+10000), from the cache. */
 export function bmpClass(code: number): PackedClass {
   const cached = bmpCache[code]!;
-  return cached !== 0 ? cached : classify(code);
+  return cached !== 0 ? cached : classifyUncached(code);
 }
 
-/** The class of a code point, computed once per process and cached. */
+/** The class of a code point, computed once per process and cached. Small, to be inlined in the hot loops. */
 export function classify(code: number): PackedClass {
   if (code < 0x10000) {
     const cached = bmpCache[code]!;
     if (cached !== 0) return cached;
+  }
+  return classifyUncached(code);
+}
+
+function classifyUncached(code: number): PackedClass {
+  if (code < 0x10000) {
     const computed = computeClass(code);
     bmpCache[code] = computed;
     return computed;
