@@ -139,6 +139,8 @@ export function countedSignalsBound(text: string, capitalIForLWords: number, cue
   let bound =
     capitalIForLWords * gamblingSignalRules.capitalIForL.weight +
     Math.min(cueCount, gamblingMaxCues) * gamblingSignalRules.gamblingCue.weight;
+  // Most texts: no pattern can decide, and none is tested.
+  if (enough !== undefined && (bound >= enough || bound + patternWeights < enough)) return bound + patternWeights;
   let untested = patternWeights;
   for (const rule of patternSignals) {
     untested -= rule.weight;

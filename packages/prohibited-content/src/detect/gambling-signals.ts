@@ -1,4 +1,4 @@
-import { CharKind, classify, expansions, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
+import { CharKind, charLength, classify, codePointAt, expansions, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
 import type { NormalizedText } from '../normalize/normalize';
 import {
   brandRules,
@@ -43,8 +43,8 @@ const asciiDigits = /^[\d\s]*$/;
 function lettersAndDigits(original: string): string {
   let result = '';
   for (let i = 0; i < original.length; ) {
-    const code = original.codePointAt(i)!;
-    i += code > 0xffff ? 2 : 1;
+    const code = codePointAt(original, i);
+    i += charLength(code);
     const packed = classify(code);
     if (kindOf(packed) !== CharKind.Expansion) result += letterOrDigit(packed);
     else for (const part of expansions[payloadOf(packed)]!) result += letterOrDigit(part);

@@ -3,10 +3,10 @@ import { countedSignalsBound, gamblingThreshold, isCapitalIForL } from '../detec
 import { isBrandShaped, isNameNumberJoiner, lettersMaySpellBrand } from '../detect/gambling-signals';
 import { isAsciiLocalPart } from '../detect/personal-data';
 import {
-  bmpClass,
   CharKind,
   charLength,
   classify,
+  codePointAt,
   expansions,
   flagsOf,
   kindOf,
@@ -69,6 +69,8 @@ export interface Prefilter {
   mask: number;
   /** The letters of the word being read while it may be in capitals, for the brand test. */
   wordCodes: Int32Array;
+  /** The first pass's record, reused from text to text. */
+  firstPass: FirstPass;
 }
 
 /** What a key's occurrence means to the first pass (a key with both roles is a term). */
@@ -133,6 +135,7 @@ export function prefilterOf(automaton: Automaton, kinds: readonly number[]): Pre
     boundaries: new Uint8Array(ringSize),
     mask: ringSize - 1,
     wordCodes: new Int32Array(maxWordLength),
+    firstPass: startFirstPass(new FirstPass(), 0, 0, -1, -1, false, 0),
   };
 }
 
@@ -147,7 +150,7 @@ export function deserializePrefilter(data: SerializedPrefilter): Prefilter {
 // Longest word kept for the brand test; a longer word in capitals is not proved clean.
 const maxWordLength = 64;
 // The words of classification marks as the word reader keeps them (one code per run of a letter).
-const headerMarkCodes = headerMarkWords.map((word) => collapseRuns(Array.from(word, (char) => payloadOf(bmpClass(char.codePointAt(0)!)))));
+const headerMarkCodes = headerMarkWords.map((word) => collapseRuns(Array.from(word, (char) => payloadOf(classify(char.codePointAt(0)!)))));
 
 /** Whether the word kept in `codes` (its first `length` runs) reads as a word of a classification mark. */
 function isHeaderMarkWord(codes: Int32Array, length: number): boolean {
@@ -166,12 +169,12 @@ function visiblePart(text: string): string {
 
 // ASCII letters that no step changes (lower case, not a look-alike): their normalized code point, or -1.
 const plainAsciiLetters = Int32Array.from({ length: 0x80 }, (_, code) => {
-  const packed = bmpClass(code);
+  const packed = classify(code);
   return kindOf(packed) === CharKind.Letter && flagsOf(packed) === 0 ? payloadOf(packed) : -1;
 });
 // ASCII separators between words that the steps below only read as a gap: not `/` (a link), not `@`.
 const gapOnlyAscii = Uint8Array.from({ length: 0x80 }, (_, code) =>
-  kindOf(bmpClass(code)) === CharKind.Separator && code !== 0x2f && code !== 0x40 ? 1 : 0,
+  kindOf(classify(code)) === CharKind.Separator && code !== 0x2f && code !== 0x40 ? 1 : 0,
 );
 
 /** The keys ending at `state` that start at a word boundary: bit 0 set when one is a term, the number of cues above it. */
@@ -197,7 +200,7 @@ function expandsToSeparators(packed: number): boolean {
 const asciiCapitals = Int32Array.from({ length: 0x80 }, (_, code) => (code >= 0x41 && code <= 0x5a ? plainAsciiLetters[code + 0x20]! : -1));
 
 // ASCII symbols read as letters between letters (`!` for i, `$` for s), otherwise separators.
-const asciiSymbols = Uint8Array.from({ length: 0x80 }, (_, code) => (kindOf(bmpClass(code)) === CharKind.Symbol ? 1 : 0));
+const asciiSymbols = Uint8Array.from({ length: 0x80 }, (_, code) => (kindOf(classify(code)) === CharKind.Symbol ? 1 : 0));
 
 /**
  * Where the first pass stands in a text: one record, read and written by the small steps below.
@@ -208,77 +211,68 @@ const asciiSymbols = Uint8Array.from({ length: 0x80 }, (_, code) => (kindOf(bmpC
 /** A flag of the first pass's record: 0 or 1, not a boolean (V8 stores a number in a field without a write barrier). */
 type Bit = 0 | 1;
 
-class FirstPass {
+export class FirstPass {
   /** The next UTF-16 index to read. */
-  index: number;
+  declare index: number;
   // The automaton: its row as {@link stepAutomaton} returns it (state × alphabetSize, negated
   // where keys end), the position and its character, a term that ended at the current run with a
   // word boundary before it (a finding if one follows), and the cues found at word boundaries.
-  row: number;
-  position: number;
-  lastCode: number;
-  termMayEnd: Bit;
-  cueCount: number;
+  declare row: number;
+  declare position: number;
+  declare lastCode: number;
+  declare termMayEnd: Bit;
+  declare cueCount: number;
   // The automaton where the current word started ({@link saveWordStart}), to read the word again
   // as leetspeak once a letter follows its digits (`40jt`).
-  savedIndex = 0;
-  savedRow = 0;
-  savedPosition = 0;
-  savedLastCode = 0;
-  savedCueCount = 0;
-  savedNumberRun = 0;
-  /** Starts at `index` with the automaton's state there (the plain shortcut's hand-over). */
-  constructor(index: number, row: number, position: number, lastCode: number, termMayEnd: boolean, cueCount: number) {
-    this.index = index;
-    this.row = row;
-    this.position = position;
-    this.lastCode = lastCode;
-    this.termMayEnd = termMayEnd ? 1 : 0;
-    this.cueCount = cueCount;
-  }
+  declare savedIndex: number;
+  declare savedRow: number;
+  declare savedPosition: number;
+  declare savedLastCode: number;
+  declare savedCueCount: number;
+  declare savedNumberRun: number;
   // The word being read (a run of letters or digits with no gap). Reset by {@link resetWord}.
   /** Normalized characters: runs of one letter count once, digits each. */
-  wordLength = 0;
-  wordHasLetter: Bit = 0;
+  declare wordLength: number;
+  declare wordHasLetter: Bit;
   /** Only digits so far: a number. */
-  wordHasDigit: Bit = 0;
+  declare wordHasDigit: Bit;
   /** A digit after a letter: read as a letter. */
-  wordHasLeetDigit: Bit = 0;
+  declare wordHasLeetDigit: Bit;
   /** Normalized characters of the word that start with such a digit. */
-  wordDigitRuns = 0;
+  declare wordDigitRuns: number;
   /** The word is being read again as leetspeak. */
-  digitsAreLetters: Bit = 0;
+  declare digitsAreLetters: Bit;
   /** Every letter so far was a capital. */
-  wordCapitals: Bit = 1;
+  declare wordCapitals: Bit;
   /** Step flags of the current run of one letter. */
-  runFlags = 0;
+  declare runFlags: number;
   /** The first character of the current run as written, when it is not the word's first; else -1. */
-  runWritten = -1;
-  capitalIForL: Bit = 0;
+  declare runWritten: number;
+  declare capitalIForL: Bit;
   // Kept across words (a new word only starts a new run).
   /** UTF-16 start of the word's letters and digits. */
-  wordStart = 0;
+  declare wordStart: number;
   /** A separator (or the text's start) stands before the next character. */
-  gapBefore: Bit = 1;
-  previousWasDigit: Bit = 0;
+  declare gapBefore: Bit;
+  declare previousWasDigit: Bit;
   /** The normalized letter of the current run. */
-  lastLetter = -1;
+  declare lastLetter: number;
   /** Step flags of the run before the current one. */
-  flagsBeforeRun = 0;
+  declare flagsBeforeRun: number;
   // Between words.
-  previousHadLeetDigit: Bit = 0;
-  previousWordEnd = 0;
-  previousCapitals: Bit = 0;
-  previousLoneDigit: Bit = 0;
-  previousLoneLetter: Bit = 0;
+  declare previousHadLeetDigit: Bit;
+  declare previousWordEnd: number;
+  declare previousCapitals: Bit;
+  declare previousLoneDigit: Bit;
+  declare previousLoneLetter: Bit;
   /** Short words in a row, as the gambling signals read them (P U L A U, GA RU DA). */
-  shortRunLength = 0;
-  shortRunSingles = 0;
-  shortRunStart = 0;
-  shortRunEnd = 0;
-  capitalIForLWords = 0;
+  declare shortRunLength: number;
+  declare shortRunSingles: number;
+  declare shortRunStart: number;
+  declare shortRunEnd: number;
+  declare capitalIForLWords: number;
   /** Personal data: a digit and more digits, spaces, dots or dashes (`findPersonalData`'s first test). */
-  numberRun = 0;
+  declare numberRun: number;
 }
 
 /** The one reset of the word's fields, when a word ends or is read again. */
@@ -293,6 +287,52 @@ function resetWord(pass: FirstPass): void {
   pass.runFlags = 0;
   pass.runWritten = -1;
   pass.capitalIForL = 0;
+}
+
+/**
+ * Starts `pass` (a fresh record, or the prefilter's own, reused from text to text: screening is
+ * synchronous) at `index`, with the automaton's state there — the plain shortcut's hand-over.
+ * Every field is set here, the word's by {@link resetWord}.
+ */
+function startFirstPass(
+  pass: FirstPass,
+  index: number,
+  row: number,
+  position: number,
+  lastCode: number,
+  termMayEnd: boolean,
+  cueCount: number,
+): FirstPass {
+  pass.index = index;
+  pass.row = row;
+  pass.position = position;
+  pass.lastCode = lastCode;
+  pass.termMayEnd = termMayEnd ? 1 : 0;
+  pass.cueCount = cueCount;
+  pass.savedIndex = 0;
+  pass.savedRow = 0;
+  pass.savedPosition = 0;
+  pass.savedLastCode = 0;
+  pass.savedCueCount = 0;
+  pass.savedNumberRun = 0;
+  pass.wordStart = 0;
+  pass.gapBefore = 1;
+  pass.previousWasDigit = 0;
+  pass.lastLetter = -1;
+  pass.flagsBeforeRun = 0;
+  pass.previousHadLeetDigit = 0;
+  pass.previousWordEnd = 0;
+  pass.previousCapitals = 0;
+  pass.previousLoneDigit = 0;
+  pass.previousLoneLetter = 0;
+  pass.shortRunLength = 0;
+  pass.shortRunSingles = 0;
+  pass.shortRunStart = 0;
+  pass.shortRunEnd = 0;
+  pass.capitalIForLWords = 0;
+  pass.numberRun = 0;
+  resetWord(pass);
+  return pass;
 }
 
 /**
@@ -472,8 +512,9 @@ function readPlainText(text: string, prefilter: Prefilter): boolean | FirstPass 
   }
   // Not plain from here: the full pass goes on from the start of the word being read, or from
   // here between words.
-  if (wordLength > 0) return new FirstPass(wordIndex, wordRow, wordPosition, wordLastCode, false, wordCueCount);
-  return new FirstPass(i, row, position, lastCode, termMayEnd, cueCount);
+  const pass = prefilter.firstPass;
+  if (wordLength > 0) return startFirstPass(pass, wordIndex, wordRow, wordPosition, wordLastCode, false, wordCueCount);
+  return startFirstPass(pass, i, row, position, lastCode, termMayEnd, cueCount);
 }
 
 /**
@@ -729,11 +770,7 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
     if (!readPlainLetters(text, prefilter, pass)) return false;
     const index = pass.index;
     if (index >= length) break;
-    let code = text.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) {
-      const low = text.charCodeAt(index + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-    }
+    const code = codePointAt(text, index);
     if (mayStartPersonalData(text, pass, index, code)) return false;
     const packed = classify(code);
     const size = charLength(code);
