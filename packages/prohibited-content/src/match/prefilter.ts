@@ -199,6 +199,8 @@ function expandsToSeparators(packed: number): boolean {
 // ASCII capitals: their lower-case letter's normalized code point, or -1.
 const asciiCapitals = Int32Array.from({ length: 0x80 }, (_, code) => (code >= 0x41 && code <= 0x5a ? plainAsciiLetters[code + 0x20]! : -1));
 
+// ASCII letters, lower case or capital: their normalized code point, or -1.
+const asciiLetters = Int32Array.from({ length: 0x80 }, (_, code) => Math.max(plainAsciiLetters[code]!, asciiCapitals[code]!));
 // ASCII symbols read as letters between letters (`!` for i, `$` for s), otherwise separators.
 const asciiSymbols = Uint8Array.from({ length: 0x80 }, (_, code) => (kindOf(classify(code)) === CharKind.Symbol ? 1 : 0));
 
@@ -518,10 +520,10 @@ function readPlainText(text: string, prefilter: Prefilter): boolean | FirstPass 
 }
 
 /**
- * Lower-case ASCII letters, the commonest characters, word after word: a word that starts with
- * one, or the rest of a word after a letter. Only the automaton and the word's runs move (no number,
- * link, e-mail, digit or capital to track). At the first other character it stops — when that is a
- * gap of ASCII spaces and punctuation, it ends the word, steps over the gap and goes on.
+ * ASCII letters, the commonest characters, word after word: a word that starts with one, or the
+ * rest of a word after a letter. Only the automaton and the word's runs move (no number, link,
+ * e-mail or digit to track). At the first other character it stops — when that is a gap of ASCII
+ * spaces and punctuation, it ends the word, steps over the gap and goes on.
  */
 function readPlainLetters(text: string, prefilter: Prefilter, pass: FirstPass): boolean {
   const length = text.length;
@@ -532,11 +534,11 @@ function readPlainLetters(text: string, prefilter: Prefilter, pass: FirstPass): 
     if (pass.wordLength === 0) {
       // A word's first letter, after a gap.
       const code = i < length ? text.charCodeAt(i) : 0x80;
-      const value = code < 0x80 ? plainAsciiLetters[code]! : -1;
+      const value = code < 0x80 ? asciiLetters[code]! : -1;
       if (value < 0) return true;
       pass.wordStart = i;
       pass.numberRun = 0;
-      startRun(pass, prefilter.wordCodes, code, value, 0, false);
+      startRun(pass, prefilter.wordCodes, code, value, code < 0x61 ? Step.caseFold : 0, false);
       const boundary = pass.gapBefore === 1 || pass.previousWasDigit === 1;
       pass.gapBefore = 0;
       pass.previousWasDigit = 0;
@@ -546,31 +548,42 @@ function readPlainLetters(text: string, prefilter: Prefilter, pass: FirstPass): 
     } else if (!pass.wordHasLetter || pass.previousWasDigit) {
       return true;
     }
-    // A run of a lower-case letter after one of a lower-case letter only lengthens the word: it is
-    // not in capitals, and no capital I stands between the two.
+    // A new run of a lower-case letter after a run of one only lengthens the word: the word is not
+    // in capitals, and no capital I stands before it. Such runs are counted here (`lengthened`)
+    // and written to the record before anything reads it.
     let lastLetter = pass.lastLetter;
     let wordLength = pass.wordLength;
-    let lowerCaseBefore = pass.runFlags === 0;
+    let lowerCaseRun = pass.runFlags === 0;
+    let lengthened = false;
     for (; i < length; i++) {
       const code = text.charCodeAt(i);
-      const value = code < 0x80 ? plainAsciiLetters[code]! : -1;
+      const value = code < 0x80 ? asciiLetters[code]! : -1;
       if (value < 0) break;
-      if (value === lastLetter) continue;
-      if (lowerCaseBefore) {
-        wordLength++;
-        lastLetter = value;
-      } else {
-        startRun(pass, prefilter.wordCodes, code, value, 0, false);
-        wordLength = pass.wordLength;
-        lastLetter = value;
-        lowerCaseBefore = true;
-        pass.wordCapitals = 0;
-        pass.runWritten = -1;
-        pass.flagsBeforeRun = 0;
+      const flags = code < 0x61 ? Step.caseFold : 0; // ASCII capitals stand before the lower case
+      if (value === lastLetter) {
+        // The same letter again (`aA`): one run, in capitals if any of it is.
+        if (flags !== 0) {
+          if (lengthened) lengthened = endLengthening(pass);
+          pass.runFlags |= flags;
+          lowerCaseRun = false;
+        }
+        continue;
       }
+      if (lowerCaseRun && flags === 0) {
+        wordLength++;
+        lengthened = true;
+      } else {
+        if (lengthened) lengthened = endLengthening(pass);
+        pass.wordLength = wordLength;
+        startRun(pass, prefilter.wordCodes, code, value, flags, false);
+        wordLength = pass.wordLength;
+        lowerCaseRun = flags === 0;
+      }
+      lastLetter = value;
       row = stepAutomaton(pass, prefilter, row, value, false);
       if (row === termFound) return false;
     }
+    if (lengthened) endLengthening(pass);
     pass.lastLetter = lastLetter;
     pass.wordLength = wordLength;
     pass.row = row;
@@ -589,6 +602,18 @@ function readPlainLetters(text: string, prefilter: Prefilter, pass: FirstPass): 
     pass.gapBefore = 1;
     pass.index = next;
   }
+}
+
+/**
+ * What the runs {@link readPlainLetters} only counted leave in the record: after a run of a
+ * lower-case letter, the word is not in capitals, and the current run is of a plain letter.
+ */
+function endLengthening(pass: FirstPass): false {
+  pass.wordCapitals = 0;
+  pass.runWritten = -1;
+  pass.flagsBeforeRun = 0;
+  pass.runFlags = 0;
+  return false;
 }
 
 /**

@@ -121,26 +121,21 @@ const bmpCache = new Int32Array(0x10000);
 const planeOneCache = new Int32Array(0x10000);
 const astralCache = new Map<number, PackedClass>();
 
-/** The class of a code point, computed once per process and cached. Small, to be inlined in the hot loops. */
+/**
+ * The class of a code point, computed once per process and cached. Small, to be inlined in the hot
+ * loops: a cached class is one array read, and only a code point seen for the first time (or one
+ * beyond plane 1) goes on to {@link classifyUncached}.
+ */
 export function classify(code: number): PackedClass {
-  if (code < 0x10000) {
-    const cached = bmpCache[code]!;
-    if (cached !== 0) return cached;
-  }
-  return classifyUncached(code);
+  const cached = code < 0x10000 ? bmpCache[code]! : code < 0x20000 ? planeOneCache[code - 0x10000]! : 0;
+  return cached !== 0 ? cached : classifyUncached(code);
 }
 
 function classifyUncached(code: number): PackedClass {
-  if (code < 0x10000) {
-    const computed = computeClass(code);
-    bmpCache[code] = computed;
-    return computed;
-  }
   if (code < 0x20000) {
-    const cached = planeOneCache[code - 0x10000]!;
-    if (cached !== 0) return cached;
     const computed = computeClass(code);
-    planeOneCache[code - 0x10000] = computed;
+    if (code < 0x10000) bmpCache[code] = computed;
+    else planeOneCache[code - 0x10000] = computed;
     return computed;
   }
   let cached = astralCache.get(code);
