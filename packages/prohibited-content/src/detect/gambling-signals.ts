@@ -307,8 +307,38 @@ export function gamblingSignals(
   if (gamblingScoreCeiling(text, normalized, cues.length, minimumScore) < minimumScore) return { score: 0, signals: [] };
   const signals: GamblingSignal[] = [];
   const words = readWords(text, normalized);
-  const { count, from, to, start, end: wordEnd, fancy, plain, lookalike, digits, traits } = words;
+  fancyLettersSignal(words, signals);
+  // Letters written apart (P U L A U W I N, GA RU DA HO KI, A E RO88, [P][U][L][A][U][7][7][7]): a
+  // run of one-character words, or of two-character words in capitals or fancy letters, read
+  // together as one word for the brand test.
+  if (runWords.length < words.count) runWords = new Int32Array(words.count * 2);
+  const run = { words: runWords, length: 0, spacedSeen: false };
+  for (let w = 0; w < words.count; w++) {
+    letterStyleSignals(words, w, signals);
+    brandSignals(text, normalized, words, w, signals);
+    const size = words.to[w]! - words.from[w]!;
+    const capitals = (words.traits[w]! & WordTrait.capitals) !== 0;
+    const inRun = size === 1 || (size === 2 && words.digits[w] === 0 && (words.fancy[w]! > 0 || capitals));
+    if (inRun) run.words[run.length++] = w;
+    else if (run.length > 0) spacedLettersSignals(text, words, run, w, signals);
+  }
+  spacedLettersSignals(text, words, run, -1, signals);
+  for (const rule of patternSignals) {
+    const found = mayMatchPattern(rule, text) ? rule.pattern.exec(text) : null; // most texts have no link at all
+    if (found) signals.push({ kind: rule.kind, start: found.index, end: found.index + found[0].length, weight: rule.weight });
+  }
+  const countedCues = Math.min(cues.length, gamblingMaxCues);
+  for (let c = 0; c < countedCues; c++) {
+    signals.push({ kind: 'gambling-cue', start: cues[c]!.start, end: cues[c]!.end, weight: gamblingWeights.gamblingCue });
+  }
+  let score = 0;
+  for (const signal of signals) score += signal.weight;
+  return { score, signals };
+}
 
+/** Fancy letters (𝐉𝐔𝐍𝐈𝐎𝐑): a name amid plain text weighs more than a decorative font for the whole text. */
+function fancyLettersSignal(words: WordTable, signals: GamblingSignal[]): void {
+  const { count, start, end, fancy, plain, lookalike } = words;
   let fancyLetters = 0;
   let plainLetters = 0;
   let firstFancy = -1;
@@ -323,119 +353,108 @@ export function gamblingSignals(
       fancyWords++;
     }
   }
-  if (fancyLetters >= 2) {
-    const name = fancyWords <= 2 || start[lastFancy]! - start[firstFancy]! <= 20; // one name, maybe spaced apart
+  if (fancyLetters < 2) return;
+  const name = fancyWords <= 2 || start[lastFancy]! - start[firstFancy]! <= 20; // one name, maybe spaced apart
+  signals.push({
+    kind: 'fancy-letters',
+    start: start[firstFancy]!,
+    end: end[lastFancy]!,
+    weight: name && plainLetters >= fancyLetters ? gamblingWeights.fancyName : gamblingWeights.fancyText,
+  });
+}
+
+/** Letter styles or scripts mixed inside word `w` (ga𝘤hor, ѕlоt), or a capital I standing for l (PuIauwin). */
+function letterStyleSignals(words: WordTable, w: number, signals: GamblingSignal[]): void {
+  const { from, to, start, end, fancy, plain, lookalike, traits } = words;
+  if (fancy[w]! >= 1 && plain[w]! >= 1 && to[w]! - from[w]! >= 3)
+    signals.push({ kind: 'mixed-styles', start: start[w]!, end: end[w]!, weight: gamblingWeights.mixedStyles });
+  if (lookalike[w]! >= 1 && plain[w]! >= 1)
+    signals.push({ kind: 'mixed-script', start: start[w]!, end: end[w]!, weight: gamblingWeights.mixedScript });
+  else if (traits[w]! & WordTrait.capitalIForL)
+    signals.push({ kind: 'mixed-script', start: start[w]!, end: end[w]!, weight: gamblingWeights.capitalIForL });
+}
+
+/** Word `w` as a brand (with the number joined to it: WETON-88), and framed by emoji (🚩WETON88🚩). */
+function brandSignals(text: string, normalized: NormalizedText, words: WordTable, w: number, signals: GamblingSignal[]): void {
+  const { count, from, to, start, end: wordEnd, fancy, digits, traits } = words;
+  const capitals = (traits[w]! & WordTrait.capitals) !== 0;
+  // A name and its number may be joined by a dash or apostrophe (WETON-88, 𝐖𝐄𝐓𝐎𝐍`𝟴𝟴)…
+  const next = w + 1 < count ? w + 1 : -1;
+  // …or a space, when both are in fancy letters and digits (𝗦𝗚𝗜𝟴 𝟴): nobody types 𝟴 by accident.
+  let joined = -1;
+  if (next >= 0 && digits[next] === to[next]! - from[next]! && (digits[w]! > 0 || fancy[w]! > 0 || capitals)) {
+    const between = text.slice(wordEnd[w]!, start[next]!);
+    const fancyPair = fancy[w]! > 0 && between === ' ' && !asciiDigits.test(text.slice(start[next]!, wordEnd[next]!));
+    if (isNameNumberJoiner(between) || fancyPair) joined = next;
+  }
+  const end = joined >= 0 ? wordEnd[joined]! : wordEnd[w]!;
+  // @budi99 names an account, not a site.
+  const mention = start[w]! > 0 && text.charCodeAt(start[w]! - 1) === 0x40;
+  // Without digits, a suffix alone (…win, …bet) needs capitals or fancy letters: "darwin" is a name.
+  const spelled =
+    !mention &&
+    (joined >= 0 ||
+      ((digits[w]! > 0 || fancy[w]! > 0 || capitals) &&
+        (digits[w]! > 0 || traits[w]! & WordTrait.leet || lettersMaySpellBrand(normalized.codes, from[w]!, to[w]!))))
+      ? lettersAndDigits(text.slice(start[w]!, end))
+      : '';
+  const shape = spelled === '' ? 'none' : brandShapeOf(spelled);
+  const isBrand = shape !== 'none';
+  if (isBrand) {
+    // Capitals are ordinary on names with numbers (COVID19, HUT79, PON2024); on a name with a
+    // gambling suffix (GUNUNGWIN) or a repeated number (DORA77, AXL777, MPO111) they are a brand's.
+    const digitsAtEnd = /\d+$/u.exec(spelled)?.[0] ?? '';
+    const emphasised = fancy[w]! > 0 || shape === 'jargon' || (capitals && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
     signals.push({
-      kind: 'fancy-letters',
-      start: start[firstFancy]!,
-      end: wordEnd[lastFancy]!,
-      weight: name && plainLetters >= fancyLetters ? gamblingWeights.fancyName : gamblingWeights.fancyText,
+      kind: 'brand-shape',
+      start: start[w]!,
+      end,
+      weight: gamblingWeights.brandShape + (emphasised ? gamblingWeights.emphasisedBrand : 0),
     });
   }
+  if ((isBrand || fancy[w]! >= 2) && framedByEmoji(text, start[w]!, end))
+    signals.push({ kind: 'emoji-framed', start: start[w]!, end, weight: gamblingWeights.emojiFramed });
+}
 
-  // Letters written apart (P U L A U W I N, GA RU DA HO KI, A E RO88, [P][U][L][A][U][7][7][7]): a
-  // run of one-character words, or of two-character words in capitals or fancy letters, read
-  // together as one word for the brand test.
-  if (runWords.length < count) runWords = new Int32Array(count * 2);
-  const run = runWords;
-  let runLength = 0;
-  let spacedSeen = false; // counted once: people also space letters out for emphasis (T I D A K)
-  /** Reads the run of short words as one word; `next` is the word after it (-1 at the text's end). */
-  const closeRun = (next: number) => {
-    let first = 0;
-    while (first < runLength && digits[run[first]!]! > 0) first++; // a brand starts with a letter
-    if (runLength - first >= 2) {
-      // Flags (🇮🇩🇵🇸) are pairs of regional-indicator letters: they spell a brand, never emphasis.
-      let singles = 0;
-      let spelled = '';
-      for (let r = first; r < runLength; r++) {
-        const w = run[r]!;
-        if (to[w]! - from[w]! === 1 && digits[w] === 0 && !isRegionalIndicator(text.codePointAt(start[w]!)!)) singles++;
-        spelled += lettersAndDigits(text.slice(start[w]!, wordEnd[w]!));
-      }
-      const joinedNext = next >= 0 && digits[next]! > 0 && to[next]! - from[next]! <= 4 ? next : -1; // A E R O88
-      if (joinedNext >= 0) spelled += lettersAndDigits(text.slice(start[joinedNext]!, wordEnd[joinedNext]!));
-      const runStart = start[run[first]!]!;
-      const runEnd = wordEnd[joinedNext >= 0 ? joinedNext : run[runLength - 1]!]!;
-      const brand = brandShapeOf(spelled) !== 'none';
-      if ((singles >= 4 || (brand && runLength - first >= 3)) && !spacedSeen) {
-        spacedSeen = true;
-        signals.push({ kind: 'spaced-letters', start: runStart, end: runEnd, weight: gamblingWeights.spacedLetters });
-      }
-      if (brand) {
-        signals.push({
-          kind: 'brand-shape',
-          start: runStart,
-          end: runEnd,
-          weight: gamblingWeights.brandShape + gamblingWeights.emphasisedBrand,
-        });
-      }
-    }
-    runLength = 0;
-  };
+/** A run of short words being read (their indices in `words`), and whether letters spaced apart were counted. */
+interface ShortWordRun {
+  words: Int32Array;
+  length: number;
+  /** Counted once: people also space letters out for emphasis (T I D A K). */
+  spacedSeen: boolean;
+}
 
-  for (let w = 0; w < count; w++) {
-    const size = to[w]! - from[w]!;
-    const capitals = (traits[w]! & WordTrait.capitals) !== 0;
-    if (fancy[w]! >= 1 && plain[w]! >= 1 && size >= 3)
-      signals.push({ kind: 'mixed-styles', start: start[w]!, end: wordEnd[w]!, weight: gamblingWeights.mixedStyles });
-    if (lookalike[w]! >= 1 && plain[w]! >= 1)
-      signals.push({ kind: 'mixed-script', start: start[w]!, end: wordEnd[w]!, weight: gamblingWeights.mixedScript });
-    else if (traits[w]! & WordTrait.capitalIForL)
-      signals.push({ kind: 'mixed-script', start: start[w]!, end: wordEnd[w]!, weight: gamblingWeights.capitalIForL });
-
-    // A name and its number may be joined by a dash or apostrophe (WETON-88, 𝐖𝐄𝐓𝐎𝐍`𝟴𝟴).
-    const next = w + 1 < count ? w + 1 : -1;
-    // …or a space, when both are in fancy letters and digits (𝗦𝗚𝗜𝟴 𝟴): nobody types 𝟴 by accident.
-    let joined = -1;
-    if (next >= 0 && digits[next] === to[next]! - from[next]! && (digits[w]! > 0 || fancy[w]! > 0 || capitals)) {
-      const between = text.slice(wordEnd[w]!, start[next]!);
-      const fancyPair = fancy[w]! > 0 && between === ' ' && !asciiDigits.test(text.slice(start[next]!, wordEnd[next]!));
-      if (isNameNumberJoiner(between) || fancyPair) joined = next;
-    }
-    const end = joined >= 0 ? wordEnd[joined]! : wordEnd[w]!;
-    // @budi99 names an account, not a site.
-    const mention = start[w]! > 0 && text.charCodeAt(start[w]! - 1) === 0x40;
-    // Without digits, a suffix alone (…win, …bet) needs capitals or fancy letters: "darwin" is a name.
-    const spelled =
-      !mention &&
-      (joined >= 0 ||
-        ((digits[w]! > 0 || fancy[w]! > 0 || capitals) &&
-          (digits[w]! > 0 || traits[w]! & WordTrait.leet || lettersMaySpellBrand(normalized.codes, from[w]!, to[w]!))))
-        ? lettersAndDigits(text.slice(start[w]!, end))
-        : '';
-    const shape = spelled === '' ? 'none' : brandShapeOf(spelled);
-    const isBrand = shape !== 'none';
-    if (isBrand) {
-      // Capitals are ordinary on names with numbers (COVID19, HUT79, PON2024); on a name with a
-      // gambling suffix (GUNUNGWIN) or a repeated number (DORA77, AXL777, MPO111) they are a brand's.
-      const digitsAtEnd = /\d+$/u.exec(spelled)?.[0] ?? '';
-      const emphasised = fancy[w]! > 0 || shape === 'jargon' || (capitals && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
-      signals.push({
-        kind: 'brand-shape',
-        start: start[w]!,
-        end,
-        weight: gamblingWeights.brandShape + (emphasised ? gamblingWeights.emphasisedBrand : 0),
-      });
-    }
-    if ((isBrand || fancy[w]! >= 2) && framedByEmoji(text, start[w]!, end))
-      signals.push({ kind: 'emoji-framed', start: start[w]!, end, weight: gamblingWeights.emojiFramed });
-
-    const inRun = size === 1 || (size === 2 && digits[w] === 0 && (fancy[w]! > 0 || capitals));
-    if (inRun) run[runLength++] = w;
-    else if (runLength > 0) closeRun(w);
+/** Reads the run of short words as one word, and empties it; `next` is the word after it (-1 at the text's end). */
+function spacedLettersSignals(text: string, words: WordTable, run: ShortWordRun, next: number, signals: GamblingSignal[]): void {
+  const { from, to, start, end, digits } = words;
+  const length = run.length;
+  run.length = 0;
+  let first = 0;
+  while (first < length && digits[run.words[first]!]! > 0) first++; // a brand starts with a letter
+  if (length - first < 2) return;
+  // Flags (🇮🇩🇵🇸) are pairs of regional-indicator letters: they spell a brand, never emphasis.
+  let singles = 0;
+  let spelled = '';
+  for (let r = first; r < length; r++) {
+    const w = run.words[r]!;
+    if (to[w]! - from[w]! === 1 && digits[w] === 0 && !isRegionalIndicator(codePointAt(text, start[w]!))) singles++;
+    spelled += lettersAndDigits(text.slice(start[w]!, end[w]!));
   }
-  closeRun(-1);
-
-  for (const rule of patternSignals) {
-    const found = mayMatchPattern(rule, text) ? rule.pattern.exec(text) : null; // most texts have no link at all
-    if (found) signals.push({ kind: rule.kind, start: found.index, end: found.index + found[0].length, weight: rule.weight });
+  const joinedNext = next >= 0 && digits[next]! > 0 && to[next]! - from[next]! <= 4 ? next : -1; // A E R O88
+  if (joinedNext >= 0) spelled += lettersAndDigits(text.slice(start[joinedNext]!, end[joinedNext]!));
+  const runStart = start[run.words[first]!]!;
+  const runEnd = end[joinedNext >= 0 ? joinedNext : run.words[length - 1]!]!;
+  const brand = brandShapeOf(spelled) !== 'none';
+  if ((singles >= 4 || (brand && length - first >= 3)) && !run.spacedSeen) {
+    run.spacedSeen = true;
+    signals.push({ kind: 'spaced-letters', start: runStart, end: runEnd, weight: gamblingWeights.spacedLetters });
   }
-  const countedCues = Math.min(cues.length, gamblingMaxCues);
-  for (let c = 0; c < countedCues; c++) {
-    signals.push({ kind: 'gambling-cue', start: cues[c]!.start, end: cues[c]!.end, weight: gamblingWeights.gamblingCue });
+  if (brand) {
+    signals.push({
+      kind: 'brand-shape',
+      start: runStart,
+      end: runEnd,
+      weight: gamblingWeights.brandShape + gamblingWeights.emphasisedBrand,
+    });
   }
-  let score = 0;
-  for (const signal of signals) score += signal.weight;
-  return { score, signals };
 }
