@@ -406,8 +406,7 @@ function gamblingSignalsFound(
   const originalSpan = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
   const { cues, allowed } = matches;
   const cueSpans = cues.length === 0 ? cues : cues.filter((cue) => !isAllowed(matches, cue, 'gambling')).map(originalSpan);
-  // Reading every word costs more than all the rest; most texts cannot reach the threshold.
-  const found = gamblingSignals(input, normalized, cueSpans, gamblingThreshold);
+  const found = gamblingSignals(input, normalized, cueSpans);
   if (found.score < gamblingThreshold) return undefined;
   const covered: Span[] = [];
   for (const allow of allowed) if (allow.category === 'gambling') covered.push(originalSpan(allow));

@@ -2,7 +2,6 @@ import { CharKind, charLength, classify, codePointAt, expansions, kindOf, leetLe
 import type { NormalizedText } from '../normalize/normalize';
 import {
   brandRules,
-  countedSignalsBound,
   type GamblingSignalKind,
   gamblingMaxCues,
   gamblingWeights,
@@ -235,76 +234,16 @@ function readWords(text: string, normalized: NormalizedText): WordTable {
 }
 
 /**
- * An upper bound of the score {@link gamblingSignals} can give, from one pass over the normalized
- * arrays that allocates nothing: most texts are ruled out without reading their words. A text with
- * fancy or look-alike letters, a word mixing letters and digits, a word in capitals that may spell a
- * brand (or stands before a number: WETON-88), or two short words in a row (P U L A U, GA RU DA)
- * may score anything (`Infinity`). Otherwise only the signals the first pass counts remain — a
- * capital I standing for l, the pattern signals, the cues — and their weights add up to the bound
- * ({@link countedSignalsBound}; with `enough`, a bound at or above it only says so).
- */
-export function gamblingScoreCeiling(text: string, normalized: NormalizedText, cueCount: number, enough?: number): number {
-  const { length, codes, starts, flags, gapBefore, fromDigit } = normalized;
-  let capitalIForLWords = 0;
-  let capitalIForL = false;
-  let wordStart = 0;
-  let capitals = true;
-  let leet = false;
-  let hasLetter = false;
-  let hasDigit = false;
-  let previousCapitals = false;
-  let shortWordsInARow = 0;
-  for (let k = 0; k <= length; k++) {
-    if (k === length || (k > wordStart && gapBefore[k] === 1)) {
-      const size = k - wordStart;
-      if (hasLetter && hasDigit) return Number.POSITIVE_INFINITY;
-      const wordCapitals = capitals && hasLetter;
-      if (wordCapitals && (leet || lettersMaySpellBrand(codes, wordStart, k))) return Number.POSITIVE_INFINITY;
-      if (capitalIForL) capitalIForLWords++;
-      if (!hasLetter && previousCapitals) return Number.POSITIVE_INFINITY;
-      shortWordsInARow = size === 1 || (size === 2 && wordCapitals) ? shortWordsInARow + 1 : 0;
-      if (shortWordsInARow >= 2) return Number.POSITIVE_INFINITY;
-      if (k === length) break;
-      previousCapitals = wordCapitals;
-      wordStart = k;
-      capitals = true;
-      leet = false;
-      capitalIForL = false;
-      hasLetter = false;
-      hasDigit = false;
-    }
-    const flag = flags[k]!;
-    if (flag & (Step.compatibility | Step.lookalike)) return Number.POSITIVE_INFINITY;
-    if (fromDigit[k] === 1) hasDigit = true;
-    else {
-      hasLetter = true;
-      if (flag & Step.leetspeak) leet = true;
-      if (!(flag & Step.caseFold)) capitals = false;
-      else if (
-        k > wordStart &&
-        k + 1 < length &&
-        gapBefore[k + 1] === 0 &&
-        isCapitalIForL(text.charCodeAt(starts[k]!), flags[k - 1]!, flags[k + 1]!)
-      )
-        capitalIForL = true;
-    }
-  }
-  return countedSignalsBound(text, capitalIForLWords, cueCount, enough);
-}
-
-/**
  * Structural clues of gambling promotion beyond word lists, read from the words of the normalized
- * text and their original spans. `cues` are the spans of gambling cues the term scan found. A text
- * whose {@link gamblingScoreCeiling} is under `minimumScore` is not read word by word and gets no
- * signals (the screener passes the threshold: it only needs texts that can reach it).
+ * text and their original spans. `cues` are the spans of gambling cues the term scan found. (No
+ * bound of its own skips texts here: the screener's first pass has cleared those that cannot reach
+ * the threshold, by the rules' `firstPass`.)
  */
 export function gamblingSignals(
   text: string,
   normalized: NormalizedText,
   cues: readonly { start: number; end: number }[] = [],
-  minimumScore = 1,
 ): { score: number; signals: GamblingSignal[] } {
-  if (gamblingScoreCeiling(text, normalized, cues.length, minimumScore) < minimumScore) return { score: 0, signals: [] };
   const signals: GamblingSignal[] = [];
   const words = readWords(text, normalized);
   fancyLettersSignal(words, signals);
