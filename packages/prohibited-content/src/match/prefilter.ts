@@ -51,7 +51,7 @@ import { type Automaton, buildAutomaton, deserializeAutomaton, type SerializedAu
  * The full pass is a loop over small steps that read and write one record (`FirstPass`), with one
  * reset of the word's fields (`resetWord`) and the automaton's letter step written once
  * (`stepAutomaton`), except in the plain shortcut: there it is written out again over locals,
- * measured faster by a fifth (see `readPlainText`).
+ * measured faster by about a fifth on plain comments (see `readPlainText`).
  * `prefilter.test.ts` checks the claim against the full screener on generated texts built from the
  * rules' edge cases, on any Unicode string, on every category example and on the shared comments.
  */
@@ -205,14 +205,18 @@ const asciiLetters = Int32Array.from({ length: 0x80 }, (_, code) => Math.max(pla
 const asciiSymbols = Uint8Array.from({ length: 0x80 }, (_, code) => (kindOf(classify(code)) === CharKind.Symbol ? 1 : 0));
 
 /**
+ * A flag of the first pass's record: 0 or 1, not a boolean. V8 stores a small number in a field
+ * without a write barrier; with boolean fields the full pass ran up to a fifth slower on texts of many words (measured).
+ */
+type Bit = 0 | 1;
+
+/**
  * Where the first pass stands in a text: one record, read and written by the small steps below.
  * The automaton's state follows the collapsed stream of normalized characters (one position per
  * run of the same character); the word's fields follow the word being read as `gamblingSignals`
- * reads its words; the fields between words, what a word means to the next.
+ * reads its words; the fields between words, what a word means to the next. The fields are only
+ * declared here: {@link startFirstPass} is the one place that sets them all.
  */
-/** A flag of the first pass's record: 0 or 1, not a boolean (V8 stores a number in a field without a write barrier). */
-type Bit = 0 | 1;
-
 export class FirstPass {
   /** The next UTF-16 index to read. */
   declare index: number;
@@ -367,14 +371,13 @@ function readWordAgain(pass: FirstPass): void {
 const termFound = 0x7fffffff;
 
 /**
- * The automaton's letter step, the one place it is written: reads normalized character `value`,
- * with a word `boundary` before it or not. `row` is the automaton's row as the last step returned
- * it — bitwise negated when keys end there — and the next one is returned, or `termFound` when a
- * term stands on word boundaries. (The row is the caller's local, not a field of the cursor: each
- * step reads the row the step before wrote, and through memory that chain made reading about 20 %
- * slower, measured on the shared comment set.) A character equal to the last one collapses into
- * its run; read with a boundary before it, it may also stand apart (`baa a`): the run may then
- * start, or end, a word.
+ * The automaton's letter step, the one place it is written (but for the plain shortcut's own copy,
+ * see `readPlainText`): reads normalized character `value`, with a word `boundary` before it or
+ * not. `row` is the automaton's row as the last step returned it — bitwise negated when keys end
+ * there — and the next one is returned, or `termFound` when a term stands on word boundaries; the
+ * callers' loops keep it in a local. A character equal to the last one collapses into its run;
+ * read with a boundary before it, it may also stand apart (`baa a`): the run may then start, or
+ * end, a word.
  */
 function stepAutomaton(cursor: FirstPass, prefilter: Prefilter, row: number, value: number, boundary: boolean): number {
   if (value === cursor.lastCode) {
@@ -436,8 +439,9 @@ export function plainTextIsClean(text: string, prefilter: Prefilter): boolean | 
 function readPlainText(text: string, prefilter: Prefilter): boolean | FirstPass {
   // About 85 lines, one loop: the shortcut's whole reading of a character, kept together on purpose.
   // Hand-tuned, the one exception: the letter step of `stepAutomaton` written out again over plain
-  // locals. Through the step over a record, plain comments read 18–22 % slower (measured on the
-  // shared comment set, side by side): V8 keeps a record's fields in memory, not in registers.
+  // locals. Through the step over the record, plain comments read about 19 % slower and the
+  // shared set's ordinary comments as a whole 5 % (measured side by side in processor time): V8
+  // keeps a record's fields in memory, not in registers.
   const { boundaries, mask, rows } = prefilter;
   const { bmpSymbols, alphabetSize } = prefilter.automaton;
   let row = 0;
