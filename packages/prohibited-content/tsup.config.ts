@@ -1,3 +1,4 @@
 import { packageBuild } from '../../scripts/tsup-preset';
 
-export default packageBuild({ index: 'src/index.ts' });
+// `internal`: the building blocks for the packages of this repository (`exports["./internal"]`).
+export default packageBuild({ index: 'src/index.ts', internal: 'src/internal.ts' });

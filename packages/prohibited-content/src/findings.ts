@@ -1,6 +1,7 @@
 import type { Finding, LocalizedText } from '@pedoman-medsos/core';
 import type { ClassificationMark } from './detect/classification-marks';
-import { type GamblingSignal, gamblingConfidentScore, gamblingSignalLabels, gamblingThreshold } from './detect/gambling-signals';
+import { gamblingConfidentScore, gamblingSignalLabels, gamblingThreshold } from './detect/gambling-rules';
+import type { GamblingSignal } from './detect/gambling-signals';
 import type { PersonalDataHit } from './detect/personal-data';
 import type { StepName } from './normalize/classify';
 import { type NormalizedText, readingOf } from './normalize/normalize';

@@ -10,7 +10,8 @@ import {
 } from '@pedoman-medsos/core';
 import { categories, categoryIds, defaultTermLists, findCategory } from './categories';
 import { findClassificationMarks } from './detect/classification-marks';
-import { gamblingSignals, gamblingThreshold } from './detect/gambling-signals';
+import { gamblingThreshold } from './detect/gambling-rules';
+import { type GamblingSignal, gamblingSignals } from './detect/gambling-signals';
 import { findPersonalData } from './detect/personal-data';
 import { type ContentFinding, classificationFinding, gamblingFinding, personalDataFinding, termFinding } from './findings';
 import {
@@ -220,6 +221,11 @@ const categoriesKey = (value: unknown): string | null | undefined =>
 const categoryBits = new Map<CategoryId, number>(categoryIds.map((id, index) => [id, 2 ** index]));
 if (categoryIds.length > 32) throw new Error('The allow mask holds 32 categories; widen it in screen.ts.');
 
+/**
+ * The screener over compiled keys. Somewhat over 80 lines because its closures hold what one
+ * screener reuses from text to text (scratch memory, the last options checked, the categories in
+ * effect); `screen` itself is the stages below, one function each.
+ */
 function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter | undefined): Screener {
   // Normalized text is written into the same memory from one screening to the next: screening is
   // synchronous and nothing of it outlives the call.
@@ -270,108 +276,158 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       const active = activeCategories(asOf, options.categories);
       const normalized = normalize(input, scratch);
       scratch = normalized;
-      const findings: ContentFinding[] = [];
       const actionOf = (category: Category) => (mode === 'draft' ? category.actions.draft : category.actions.comment);
-
       // 1. Terms and allow phrases, in one pass over the normalized text.
       const occurrences = scan(automaton, normalized.codes, normalized.length, scanned);
       scanned = occurrences;
-      const hits: { entry: KeyEntry; key: Key; start: number; end: number }[] = [];
-      const allowed: (Span & { category: CategoryId })[] = [];
-      const cues: Span[] = [];
-      for (let i = 0; i < occurrences.count; i++) {
-        const key = keys[occurrences.keys[i]!]!;
-        const end = occurrences.ends[i]!;
-        const start = end - automaton.keyLengths[occurrences.keys[i]!]! + 1;
-        if (!isBoundary(normalized, start) || !isBoundary(normalized, end + 1) || !gapsFit(normalized, start, end, key.gaps)) continue;
-        for (const entry of key.entries) {
-          if (!active.has(entry.category)) continue;
-          if (entry.role === 'allow') allowed.push({ category: entry.category, start, end: end + 1 });
-          else if (entry.role === 'cue') cues.push({ start, end: end + 1 });
-          else hits.push({ entry, key, start, end: end + 1 });
-        }
-      }
-      // Positions covered by an allow phrase, one bit per category, so that cancelling a match costs
-      // its length and not the number of allow phrases (texts can be megabytes long).
-      let allowMask: Uint32Array | undefined;
-      if (allowed.length > 0) {
-        allowMask = new Uint32Array(normalized.length);
-        for (const allow of allowed) {
-          const bit = categoryBits.get(allow.category)!;
-          for (let k = allow.start; k < allow.end; k++) allowMask[k]! |= bit;
-        }
-      }
-      const isAllowed = (span: Span, category: CategoryId) => {
-        if (!allowMask) return false;
-        const bit = categoryBits.get(category)!;
-        for (let k = span.start; k < span.end; k++) if (allowMask[k]! & bit) return true;
-        return false;
-      };
-      // Longest match first, so a phrase ("slot gacor") wins over the word inside it ("slot"); a
-      // match overlapping one already kept in its category is dropped.
-      hits.sort((a, b) => a.start - b.start || b.end - a.end);
-      const kept: typeof hits = [];
-      const keptUntil = new Map<CategoryId, number>();
-      for (const hit of hits) {
-        if ((keptUntil.get(hit.entry.category) ?? 0) > hit.start || isAllowed(hit, hit.entry.category)) continue;
-        keptUntil.set(hit.entry.category, hit.end);
-        kept.push(hit);
-      }
-      for (const hit of kept) {
+      const matches = matchesOf(keys, automaton, occurrences, normalized, active);
+      const kept = keptHits(matches);
+      const findings: ContentFinding[] = kept.map((hit) => {
         const category = active.get(hit.entry.category)!;
         const span = { start: normalized.starts[hit.start]!, end: normalized.ends[hit.end - 1]! };
         const term = { written: hit.entry.term, normalized: hit.key.normalized };
-        findings.push(
-          termFinding(category, actionOf(category), input, span, term, transformationsOf(normalized, hit.start, hit.end, hit.key)),
-        );
-      }
-
+        return termFinding(category, actionOf(category), input, span, term, transformationsOf(normalized, hit.start, hit.end, hit.key));
+      });
       // 2. Gambling promotion beyond the words of the list: structural signals, scored.
       // In a comment a gambling term already decides the action; a draft must be fixed, so every
       // part to remove is marked there — a brand beside the term too. (Reading the signals of a long
       // text full of terms costs more than all the rest: comments, screened by the thousand, skip it.)
       const gambling = active.get('gambling');
-      if (gambling && (mode === 'draft' || !keptUntil.has('gambling'))) {
-        const originalSpan = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
-        const cueSpans = cues.length === 0 ? cues : cues.filter((cue) => !isAllowed(cue, 'gambling')).map(originalSpan);
-        // Reading every word costs more than all the rest; most texts cannot reach the threshold.
-        const found = gamblingSignals(input, normalized, cueSpans, gamblingThreshold);
-        // An allow phrase cancels the signals it covers — `Densus 88` is not a brand, `𝐒𝐓𝐎𝐏 𝐉𝐔𝐃𝐈` not
-        // a promotion — but not a brand elsewhere in the text: "stop judi" does not excuse ALEXIS17.
-        // A gambling term already reported covers its signals too (`𝐒𝐋𝐎𝐓` is not found twice), but
-        // not a brand beside it: the draft "main di 𝐊𝐔𝐒𝐔𝐌𝐀𝐓𝟎𝐓𝟎, gacor!" gets both marked.
-        const covered: Span[] = [];
-        for (const allow of allowed) if (allow.category === 'gambling') covered.push(originalSpan(allow));
-        for (const hit of kept) if (hit.entry.category === 'gambling') covered.push(originalSpan(hit));
-        const coveredSet = covered.length === 0 ? undefined : spanSetOf(covered);
-        const signals = coveredSet ? found.signals.filter((signal) => !overlapsAny(coveredSet, signal)) : found.signals;
-        const score = signals === found.signals ? found.score : signals.reduce((sum, signal) => sum + signal.weight, 0);
-        if (score >= gamblingThreshold) {
-          findings.push(gamblingFinding(gambling, mode, actionOf(gambling), input, normalized, signals, score));
-        }
+      if (gambling && (mode === 'draft' || !kept.some((hit) => hit.entry.category === 'gambling'))) {
+        const found = gamblingSignalsFound(input, normalized, matches, kept);
+        if (found) findings.push(gamblingFinding(gambling, mode, actionOf(gambling), input, normalized, found.signals, found.score));
       }
-
       // 3. Personal data.
       const personal = active.get('personal-data');
       if (personal) for (const hit of findPersonalData(input)) findings.push(personalDataFinding(personal, actionOf(personal), input, hit));
-
       // 4. Classification marks.
       const classified = active.get('classified');
       if (classified) {
         for (const mark of findClassificationMarks(input))
           findings.push(classificationFinding(classified, actionOf(classified), input, mark));
       }
-
-      findings.sort((a, b) => (a.location as Span).start - (b.location as Span).start);
-      let verdict: Verdict = mode === 'draft' ? 'publish' : 'allow';
-      for (const finding of findings) {
-        if (actionStrength[finding.action] > actionStrength[verdict]) verdict = finding.action;
-        const basis = bases.get(finding.category);
-        if (basis && basis.length > 0) finding.legalBasis = basis;
-      }
-      return { verdict, findings };
+      return { verdict: verdictOf(findings, mode, bases), findings };
     },
   };
+}
+
+/** A term's occurrence on word boundaries, in normalized characters `start…end` (exclusive). */
+interface Hit {
+  entry: KeyEntry;
+  key: Key;
+  start: number;
+  end: number;
+}
+
+/** What the term scan found in the active categories: terms, allow phrases and cues. */
+interface Matches {
+  hits: Hit[];
+  allowed: (Span & { category: CategoryId })[];
+  cues: Span[];
+  /** Positions covered by an allow phrase, one bit per category; undefined when there is none. */
+  allowMask: Uint32Array | undefined;
+}
+
+/** The occurrences of keys that stand on word boundaries (and fit the key's gaps), by role. */
+function matchesOf(
+  keys: readonly Key[],
+  automaton: Automaton,
+  occurrences: Occurrences,
+  normalized: NormalizedText,
+  active: ReadonlyMap<CategoryId, Category>,
+): Matches {
+  const hits: Hit[] = [];
+  const allowed: (Span & { category: CategoryId })[] = [];
+  const cues: Span[] = [];
+  for (let i = 0; i < occurrences.count; i++) {
+    const key = keys[occurrences.keys[i]!]!;
+    const end = occurrences.ends[i]!;
+    const start = end - automaton.keyLengths[occurrences.keys[i]!]! + 1;
+    if (!isBoundary(normalized, start) || !isBoundary(normalized, end + 1) || !gapsFit(normalized, start, end, key.gaps)) continue;
+    for (const entry of key.entries) {
+      if (!active.has(entry.category)) continue;
+      if (entry.role === 'allow') allowed.push({ category: entry.category, start, end: end + 1 });
+      else if (entry.role === 'cue') cues.push({ start, end: end + 1 });
+      else hits.push({ entry, key, start, end: end + 1 });
+    }
+  }
+  // Positions covered by an allow phrase, one bit per category, so that cancelling a match costs
+  // its length and not the number of allow phrases (texts can be megabytes long).
+  let allowMask: Uint32Array | undefined;
+  if (allowed.length > 0) {
+    allowMask = new Uint32Array(normalized.length);
+    for (const allow of allowed) {
+      const bit = categoryBits.get(allow.category)!;
+      for (let k = allow.start; k < allow.end; k++) allowMask[k]! |= bit;
+    }
+  }
+  return { hits, allowed, cues, allowMask };
+}
+
+/** Whether an allow phrase of `category` covers part of `span`. */
+function isAllowed(matches: Matches, span: Span, category: CategoryId): boolean {
+  const { allowMask } = matches;
+  if (!allowMask) return false;
+  const bit = categoryBits.get(category)!;
+  for (let k = span.start; k < span.end; k++) if (allowMask[k]! & bit) return true;
+  return false;
+}
+
+/**
+ * The hits that count: longest match first, so a phrase ("slot gacor") wins over the word inside
+ * it ("slot"); a match overlapping one already kept in its category, or covered by an allow
+ * phrase of its category, is dropped.
+ */
+function keptHits(matches: Matches): Hit[] {
+  const hits = [...matches.hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  const keptUntil = new Map<CategoryId, number>();
+  for (const hit of hits) {
+    if ((keptUntil.get(hit.entry.category) ?? 0) > hit.start || isAllowed(matches, hit, hit.entry.category)) continue;
+    keptUntil.set(hit.entry.category, hit.end);
+    kept.push(hit);
+  }
+  return kept;
+}
+
+/**
+ * The gambling signals that count, when they reach the threshold. An allow phrase cancels the
+ * signals it covers — `Densus 88` is not a brand, `𝐒𝐓𝐎𝐏 𝐉𝐔𝐃𝐈` not a promotion — but not a brand
+ * elsewhere in the text: "stop judi" does not excuse ALEXIS17. A gambling term already reported
+ * covers its signals too (`𝐒𝐋𝐎𝐓` is not found twice), but not a brand beside it: the draft "main di
+ * 𝐊𝐔𝐒𝐔𝐌𝐀𝐓𝟎𝐓𝟎, gacor!" gets both marked.
+ */
+function gamblingSignalsFound(
+  input: string,
+  normalized: NormalizedText,
+  matches: Matches,
+  kept: readonly Hit[],
+): { signals: GamblingSignal[]; score: number } | undefined {
+  const originalSpan = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
+  const { cues, allowed } = matches;
+  const cueSpans = cues.length === 0 ? cues : cues.filter((cue) => !isAllowed(matches, cue, 'gambling')).map(originalSpan);
+  const found = gamblingSignals(input, normalized, cueSpans);
+  if (found.score < gamblingThreshold) return undefined;
+  const covered: Span[] = [];
+  for (const allow of allowed) if (allow.category === 'gambling') covered.push(originalSpan(allow));
+  for (const hit of kept) if (hit.entry.category === 'gambling') covered.push(originalSpan(hit));
+  if (covered.length === 0) return found;
+  const coveredSet = spanSetOf(covered);
+  const signals = found.signals.filter((signal) => !overlapsAny(coveredSet, signal));
+  const score = signals.reduce((sum, signal) => sum + signal.weight, 0);
+  return score >= gamblingThreshold ? { signals, score } : undefined;
+}
+
+/** Sorts the findings by position, gives each its category's provisions in force, and returns the strongest action. */
+function verdictOf(findings: ContentFinding[], mode: ScreenMode, bases: ReadonlyMap<CategoryId, string[]>): Verdict {
+  findings.sort((a, b) => (a.location as Span).start - (b.location as Span).start);
+  let verdict: Verdict = mode === 'draft' ? 'publish' : 'allow';
+  for (const finding of findings) {
+    if (actionStrength[finding.action] > actionStrength[verdict]) verdict = finding.action;
+    const basis = bases.get(finding.category);
+    if (basis && basis.length > 0) finding.legalBasis = basis;
+  }
+  return verdict;
 }
 
 /** The first pass's keys: terms and cues (allow phrases only cancel, they never add a finding). */

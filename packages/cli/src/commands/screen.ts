@@ -14,7 +14,7 @@ import {
   screenOptionsProblem,
   termsFileSchema,
   verdictLabels,
-} from '@pedoman-medsos/prohibited-content';
+} from '@pedoman-medsos/prohibited-content/internal';
 import { type CommandContext, defineCommand, type OptionSpecs } from '../command';
 import { readDateOption } from '../date-option';
 import { CliError, exitCodes } from '../errors';

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { deserializePrefilter, isCertainlyClean } from '../match/prefilter';
 import { normalize } from '../normalize/normalize';
-import { gamblingScoreCeiling, gamblingSignals, gamblingThreshold } from './gambling-signals';
+import { createScreenerWithoutPrefilter, screen } from '../screen';
+import { gamblingSignalRules, gamblingThreshold } from './gambling-rules';
+import { gamblingSignals } from './gambling-signals';
+
+const full = createScreenerWithoutPrefilter();
+const prefilter = deserializePrefilter(full.toJSON().prefilter);
 
 const signalsOf = (text: string) => {
   const { score, signals } = gamblingSignals(text, normalize(text));
@@ -36,11 +42,13 @@ describe('gamblingSignals', () => {
     'Terima kasih Pak Erwin atas bantuannya 🙏',
     'Kebijakan ini RIBET sekali',
     'Ya aLLoh tampakkan yg benar. Ya aLLoh hancurkan kebohongan.',
+    'Pakai titik koma di akhir baris; cari titik temu dulu',
+    'Zaman perusahaan dot com dulu, semua serba online',
   ])('stays under the threshold for ordinary text: %s', (text) => {
     expect(signalsOf(text).score).toBeLessThan(gamblingThreshold);
   });
 
-  it('never scores above the ceiling that lets the screener skip a text', () => {
+  it('scores under the threshold every text the first pass clears', () => {
     // Pieces of spam and of ordinary comments, glued with every kind of separator.
     const piece = fc.constantFrom(
       'slot',
@@ -57,6 +65,8 @@ describe('gamblingSignals', () => {
       'RU',
       'hoki',
       'bit.ly/',
+      ' dot com',
+      ' (titik) net',
       'x',
       'ѕ',
       '𝐃',
@@ -77,11 +87,11 @@ describe('gamblingSignals', () => {
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), fc.nat(3), (pieces, cueCount) => {
-        const text = pieces.join('');
-        const normalized = normalize(text);
-        const cues = Array.from({ length: cueCount }, () => ({ start: 0, end: 0 }));
-        const { score } = gamblingSignals(text, normalized, cues);
-        expect(score).toBeLessThanOrEqual(gamblingScoreCeiling(text, normalized, cueCount));
+        // The cues are the list's own, so that the first pass counts them as the screener does.
+        const text = [...pieces, ...Array.from({ length: cueCount }, () => ' wd')].join('');
+        if (!isCertainlyClean(text, prefilter)) return;
+        const gambling = full.screen(text, { mode: 'draft', asOf: '2026-11-22' }).findings.filter((f) => f.category === 'gambling');
+        expect(gambling, text).toEqual([]);
       }),
       { numRuns: 3000 },
     );
@@ -106,15 +116,34 @@ describe('gamblingSignals', () => {
     );
   });
 
-  it('reads no words when the text cannot reach the minimum score asked for', () => {
-    const text = 'Main di PuIauwin';
-    expect(gamblingSignals(text, normalize(text)).signals.map((signal) => signal.kind)).toEqual(['mixed-script']);
-    expect(gamblingSignals(text, normalize(text), [], gamblingThreshold)).toEqual({ score: 0, signals: [] });
+  it('leaves ordinary comments to the first pass, which clears them', () => {
+    for (const text of ['Pelayanan KPKNL Bandung lambat, tolong diperbaiki.', 'Terima kasih Pak Erwin atas bantuannya 🙏']) {
+      expect(isCertainlyClean(text, prefilter), text).toBe(true);
+    }
+  });
+});
+
+describe('spelled-out web addresses', () => {
+  it.each([
+    ['kotakrezeki titik com', 'titik com'],
+    ['rajamenang (dot) xyz', '(dot) xyz'],
+    ['Cek PULAU [dot] NET ya', '[dot] NET'],
+  ])('are a signal of their own: %s', (text, span) => {
+    const { kinds, spans } = signalsOf(text);
+    expect(kinds).toEqual(['spelled-address']);
+    expect(spans).toEqual([span]);
+    expect(signalsOf(text).score).toBe(gamblingSignalRules.spelledAddress.weight);
   });
 
-  it('rules out ordinary comments with a ceiling under the threshold', () => {
-    for (const text of ['Pelayanan KPKNL Bandung lambat, tolong diperbaiki.', 'Terima kasih Pak Erwin atas bantuannya 🙏']) {
-      expect(gamblingScoreCeiling(text, normalize(text), 0)).toBeLessThan(gamblingThreshold);
+  it.each(['titik koma', 'titik comel', 'dot', 'titik, com', 'titik.com'])('need a name, a gap and a whole domain: %s', (text) => {
+    expect(signalsOf(text).kinds).not.toContain('spelled-address');
+  });
+
+  it('reach the threshold with the cues of plain text, which the first pass reads by its shortcut', () => {
+    for (const text of ['Modal receh wd jutaan, langsung ke kotakrezeki titik com', 'link alternatif: rajamenang (dot) xyz, wd cepat']) {
+      const [finding] = screen(text, { mode: 'comment', asOf: '2026-11-22' }).findings;
+      expect(finding?.detector, text).toBe('gambling-signals');
+      expect(finding?.explanation?.en, text).toMatch(/web address spelled out/);
     }
   });
 });

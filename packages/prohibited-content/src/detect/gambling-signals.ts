@@ -1,99 +1,39 @@
-import type { LocalizedText } from '@pedoman-medsos/core';
-import { CharKind, classify, expansions, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
+import { CharKind, charLength, classify, codePointAt, expansions, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
 import type { NormalizedText } from '../normalize/normalize';
+import {
+  brandRules,
+  type GamblingSignalKind,
+  gamblingMaxCues,
+  gamblingWeights,
+  isCapitalIForL,
+  mayMatchPattern,
+  patternSignals,
+} from './gambling-rules';
 
 /** One structural clue that a text promotes gambling, with the span it points at. */
 export interface GamblingSignal {
-  kind:
-    | 'fancy-letters'
-    | 'mixed-styles'
-    | 'mixed-script'
-    | 'brand-shape'
-    | 'spaced-letters'
-    | 'emoji-framed'
-    | 'call-to-action'
-    | 'gambling-cue';
+  kind: GamblingSignalKind;
   start: number;
   end: number;
   weight: number;
 }
 
-/**
- * Weights of the signals. A text whose signals add up to {@link gamblingThreshold} or more is
- * reported as gambling even with no gambling term in it. Most signals stay below the threshold on
- * purpose — a bold word or an emoji each occur in ordinary comments; spam shows two or more
- * together. Three traits reach it alone: a word mixing plain and fancy letters (ga𝘤hor) or Latin and
- * Cyrillic, which people do not write by accident, and a brand shape (Alexis17, Bowo88): campaigns
- * flood a channel with comments that name the brand and nothing else. A name with a number is also
- * what ordinary names look like (Densus 88, COVID-19: the list's allow phrases), so a text that only
- * reaches the threshold is held for an admin; from {@link gamblingConfidentScore} on it gets the
- * category's action.
- */
-export const gamblingWeights = {
-  /** One or two words in fancy letters (mathematical, full-width, enclosed) amid plain text. */
-  fancyName: 2,
-  /** Fancy letters used for the whole text (a decorative font): weaker. */
-  fancyText: 1,
-  /** Plain and fancy letters mixed inside one word (ga𝘤hor, D𝐄𝑊𝐀𝐷O𝙍𝐴). */
-  mixedStyles: 3,
-  /** Latin letters mixed with Cyrillic or Greek look-alikes inside one word (ѕlоt). */
-  mixedScript: 3,
-  /** A capital I standing for l inside a lower-case word (PuIauwin). */
-  capitalIForL: 2,
-  /** A name glued to 2–5 digits or to a gambling suffix (alexis17, mona4d, manjurbet, kusumatoto); not a year, not an @mention. */
-  brandShape: 3,
-  /** …written in fancy letters (𝐉𝐔𝐍𝐈𝐎𝐑𝟖𝟖), in capitals with a repeated number (DORA77), or ending in lottery or slot jargon (ambil4d, kompastoto). */
-  emphasisedBrand: 1,
-  /** Four or more letters written apart (P U L A U W I N), or three before a brand (A E R O88). */
-  spacedLetters: 2,
-  /** A brand-like or fancy word framed by emoji (🚩WETON88🚩). */
-  emojiFramed: 1,
-  /** A link shortener, or a WhatsApp or Telegram link. */
-  callToAction: 1,
-  /** A gambling cue of the term list (wd, saldo, main di, judol…), at most two counted. */
-  gamblingCue: 1,
-} as const;
-export const gamblingThreshold = 3;
-/** From this score on, signals alone get the gambling category's action; below it, the text is held for review. */
-export const gamblingConfidentScore = 4;
-/** At most this many gambling cues count towards the score. */
-export const gamblingMaxCues = 2;
-
-export const gamblingSignalLabels: Record<GamblingSignal['kind'], LocalizedText> = {
-  'fancy-letters': { id: 'huruf hias', en: 'fancy letters' },
-  'mixed-styles': { id: 'gaya huruf bercampur dalam satu kata', en: 'letter styles mixed in one word' },
-  'mixed-script': { id: 'huruf Latin bercampur Kiril/Yunani', en: 'Latin mixed with Cyrillic/Greek letters' },
-  'brand-shape': { id: 'bentuk nama merek judi', en: 'gambling brand shape' },
-  'spaced-letters': { id: 'huruf yang dipisah-pisah', en: 'letters spaced apart' },
-  'emoji-framed': { id: 'kata diapit emoji', en: 'word framed by emoji' },
-  'call-to-action': { id: 'tautan ke aplikasi pesan atau penyingkat tautan', en: 'link to a chat app or a link shortener' },
-  'gambling-cue': { id: 'isyarat judi', en: 'gambling cue' },
-};
-
-// Brand shapes, tested on a word's letters (look-alikes resolved, `l` read as `i` like everywhere
-// in the matcher) with its digits kept — `dora77`, `pulau777`, `mona4d` — and with leetspeak read —
-// `kusumat0t0` → `kusumatoto`: a name and 2–4 digits or `4d`, a name and a gambling suffix, or a
-// gambling word inside a longer name (maxwinbos, jajantogel).
-const brandSuffixes = ['toto', 'bet', 'siot', 'win', 'hoki', 'gacor'];
-const brandInfixes = ['siot', 'gacor', 'maxwin', 'togei', 'jackpot'];
-const nameAndSuffix = new RegExp(`^\\p{L}{3,}(?:${brandSuffixes.join('|')})$`, 'u');
-const nameAnd4d = /^\p{L}{3,}4d$/u;
-const jargonSuffix = /(?:4d|toto|siot|gacor|togei|bet)$/u;
-const gamblingInfix = new RegExp(brandInfixes.join('|'));
+// The brand shapes of `brandRules`, as patterns of a word's letters and digits.
+const nameAndSuffix = new RegExp(`^\\p{L}{${brandRules.nameLetters},}(?:${brandRules.suffixes.join('|')})$`, 'u');
+const nameAnd4d = new RegExp(`^\\p{L}{${brandRules.nameLetters},}4d$`, 'u');
+const jargonSuffix = new RegExp(`(?:${brandRules.jargonSuffixes.join('|')})$`, 'u');
+const gamblingInfix = new RegExp(brandRules.infixes.join('|'));
+const trailingDigits = new RegExp(`\\d{${brandRules.digits.min},${brandRules.digits.max}}$`);
 // The same suffixes and infixes as code points, to rule a word out from the normalized text without
 // building its string: most words in capitals (MANTAP, SEMANGAT) are not brands.
-const toCodes = (words: string[]) => words.map((word) => Array.from(word, (char) => char.codePointAt(0)!));
-const brandSuffixCodes = toCodes(brandSuffixes);
-const brandInfixCodes = toCodes(brandInfixes);
-// Links to chat apps and link shorteners; phrases such as "cek bio" are cues in the term list.
-const callToAction = /(?:wa\.me|t\.me|bit\.ly|s\.id|linktr\.ee|cutt\.ly|tinyurl\.com)\//i;
+const toCodes = (words: readonly string[]) => words.map((word) => Array.from(word, (char) => char.codePointAt(0)!));
+const brandSuffixCodes = toCodes(brandRules.suffixes);
+const brandInfixCodes = toCodes(brandRules.infixes);
 const emoji = /\p{Extended_Pictographic}/u;
-// What may stand between a brand's name and its number: WETON-88, WETON`88, WETON🚩88, PROBE⭐855.
-const joiner = /^(?:[-`'’_.★☆]|\p{Extended_Pictographic}\uFE0F?)$/u;
 
 /** Whether `between` may join a brand's name to its number (`WETON-88`, `WETON🚩88`). */
 export function isNameNumberJoiner(between: string): boolean {
-  return joiner.test(between);
+  return brandRules.joiner.test(between);
 }
 
 const asciiDigits = /^[\d\s]*$/;
@@ -102,8 +42,8 @@ const asciiDigits = /^[\d\s]*$/;
 function lettersAndDigits(original: string): string {
   let result = '';
   for (let i = 0; i < original.length; ) {
-    const code = original.codePointAt(i)!;
-    i += code > 0xffff ? 2 : 1;
+    const code = codePointAt(original, i);
+    i += charLength(code);
     const packed = classify(code);
     if (kindOf(packed) !== CharKind.Expansion) result += letterOrDigit(packed);
     else for (const part of expansions[payloadOf(packed)]!) result += letterOrDigit(part);
@@ -117,17 +57,16 @@ function letterOrDigit(packed: number): string {
   return kind === CharKind.Letter || kind === CharKind.Digit ? String.fromCodePoint(payloadOf(packed)) : '';
 }
 
-const year = /^(?:19|20)\d\d$/;
-
 /**
- * A name (starting and ending with a letter, at least three letters, leetspeak allowed: pr0be),
- * then 2–5 digits that are not a year (Persib1933, pemilu2024 name an event, not a site).
+ * A name (starting and ending with a letter, at least `brandRules.nameLetters` letters, leetspeak
+ * allowed: pr0be), then `brandRules.digits` digits that are not a year (Persib1933, pemilu2024 name
+ * an event, not a site).
  */
 function isNameAndDigits(word: string): boolean {
-  const digits = /\d{2,5}$/.exec(word);
-  if (!digits || year.test(digits[0])) return false;
+  const digits = trailingDigits.exec(word);
+  if (!digits || brandRules.year.test(digits[0])) return false;
   const name = word.slice(0, digits.index);
-  return /^\p{L}[\p{L}\d]*\p{L}$/u.test(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= 3;
+  return /^\p{L}[\p{L}\d]*\p{L}$/u.test(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= brandRules.nameLetters;
 }
 
 /** `kusumat0t0` → `kusumatoto`: the word with its digits read as leetspeak (a loop: a callback per digit cost more than the rest of the test). */
@@ -245,9 +184,6 @@ export function lettersMaySpellBrand(codes: Int32Array, from: number, to: number
   return false;
 }
 
-// A capital I as written: the normalized text cannot tell it from a capital L (both read as i).
-const capitalI = 0x49;
-
 function readWords(text: string, normalized: NormalizedText): WordTable {
   const { length, starts, ends, flags, gapBefore, fromDigit } = normalized;
   let words = wordTable;
@@ -273,13 +209,7 @@ function readWords(text: string, normalized: NormalizedText): WordTable {
       else if (flag & Step.lookalike) lookalike++;
       else plain++;
       if (!(flag & Step.caseFold)) traits &= ~WordTrait.capitals;
-      else if (
-        text.charCodeAt(starts[k]!) === capitalI &&
-        k > from &&
-        k + 1 < to &&
-        !(flags[k - 1]! & Step.caseFold) &&
-        !(flags[k + 1]! & Step.caseFold)
-      ) {
+      else if (k > from && k + 1 < to && isCapitalIForL(text.charCodeAt(starts[k]!), flags[k - 1]!, flags[k + 1]!)) {
         if (fromDigit[k - 1] === 0 && fromDigit[k + 1] === 0) traits |= WordTrait.capitalIForL;
         else traits &= ~WordTrait.capitalIForL;
       }
@@ -304,74 +234,50 @@ function readWords(text: string, normalized: NormalizedText): WordTable {
 }
 
 /**
- * An upper bound of the score {@link gamblingSignals} can give, from one pass over the normalized
- * arrays that allocates nothing: most texts are ruled out without reading their words. A text with
- * fancy or look-alike letters, a word mixing letters and digits, a word in capitals that may spell a
- * brand (or stands before a number: WETON-88), or two short words in a row (P U L A U, GA RU DA)
- * may score anything (`Infinity`). Otherwise only the weak signals remain — a capital I standing
- * for l, a link, the cues — and their weights add up to the bound.
- */
-export function gamblingScoreCeiling(text: string, normalized: NormalizedText, cueCount: number): number {
-  const { length, codes, starts, flags, gapBefore, fromDigit } = normalized;
-  let capitalIForLWords = 0;
-  let capitalIForL = false;
-  let wordStart = 0;
-  let capitals = true;
-  let leet = false;
-  let hasLetter = false;
-  let hasDigit = false;
-  let previousCapitals = false;
-  let shortWordsInARow = 0;
-  for (let k = 0; k <= length; k++) {
-    if (k === length || (k > wordStart && gapBefore[k] === 1)) {
-      const size = k - wordStart;
-      if (hasLetter && hasDigit) return Number.POSITIVE_INFINITY;
-      const wordCapitals = capitals && hasLetter;
-      if (wordCapitals && (leet || lettersMaySpellBrand(codes, wordStart, k))) return Number.POSITIVE_INFINITY;
-      if (capitalIForL) capitalIForLWords++;
-      if (!hasLetter && previousCapitals) return Number.POSITIVE_INFINITY;
-      shortWordsInARow = size === 1 || (size === 2 && wordCapitals) ? shortWordsInARow + 1 : 0;
-      if (shortWordsInARow >= 2) return Number.POSITIVE_INFINITY;
-      if (k === length) break;
-      previousCapitals = wordCapitals;
-      wordStart = k;
-      capitals = true;
-      leet = false;
-      capitalIForL = false;
-      hasLetter = false;
-      hasDigit = false;
-    }
-    const flag = flags[k]!;
-    if (flag & (Step.compatibility | Step.lookalike)) return Number.POSITIVE_INFINITY;
-    if (fromDigit[k] === 1) hasDigit = true;
-    else {
-      hasLetter = true;
-      if (flag & Step.leetspeak) leet = true;
-      if (!(flag & Step.caseFold)) capitals = false;
-      else if (text.charCodeAt(starts[k]!) === capitalI && k > wordStart && k + 1 < length && gapBefore[k + 1] === 0) capitalIForL = true;
-    }
-  }
-  const link = text.includes('/') ? gamblingWeights.callToAction : 0;
-  return capitalIForLWords * gamblingWeights.capitalIForL + link + Math.min(cueCount, gamblingMaxCues) * gamblingWeights.gamblingCue;
-}
-
-/**
  * Structural clues of gambling promotion beyond word lists, read from the words of the normalized
- * text and their original spans. `cues` are the spans of gambling cues the term scan found. A text
- * whose {@link gamblingScoreCeiling} is under `minimumScore` is not read word by word and gets no
- * signals (the screener passes the threshold: it only needs texts that can reach it).
+ * text and their original spans. `cues` are the spans of gambling cues the term scan found. (No
+ * bound of its own skips texts here: the screener's first pass has cleared those that cannot reach
+ * the threshold, by the rules' `firstPass`.)
  */
 export function gamblingSignals(
   text: string,
   normalized: NormalizedText,
   cues: readonly { start: number; end: number }[] = [],
-  minimumScore = 1,
 ): { score: number; signals: GamblingSignal[] } {
-  if (gamblingScoreCeiling(text, normalized, cues.length) < minimumScore) return { score: 0, signals: [] };
   const signals: GamblingSignal[] = [];
   const words = readWords(text, normalized);
-  const { count, from, to, start, end: wordEnd, fancy, plain, lookalike, digits, traits } = words;
+  fancyLettersSignal(words, signals);
+  // Letters written apart (P U L A U W I N, GA RU DA HO KI, A E RO88, [P][U][L][A][U][7][7][7]): a
+  // run of one-character words, or of two-character words in capitals or fancy letters, read
+  // together as one word for the brand test.
+  if (runWords.length < words.count) runWords = new Int32Array(words.count * 2);
+  const run = { words: runWords, length: 0, spacedSeen: false };
+  for (let w = 0; w < words.count; w++) {
+    letterStyleSignals(words, w, signals);
+    brandSignals(text, normalized, words, w, signals);
+    const size = words.to[w]! - words.from[w]!;
+    const capitals = (words.traits[w]! & WordTrait.capitals) !== 0;
+    const inRun = size === 1 || (size === 2 && words.digits[w] === 0 && (words.fancy[w]! > 0 || capitals));
+    if (inRun) run.words[run.length++] = w;
+    else if (run.length > 0) spacedLettersSignals(text, words, run, w, signals);
+  }
+  spacedLettersSignals(text, words, run, -1, signals);
+  for (const rule of patternSignals) {
+    const found = mayMatchPattern(rule, text) ? rule.pattern.exec(text) : null; // most texts have no link at all
+    if (found) signals.push({ kind: rule.kind, start: found.index, end: found.index + found[0].length, weight: rule.weight });
+  }
+  const countedCues = Math.min(cues.length, gamblingMaxCues);
+  for (let c = 0; c < countedCues; c++) {
+    signals.push({ kind: 'gambling-cue', start: cues[c]!.start, end: cues[c]!.end, weight: gamblingWeights.gamblingCue });
+  }
+  let score = 0;
+  for (const signal of signals) score += signal.weight;
+  return { score, signals };
+}
 
+/** Fancy letters (𝐉𝐔𝐍𝐈𝐎𝐑): a name amid plain text weighs more than a decorative font for the whole text. */
+function fancyLettersSignal(words: WordTable, signals: GamblingSignal[]): void {
+  const { count, start, end, fancy, plain, lookalike } = words;
   let fancyLetters = 0;
   let plainLetters = 0;
   let firstFancy = -1;
@@ -386,117 +292,108 @@ export function gamblingSignals(
       fancyWords++;
     }
   }
-  if (fancyLetters >= 2) {
-    const name = fancyWords <= 2 || start[lastFancy]! - start[firstFancy]! <= 20; // one name, maybe spaced apart
+  if (fancyLetters < 2) return;
+  const name = fancyWords <= 2 || start[lastFancy]! - start[firstFancy]! <= 20; // one name, maybe spaced apart
+  signals.push({
+    kind: 'fancy-letters',
+    start: start[firstFancy]!,
+    end: end[lastFancy]!,
+    weight: name && plainLetters >= fancyLetters ? gamblingWeights.fancyName : gamblingWeights.fancyText,
+  });
+}
+
+/** Letter styles or scripts mixed inside word `w` (ga𝘤hor, ѕlоt), or a capital I standing for l (PuIauwin). */
+function letterStyleSignals(words: WordTable, w: number, signals: GamblingSignal[]): void {
+  const { from, to, start, end, fancy, plain, lookalike, traits } = words;
+  if (fancy[w]! >= 1 && plain[w]! >= 1 && to[w]! - from[w]! >= 3)
+    signals.push({ kind: 'mixed-styles', start: start[w]!, end: end[w]!, weight: gamblingWeights.mixedStyles });
+  if (lookalike[w]! >= 1 && plain[w]! >= 1)
+    signals.push({ kind: 'mixed-script', start: start[w]!, end: end[w]!, weight: gamblingWeights.mixedScript });
+  else if (traits[w]! & WordTrait.capitalIForL)
+    signals.push({ kind: 'mixed-script', start: start[w]!, end: end[w]!, weight: gamblingWeights.capitalIForL });
+}
+
+/** Word `w` as a brand (with the number joined to it: WETON-88), and framed by emoji (🚩WETON88🚩). */
+function brandSignals(text: string, normalized: NormalizedText, words: WordTable, w: number, signals: GamblingSignal[]): void {
+  const { count, from, to, start, end: wordEnd, fancy, digits, traits } = words;
+  const capitals = (traits[w]! & WordTrait.capitals) !== 0;
+  // A name and its number may be joined by a dash or apostrophe (WETON-88, 𝐖𝐄𝐓𝐎𝐍`𝟴𝟴)…
+  const next = w + 1 < count ? w + 1 : -1;
+  // …or a space, when both are in fancy letters and digits (𝗦𝗚𝗜𝟴 𝟴): nobody types 𝟴 by accident.
+  let joined = -1;
+  if (next >= 0 && digits[next] === to[next]! - from[next]! && (digits[w]! > 0 || fancy[w]! > 0 || capitals)) {
+    const between = text.slice(wordEnd[w]!, start[next]!);
+    const fancyPair = fancy[w]! > 0 && between === ' ' && !asciiDigits.test(text.slice(start[next]!, wordEnd[next]!));
+    if (isNameNumberJoiner(between) || fancyPair) joined = next;
+  }
+  const end = joined >= 0 ? wordEnd[joined]! : wordEnd[w]!;
+  // @budi99 names an account, not a site.
+  const mention = start[w]! > 0 && text.charCodeAt(start[w]! - 1) === 0x40;
+  // Without digits, a suffix alone (…win, …bet) needs capitals or fancy letters: "darwin" is a name.
+  const spelled =
+    !mention &&
+    (joined >= 0 ||
+      ((digits[w]! > 0 || fancy[w]! > 0 || capitals) &&
+        (digits[w]! > 0 || traits[w]! & WordTrait.leet || lettersMaySpellBrand(normalized.codes, from[w]!, to[w]!))))
+      ? lettersAndDigits(text.slice(start[w]!, end))
+      : '';
+  const shape = spelled === '' ? 'none' : brandShapeOf(spelled);
+  const isBrand = shape !== 'none';
+  if (isBrand) {
+    // Capitals are ordinary on names with numbers (COVID19, HUT79, PON2024); on a name with a
+    // gambling suffix (GUNUNGWIN) or a repeated number (DORA77, AXL777, MPO111) they are a brand's.
+    const digitsAtEnd = /\d+$/u.exec(spelled)?.[0] ?? '';
+    const emphasised = fancy[w]! > 0 || shape === 'jargon' || (capitals && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
     signals.push({
-      kind: 'fancy-letters',
-      start: start[firstFancy]!,
-      end: wordEnd[lastFancy]!,
-      weight: name && plainLetters >= fancyLetters ? gamblingWeights.fancyName : gamblingWeights.fancyText,
+      kind: 'brand-shape',
+      start: start[w]!,
+      end,
+      weight: gamblingWeights.brandShape + (emphasised ? gamblingWeights.emphasisedBrand : 0),
     });
   }
+  if ((isBrand || fancy[w]! >= 2) && framedByEmoji(text, start[w]!, end))
+    signals.push({ kind: 'emoji-framed', start: start[w]!, end, weight: gamblingWeights.emojiFramed });
+}
 
-  // Letters written apart (P U L A U W I N, GA RU DA HO KI, A E RO88, [P][U][L][A][U][7][7][7]): a
-  // run of one-character words, or of two-character words in capitals or fancy letters, read
-  // together as one word for the brand test.
-  if (runWords.length < count) runWords = new Int32Array(count * 2);
-  const run = runWords;
-  let runLength = 0;
-  let spacedSeen = false; // counted once: people also space letters out for emphasis (T I D A K)
-  /** Reads the run of short words as one word; `next` is the word after it (-1 at the text's end). */
-  const closeRun = (next: number) => {
-    let first = 0;
-    while (first < runLength && digits[run[first]!]! > 0) first++; // a brand starts with a letter
-    if (runLength - first >= 2) {
-      // Flags (🇮🇩🇵🇸) are pairs of regional-indicator letters: they spell a brand, never emphasis.
-      let singles = 0;
-      let spelled = '';
-      for (let r = first; r < runLength; r++) {
-        const w = run[r]!;
-        if (to[w]! - from[w]! === 1 && digits[w] === 0 && !isRegionalIndicator(text.codePointAt(start[w]!)!)) singles++;
-        spelled += lettersAndDigits(text.slice(start[w]!, wordEnd[w]!));
-      }
-      const joinedNext = next >= 0 && digits[next]! > 0 && to[next]! - from[next]! <= 4 ? next : -1; // A E R O88
-      if (joinedNext >= 0) spelled += lettersAndDigits(text.slice(start[joinedNext]!, wordEnd[joinedNext]!));
-      const runStart = start[run[first]!]!;
-      const runEnd = wordEnd[joinedNext >= 0 ? joinedNext : run[runLength - 1]!]!;
-      const brand = brandShapeOf(spelled) !== 'none';
-      if ((singles >= 4 || (brand && runLength - first >= 3)) && !spacedSeen) {
-        spacedSeen = true;
-        signals.push({ kind: 'spaced-letters', start: runStart, end: runEnd, weight: gamblingWeights.spacedLetters });
-      }
-      if (brand) {
-        signals.push({
-          kind: 'brand-shape',
-          start: runStart,
-          end: runEnd,
-          weight: gamblingWeights.brandShape + gamblingWeights.emphasisedBrand,
-        });
-      }
-    }
-    runLength = 0;
-  };
+/** A run of short words being read (their indices in `words`), and whether letters spaced apart were counted. */
+interface ShortWordRun {
+  words: Int32Array;
+  length: number;
+  /** Counted once: people also space letters out for emphasis (T I D A K). */
+  spacedSeen: boolean;
+}
 
-  for (let w = 0; w < count; w++) {
-    const size = to[w]! - from[w]!;
-    const capitals = (traits[w]! & WordTrait.capitals) !== 0;
-    if (fancy[w]! >= 1 && plain[w]! >= 1 && size >= 3)
-      signals.push({ kind: 'mixed-styles', start: start[w]!, end: wordEnd[w]!, weight: gamblingWeights.mixedStyles });
-    if (lookalike[w]! >= 1 && plain[w]! >= 1)
-      signals.push({ kind: 'mixed-script', start: start[w]!, end: wordEnd[w]!, weight: gamblingWeights.mixedScript });
-    else if (traits[w]! & WordTrait.capitalIForL)
-      signals.push({ kind: 'mixed-script', start: start[w]!, end: wordEnd[w]!, weight: gamblingWeights.capitalIForL });
-
-    // A name and its number may be joined by a dash or apostrophe (WETON-88, 𝐖𝐄𝐓𝐎𝐍`𝟴𝟴).
-    const next = w + 1 < count ? w + 1 : -1;
-    // …or a space, when both are in fancy letters and digits (𝗦𝗚𝗜𝟴 𝟴): nobody types 𝟴 by accident.
-    let joined = -1;
-    if (next >= 0 && digits[next] === to[next]! - from[next]! && (digits[w]! > 0 || fancy[w]! > 0 || capitals)) {
-      const between = text.slice(wordEnd[w]!, start[next]!);
-      const fancyPair = fancy[w]! > 0 && between === ' ' && !asciiDigits.test(text.slice(start[next]!, wordEnd[next]!));
-      if (isNameNumberJoiner(between) || fancyPair) joined = next;
-    }
-    const end = joined >= 0 ? wordEnd[joined]! : wordEnd[w]!;
-    // @budi99 names an account, not a site.
-    const mention = start[w]! > 0 && text.charCodeAt(start[w]! - 1) === 0x40;
-    // Without digits, a suffix alone (…win, …bet) needs capitals or fancy letters: "darwin" is a name.
-    const spelled =
-      !mention &&
-      (joined >= 0 ||
-        ((digits[w]! > 0 || fancy[w]! > 0 || capitals) &&
-          (digits[w]! > 0 || traits[w]! & WordTrait.leet || lettersMaySpellBrand(normalized.codes, from[w]!, to[w]!))))
-        ? lettersAndDigits(text.slice(start[w]!, end))
-        : '';
-    const shape = spelled === '' ? 'none' : brandShapeOf(spelled);
-    const isBrand = shape !== 'none';
-    if (isBrand) {
-      // Capitals are ordinary on names with numbers (COVID19, HUT79, PON2024); on a name with a
-      // gambling suffix (GUNUNGWIN) or a repeated number (DORA77, AXL777, MPO111) they are a brand's.
-      const digitsAtEnd = /\d+$/u.exec(spelled)?.[0] ?? '';
-      const emphasised = fancy[w]! > 0 || shape === 'jargon' || (capitals && (digitsAtEnd === '' || /(\d)\1$/u.test(digitsAtEnd)));
-      signals.push({
-        kind: 'brand-shape',
-        start: start[w]!,
-        end,
-        weight: gamblingWeights.brandShape + (emphasised ? gamblingWeights.emphasisedBrand : 0),
-      });
-    }
-    if ((isBrand || fancy[w]! >= 2) && framedByEmoji(text, start[w]!, end))
-      signals.push({ kind: 'emoji-framed', start: start[w]!, end, weight: gamblingWeights.emojiFramed });
-
-    const inRun = size === 1 || (size === 2 && digits[w] === 0 && (fancy[w]! > 0 || capitals));
-    if (inRun) run[runLength++] = w;
-    else if (runLength > 0) closeRun(w);
+/** Reads the run of short words as one word, and empties it; `next` is the word after it (-1 at the text's end). */
+function spacedLettersSignals(text: string, words: WordTable, run: ShortWordRun, next: number, signals: GamblingSignal[]): void {
+  const { from, to, start, end, digits } = words;
+  const length = run.length;
+  run.length = 0;
+  let first = 0;
+  while (first < length && digits[run.words[first]!]! > 0) first++; // a brand starts with a letter
+  if (length - first < 2) return;
+  // Flags (🇮🇩🇵🇸) are pairs of regional-indicator letters: they spell a brand, never emphasis.
+  let singles = 0;
+  let spelled = '';
+  for (let r = first; r < length; r++) {
+    const w = run.words[r]!;
+    if (to[w]! - from[w]! === 1 && digits[w] === 0 && !isRegionalIndicator(codePointAt(text, start[w]!))) singles++;
+    spelled += lettersAndDigits(text.slice(start[w]!, end[w]!));
   }
-  closeRun(-1);
-
-  const cta = text.includes('/') ? callToAction.exec(text) : null; // most texts have no link at all
-  if (cta) signals.push({ kind: 'call-to-action', start: cta.index, end: cta.index + cta[0].length, weight: gamblingWeights.callToAction });
-  const countedCues = Math.min(cues.length, gamblingMaxCues);
-  for (let c = 0; c < countedCues; c++) {
-    signals.push({ kind: 'gambling-cue', start: cues[c]!.start, end: cues[c]!.end, weight: gamblingWeights.gamblingCue });
+  const joinedNext = next >= 0 && digits[next]! > 0 && to[next]! - from[next]! <= 4 ? next : -1; // A E R O88
+  if (joinedNext >= 0) spelled += lettersAndDigits(text.slice(start[joinedNext]!, end[joinedNext]!));
+  const runStart = start[run.words[first]!]!;
+  const runEnd = end[joinedNext >= 0 ? joinedNext : run.words[length - 1]!]!;
+  const brand = brandShapeOf(spelled) !== 'none';
+  if ((singles >= 4 || (brand && length - first >= 3)) && !run.spacedSeen) {
+    run.spacedSeen = true;
+    signals.push({ kind: 'spaced-letters', start: runStart, end: runEnd, weight: gamblingWeights.spacedLetters });
   }
-  let score = 0;
-  for (const signal of signals) score += signal.weight;
-  return { score, signals };
+  if (brand) {
+    signals.push({
+      kind: 'brand-shape',
+      start: runStart,
+      end: runEnd,
+      weight: gamblingWeights.brandShape + gamblingWeights.emphasisedBrand,
+    });
+  }
 }

@@ -1,20 +1,26 @@
 import { headerMarkWords, mayHoldStatusField } from '../detect/classification-marks';
-import {
-  gamblingMaxCues,
-  gamblingThreshold,
-  gamblingWeights,
-  isBrandShaped,
-  isNameNumberJoiner,
-  lettersMaySpellBrand,
-} from '../detect/gambling-signals';
+import { countedSignalsBound, gamblingThreshold, isCapitalIForL } from '../detect/gambling-rules';
+import { isBrandShaped, isNameNumberJoiner, lettersMaySpellBrand } from '../detect/gambling-signals';
 import { isAsciiLocalPart } from '../detect/personal-data';
-import { bmpClass, CharKind, classify, expansions, flagsOf, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
+import {
+  CharKind,
+  charLength,
+  classify,
+  codePointAt,
+  expansions,
+  flagsOf,
+  kindOf,
+  leetLetter,
+  type PackedClass,
+  payloadOf,
+  Step,
+} from '../normalize/classify';
 import { nextVisibleClass } from '../normalize/normalize';
 import { type Automaton, buildAutomaton, deserializeAutomaton, type SerializedAutomaton, serializeAutomaton } from './automaton';
 
 /**
  * A first pass that proves most ordinary texts clean without normalizing them: one loop over the
- * original string, no allocation, no offset map. It answers `true` only when the full screener
+ * original string, no offset map. It answers `true` only when the full screener
  * would find nothing; at any doubt it answers `false` and the text is screened in full. Most
  * comments an institution receives are ordinary, and the full pass costs several times more.
  *
@@ -25,18 +31,27 @@ import { type Automaton, buildAutomaton, deserializeAutomaton, type SerializedAu
  *   the keys here in a stronger form (every run collapses, across word gaps too), so a key the full
  *   scan finds is found here as well, and a term counts when it starts and ends where the full scan
  *   sees a word boundary.
- * - The gambling score is bounded signal by signal as `gamblingSignals` reads the words: fancy and
- *   look-alike letters, symbols between letters and expansions into letters are sent on; brand
- *   shapes are tested with the same function, on words with digits, words in capitals and runs of
- *   short words; a capital I between lower-case letters, a link and the cues add up to the bound.
+ * - The gambling score is bounded signal by signal as `gamblingSignals` reads the words. Each
+ *   signal's rule (`gamblingSignalRules` in `detect/gambling-rules.ts`) says how: the signals it
+ *   counts — a capital I between lower-case letters, the pattern signals, the cues — add up to the
+ *   bound (`countedSignalsBound`); for every other signal the rule names the step below that sends
+ *   each text that may hold it on (`readLetterOrDigit`: fancy and look-alike letters; `mayBeBrand`:
+ *   brand shapes, tested with the same function, on words with digits, words in capitals and
+ *   numbers joined to them; `shortWordRunMaySignal`: runs of short words). Symbols between letters
+ *   and expansions into letters are sent on as well (`readOther`).
  * - Personal data and classification marks start from cheap tests that are repeated here: a digit
  *   and seven more digits or separators, an `@` after a local-part character, a status field's
  *   colon and word (`mayHoldStatusField`), and a header mark's word (RAHASIA) in capitals, which
  *   the word reader sees as it reads every word in capitals.
  * - Plain ASCII text (lower-case words, capitalized words, separators, no digit, link or `@`) can
- *   hold none of those but the terms and cues, and the cues alone stay under the threshold; it is
- *   read by a shortcut that follows only the automaton, which hands over to the full loop at the
+ *   hold none of those but the terms, the cues and the pattern signals; it is read by a shortcut
+ *   that follows only the automaton (`plainTextIsClean`), which hands over to the full pass at the
  *   first word that is not plain, with the automaton's state there.
+ *
+ * The full pass is a loop over small steps that read and write one record (`FirstPass`), with one
+ * reset of the word's fields (`resetWord`) and the automaton's letter step written once
+ * (`stepAutomaton`), except in the plain shortcut: there it is written out again over locals,
+ * measured faster by about a fifth on plain comments (see `readPlainText`).
  * `prefilter.test.ts` checks the claim against the full screener on generated texts built from the
  * rules' edge cases, on any Unicode string, on every category example and on the shared comments.
  */
@@ -52,6 +67,10 @@ export interface Prefilter {
   /** Whether a word could start at each of the last positions read (a ring, `mask + 1` long). */
   boundaries: Uint8Array;
   mask: number;
+  /** The letters of the word being read while it may be in capitals, for the brand test. */
+  wordCodes: Int32Array;
+  /** The first pass's record, reused from text to text. */
+  firstPass: FirstPass;
 }
 
 /** What a key's occurrence means to the first pass (a key with both roles is a term). */
@@ -109,7 +128,15 @@ export function prefilterOf(automaton: Automaton, kinds: readonly number[]): Pre
   for (const length of automaton.keyLengths) longest = Math.max(longest, length);
   let ringSize = 16;
   while (ringSize <= longest) ringSize *= 2;
-  return { automaton, kinds: Uint8Array.from(kinds), rows, boundaries: new Uint8Array(ringSize), mask: ringSize - 1 };
+  return {
+    automaton,
+    kinds: Uint8Array.from(kinds),
+    rows,
+    boundaries: new Uint8Array(ringSize),
+    mask: ringSize - 1,
+    wordCodes: new Int32Array(maxWordLength),
+    firstPass: startFirstPass(new FirstPass(), 0, 0, -1, -1, false, 0),
+  };
 }
 
 export function serializePrefilter(prefilter: Prefilter): SerializedPrefilter {
@@ -122,15 +149,13 @@ export function deserializePrefilter(data: SerializedPrefilter): Prefilter {
 
 // Longest word kept for the brand test; a longer word in capitals is not proved clean.
 const maxWordLength = 64;
-const wordCodes = new Int32Array(maxWordLength);
 // The words of classification marks as the word reader keeps them (one code per run of a letter).
-const headerMarkCodes = headerMarkWords.map((word) => collapseRuns(Array.from(word, (char) => payloadOf(bmpClass(char.codePointAt(0)!)))));
+const headerMarkCodes = headerMarkWords.map((word) => collapseRuns(Array.from(word, (char) => payloadOf(classify(char.codePointAt(0)!)))));
 
-/** Whether the word in `wordCodes` reads as a word of a classification mark. */
-function isHeaderMarkWord(length: number): boolean {
-  return headerMarkCodes.some((codes) => codes.length === length && codes.every((code, index) => wordCodes[index] === code));
+/** Whether the word kept in `codes` (its first `length` runs) reads as a word of a classification mark. */
+function isHeaderMarkWord(codes: Int32Array, length: number): boolean {
+  return headerMarkCodes.some((marks) => marks.length === length && marks.every((code, index) => codes[index] === code));
 }
-const capitalI = 0x49;
 
 /** `text` without its invisible characters and combining marks. */
 function visiblePart(text: string): string {
@@ -144,12 +169,12 @@ function visiblePart(text: string): string {
 
 // ASCII letters that no step changes (lower case, not a look-alike): their normalized code point, or -1.
 const plainAsciiLetters = Int32Array.from({ length: 0x80 }, (_, code) => {
-  const packed = bmpClass(code);
+  const packed = classify(code);
   return kindOf(packed) === CharKind.Letter && flagsOf(packed) === 0 ? payloadOf(packed) : -1;
 });
 // ASCII separators between words that the steps below only read as a gap: not `/` (a link), not `@`.
 const gapOnlyAscii = Uint8Array.from({ length: 0x80 }, (_, code) =>
-  kindOf(bmpClass(code)) === CharKind.Separator && code !== 0x2f && code !== 0x40 ? 1 : 0,
+  kindOf(classify(code)) === CharKind.Separator && code !== 0x2f && code !== 0x40 ? 1 : 0,
 );
 
 /** The keys ending at `state` that start at a word boundary: bit 0 set when one is a term, the number of cues above it. */
@@ -171,87 +196,270 @@ function expandsToSeparators(packed: number): boolean {
   return expansions[payloadOf(packed)]!.every((part) => kindOf(part) === CharKind.Separator);
 }
 
-/** Whether a run of short words gives a gambling signal: four single letters, or a brand spelled out. */
-function shortWordsMaySignalGambling(text: string, start: number, end: number, singles: number): boolean {
-  return singles >= 4 || isBrandShaped(text.slice(start, end));
-}
-
-// Plain text — ASCII letters, capitals only to start a word of lower-case letters, spaces and
-// punctuation that only separates, no digit, link or `@` — can hold no personal data, no
-// classification header and no gambling signal but the cues, which cannot reach the threshold by
-// themselves; only the terms remain. Checked here so that the shortcut below stays sound if the
-// weights change.
-const plainTextNeedsOnlyTerms = gamblingMaxCues * gamblingWeights.gamblingCue < gamblingThreshold;
 // ASCII capitals: their lower-case letter's normalized code point, or -1.
 const asciiCapitals = Int32Array.from({ length: 0x80 }, (_, code) => (code >= 0x41 && code <= 0x5a ? plainAsciiLetters[code + 0x20]! : -1));
 
+// ASCII letters, lower case or capital: their normalized code point, or -1.
+const asciiLetters = Int32Array.from({ length: 0x80 }, (_, code) => Math.max(plainAsciiLetters[code]!, asciiCapitals[code]!));
 // ASCII symbols read as letters between letters (`!` for i, `$` for s), otherwise separators.
-const asciiSymbols = Uint8Array.from({ length: 0x80 }, (_, code) => (kindOf(bmpClass(code)) === CharKind.Symbol ? 1 : 0));
+const asciiSymbols = Uint8Array.from({ length: 0x80 }, (_, code) => (kindOf(classify(code)) === CharKind.Symbol ? 1 : 0));
 
 /**
- * Where {@link plainTextIsClean} left the text to the full first pass: the index to go on from and
- * the automaton's state there (the start of the word it could not read, or where it stopped
- * between words). Module state like the prefilter's ring: screening is synchronous.
+ * A flag of the first pass's record: 0 or 1, not a boolean. V8 stores a small number in a field
+ * without a write barrier; with boolean fields the full pass ran up to a fifth slower on texts of many words (measured).
  */
-const handOver = {
-  index: 0,
-  row: 0,
-  keysEnd: false,
-  position: -1,
-  lastCode: -1,
-  termMayEnd: false,
-  cueCount: 0,
-};
+type Bit = 0 | 1;
 
-function handOverAt(
+/**
+ * Where the first pass stands in a text: one record, read and written by the small steps below.
+ * The automaton's state follows the collapsed stream of normalized characters (one position per
+ * run of the same character); the word's fields follow the word being read as `gamblingSignals`
+ * reads its words; the fields between words, what a word means to the next. The fields are only
+ * declared here: {@link startFirstPass} is the one place that sets them all.
+ */
+export class FirstPass {
+  /** The next UTF-16 index to read. */
+  declare index: number;
+  // The automaton: its row as {@link stepAutomaton} returns it (state × alphabetSize, negated
+  // where keys end), the position and its character, a term that ended at the current run with a
+  // word boundary before it (a finding if one follows), and the cues found at word boundaries.
+  declare row: number;
+  declare position: number;
+  declare lastCode: number;
+  declare termMayEnd: Bit;
+  declare cueCount: number;
+  // The automaton where the current word started ({@link saveWordStart}), to read the word again
+  // as leetspeak once a letter follows its digits (`40jt`).
+  declare savedIndex: number;
+  declare savedRow: number;
+  declare savedPosition: number;
+  declare savedLastCode: number;
+  declare savedCueCount: number;
+  declare savedNumberRun: number;
+  // The word being read (a run of letters or digits with no gap). Reset by {@link resetWord}.
+  /** Normalized characters: runs of one letter count once, digits each. */
+  declare wordLength: number;
+  declare wordHasLetter: Bit;
+  /** Only digits so far: a number. */
+  declare wordHasDigit: Bit;
+  /** A digit after a letter: read as a letter. */
+  declare wordHasLeetDigit: Bit;
+  /** Normalized characters of the word that start with such a digit. */
+  declare wordDigitRuns: number;
+  /** The word is being read again as leetspeak. */
+  declare digitsAreLetters: Bit;
+  /** Every letter so far was a capital. */
+  declare wordCapitals: Bit;
+  /** Step flags of the current run of one letter. */
+  declare runFlags: number;
+  /** The first character of the current run as written, when it is not the word's first; else -1. */
+  declare runWritten: number;
+  declare capitalIForL: Bit;
+  // Kept across words (a new word only starts a new run).
+  /** UTF-16 start of the word's letters and digits. */
+  declare wordStart: number;
+  /** A separator (or the text's start) stands before the next character. */
+  declare gapBefore: Bit;
+  declare previousWasDigit: Bit;
+  /** The normalized letter of the current run. */
+  declare lastLetter: number;
+  /** Step flags of the run before the current one. */
+  declare flagsBeforeRun: number;
+  // Between words.
+  declare previousHadLeetDigit: Bit;
+  declare previousWordEnd: number;
+  declare previousCapitals: Bit;
+  declare previousLoneDigit: Bit;
+  declare previousLoneLetter: Bit;
+  /** Short words in a row, as the gambling signals read them (P U L A U, GA RU DA). */
+  declare shortRunLength: number;
+  declare shortRunSingles: number;
+  declare shortRunStart: number;
+  declare shortRunEnd: number;
+  declare capitalIForLWords: number;
+  /** Personal data: a digit and more digits, spaces, dots or dashes (`findPersonalData`'s first test). */
+  declare numberRun: number;
+}
+
+/** The one reset of the word's fields, when a word ends or is read again. */
+function resetWord(pass: FirstPass): void {
+  pass.wordLength = 0;
+  pass.wordHasLetter = 0;
+  pass.wordHasDigit = 0;
+  pass.wordHasLeetDigit = 0;
+  pass.wordDigitRuns = 0;
+  pass.digitsAreLetters = 0;
+  pass.wordCapitals = 1;
+  pass.runFlags = 0;
+  pass.runWritten = -1;
+  pass.capitalIForL = 0;
+}
+
+/**
+ * Starts `pass` (a fresh record, or the prefilter's own, reused from text to text: screening is
+ * synchronous) at `index`, with the automaton's state there — the plain shortcut's hand-over.
+ * Every field is set here, the word's by {@link resetWord}.
+ */
+function startFirstPass(
+  pass: FirstPass,
   index: number,
   row: number,
-  keysEnd: boolean,
   position: number,
   lastCode: number,
   termMayEnd: boolean,
   cueCount: number,
-): void {
-  handOver.index = index;
-  handOver.row = row;
-  handOver.keysEnd = keysEnd;
-  handOver.position = position;
-  handOver.lastCode = lastCode;
-  handOver.termMayEnd = termMayEnd;
-  handOver.cueCount = cueCount;
+): FirstPass {
+  pass.index = index;
+  pass.row = row;
+  pass.position = position;
+  pass.lastCode = lastCode;
+  pass.termMayEnd = termMayEnd ? 1 : 0;
+  pass.cueCount = cueCount;
+  pass.savedIndex = 0;
+  pass.savedRow = 0;
+  pass.savedPosition = 0;
+  pass.savedLastCode = 0;
+  pass.savedCueCount = 0;
+  pass.savedNumberRun = 0;
+  pass.wordStart = 0;
+  pass.gapBefore = 1;
+  pass.previousWasDigit = 0;
+  pass.lastLetter = -1;
+  pass.flagsBeforeRun = 0;
+  pass.previousHadLeetDigit = 0;
+  pass.previousWordEnd = 0;
+  pass.previousCapitals = 0;
+  pass.previousLoneDigit = 0;
+  pass.previousLoneLetter = 0;
+  pass.shortRunLength = 0;
+  pass.shortRunSingles = 0;
+  pass.shortRunStart = 0;
+  pass.shortRunEnd = 0;
+  pass.capitalIForLWords = 0;
+  pass.numberRun = 0;
+  resetWord(pass);
+  return pass;
 }
 
 /**
- * The first pass over plain text (see `plainTextNeedsOnlyTerms`): `true` when it holds no term at
- * word boundaries, `false` when it does, `undefined` as soon as the text is not plain or holds a
- * one-letter word (read with its neighbours by the steps below) — then `handOver` says where the
- * full first pass goes on. Most comments are plain, and following only the terms costs a fraction
- * of following every signal (fewer branches per character, and the processor predicts them).
- * Its letter step is the full loop's, written out again on purpose: shared as a function, with the
- * automaton's state in memory instead of locals, it made plain text about 30 % slower (measured).
+ * Keeps the automaton's state at `index`, the start of a word. (No term is pending there: the
+ * word's first character is read with a boundary before it, which decides a pending term.)
+ */
+function saveWordStart(pass: FirstPass, index: number, numberRun: number): void {
+  pass.savedIndex = index;
+  pass.savedRow = pass.row;
+  pass.savedPosition = pass.position;
+  pass.savedLastCode = pass.lastCode;
+  pass.savedCueCount = pass.cueCount;
+  pass.savedNumberRun = numberRun;
+}
+
+/** Goes back to the start of the word kept by {@link saveWordStart}, with a fresh word. */
+function readWordAgain(pass: FirstPass): void {
+  pass.index = pass.savedIndex;
+  pass.row = pass.savedRow;
+  pass.position = pass.savedPosition;
+  pass.lastCode = pass.savedLastCode;
+  pass.termMayEnd = 0;
+  pass.cueCount = pass.savedCueCount;
+  pass.numberRun = pass.savedNumberRun;
+  pass.gapBefore = 1;
+  resetWord(pass);
+}
+
+/** What {@link stepAutomaton} returns when a term stands on word boundaries: no row is this large. */
+const termFound = 0x7fffffff;
+
+/**
+ * The automaton's letter step, the one place it is written (but for the plain shortcut's own copy,
+ * see `readPlainText`): reads normalized character `value`, with a word `boundary` before it or
+ * not. `row` is the automaton's row as the last step returned it — bitwise negated when keys end
+ * there — and the next one is returned, or `termFound` when a term stands on word boundaries; the
+ * callers' loops keep it in a local. A character equal to the last one collapses into its run;
+ * read with a boundary before it, it may also stand apart (`baa a`): the run may then start, or
+ * end, a word.
+ */
+function stepAutomaton(cursor: FirstPass, prefilter: Prefilter, row: number, value: number, boundary: boolean): number {
+  if (value === cursor.lastCode) {
+    if (!boundary) return row;
+    if (cursor.termMayEnd) return termFound;
+    prefilter.boundaries[cursor.position & prefilter.mask] = 1;
+  } else {
+    if (cursor.termMayEnd) {
+      if (boundary) return termFound;
+      cursor.termMayEnd = 0;
+    }
+    cursor.lastCode = value;
+    const position = ++cursor.position;
+    prefilter.boundaries[position & prefilter.mask] = boundary ? 1 : 0;
+    const { bmpSymbols, astralSymbols } = prefilter.automaton;
+    row = prefilter.rows[(row < 0 ? ~row : row) + (value < 0x10000 ? bmpSymbols[value]! : (astralSymbols.get(value) ?? 0))]!;
+  }
+  if (row < 0) keysEnd(cursor, prefilter, ~row);
+  return row;
+}
+
+/** Keys end at the automaton's row `row`: a term there may be a finding, a cue adds to the bound. */
+function keysEnd(cursor: FirstPass, prefilter: Prefilter, row: number): void {
+  const keys = keysEndingAt(prefilter, row / prefilter.automaton.alphabetSize, cursor.position);
+  if (keys & 1) cursor.termMayEnd = 1;
+  cursor.cueCount += keys >>> 1;
+}
+
+/** A new run of one letter in the word: the word's capitals, a capital I for l, the codes kept for the brand test. */
+function startRun(pass: FirstPass, wordCodes: Int32Array, written: number, value: number, flags: number, isDigit: boolean): void {
+  if (pass.wordLength > 0 && !(pass.runFlags & Step.caseFold)) pass.wordCapitals = 0;
+  if (isCapitalIForL(pass.runWritten, pass.flagsBeforeRun, flags)) pass.capitalIForL = 1;
+  pass.runWritten = pass.wordLength > 0 ? written : -1;
+  pass.flagsBeforeRun = pass.runFlags;
+  pass.runFlags = flags;
+  pass.lastLetter = value;
+  // Kept only while the word may be in capitals: only then is it tested as a brand.
+  if (pass.wordCapitals && pass.wordLength < maxWordLength) wordCodes[pass.wordLength] = value;
+  pass.wordLength++;
+  pass.wordHasLetter = 1;
+  if (isDigit) pass.wordDigitRuns++;
+}
+
+/**
+ * The first pass over plain text: ASCII letters, capitals only to start a word of lower-case
+ * letters, spaces and punctuation that only separates, no digit, link or `@`. Such text holds no
+ * personal data, no classification header and no gambling signal but the cues and the pattern
+ * signals, so only the automaton is followed — fewer branches per character than the full pass.
+ * `true` when the text is plain and clean, `false` when it holds a term at word boundaries,
+ * `undefined` as soon as it is not plain or holds a one-letter word (read with its neighbours by
+ * the full pass), which goes on from the start of the word being read, or from between words.
  */
 export function plainTextIsClean(text: string, prefilter: Prefilter): boolean | undefined {
-  const { alphabetSize, bmpSymbols } = prefilter.automaton;
-  const { rows, boundaries, mask } = prefilter;
+  const read = readPlainText(text, prefilter);
+  return typeof read === 'boolean' ? read : undefined;
+}
+
+/** {@link plainTextIsClean}, handing over a {@link FirstPass} where the full pass goes on. */
+function readPlainText(text: string, prefilter: Prefilter): boolean | FirstPass {
+  // About 85 lines, one loop: the shortcut's whole reading of a character, kept together on purpose.
+  // Hand-tuned, the one exception: the letter step of `stepAutomaton` written out again over plain
+  // locals. Through the step over the record, plain comments read about 19 % slower and the
+  // shared set's ordinary comments as a whole 5 % (measured side by side in processor time): V8
+  // keeps a record's fields in memory, not in registers.
+  const { boundaries, mask, rows } = prefilter;
+  const { bmpSymbols, alphabetSize } = prefilter.automaton;
   let row = 0;
-  let keysEnd = false;
   let position = -1;
   let lastCode = -1;
-  let gapBefore = true;
   let termMayEnd = false;
   let cueCount = 0;
-  let wordRuns = 0; // normalized characters of the word being read
-  // The state where the word being read started, to hand over from there.
+  // The same at the start of the word being read, to hand it over from there.
   let wordIndex = 0;
   let wordRow = 0;
-  let wordKeysEnd = false;
   let wordPosition = -1;
   let wordLastCode = -1;
-  let wordTermMayEnd = false;
   let wordCueCount = 0;
-  const textLength = text.length;
+  let wordLength = 0; // normalized characters of the word being read
+  let gapBefore = true;
+  const length = text.length;
   let i = 0;
-  for (; i < textLength; i++) {
+  for (; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) break;
     let value = plainAsciiLetters[code]!;
@@ -262,403 +470,350 @@ export function plainTextIsClean(text: string, prefilter: Prefilter): boolean | 
           // A digit, a link, an `@`: not plain. A symbol (`!`, `$`) separates words unless it
           // stands between letters (`j!di`, read as a letter).
           if (code === 0x40 || asciiSymbols[code] === 0) break;
-          const next = i + 1 < textLength ? text.charCodeAt(i + 1) : 0x20;
-          if (wordRuns > 0 && (next >= 0x80 || plainAsciiLetters[next]! >= 0 || asciiCapitals[next]! >= 0)) break;
+          const next = i + 1 < length ? text.charCodeAt(i + 1) : 0x20;
+          if (wordLength > 0 && (next >= 0x80 || plainAsciiLetters[next]! >= 0 || asciiCapitals[next]! >= 0)) break;
         }
-        if (wordRuns === 1) break;
-        wordRuns = 0;
+        if (wordLength === 1) break;
+        wordLength = 0;
         gapBefore = true;
         continue;
       }
       // A capital starts a word of lower-case letters (Terima), or the text is not plain.
-      const next = i + 1 < textLength ? text.charCodeAt(i + 1) : 0;
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
       if (!gapBefore || next >= 0x80 || plainAsciiLetters[next]! < 0) break;
     }
     const boundary = gapBefore;
     if (boundary) {
+      // A pending term is decided below, by this first letter: none is pending at a word's start.
       wordIndex = i;
       wordRow = row;
-      wordKeysEnd = keysEnd;
       wordPosition = position;
       wordLastCode = lastCode;
-      wordTermMayEnd = termMayEnd;
       wordCueCount = cueCount;
     }
     gapBefore = false;
+    // The letter step, as in `stepAutomaton` (ASCII letters only).
     if (value === lastCode) {
-      // Collapsed into the current run (as in the full pass below).
       if (!boundary) continue;
       if (termMayEnd) return false;
       boundaries[position & mask] = 1;
-      wordRuns++;
     } else {
       if (termMayEnd) {
         if (boundary) return false;
         termMayEnd = false;
       }
-      wordRuns++;
       lastCode = value;
       position++;
       boundaries[position & mask] = boundary ? 1 : 0;
-      row = rows[row + bmpSymbols[value]!]!;
-      keysEnd = row < 0;
-      if (keysEnd) row = ~row;
+      row = rows[(row < 0 ? ~row : row) + bmpSymbols[value]!]!;
     }
-    if (keysEnd) {
-      const keys = keysEndingAt(prefilter, row / alphabetSize, position);
+    wordLength++;
+    if (row < 0) {
+      const keys = keysEndingAt(prefilter, ~row / alphabetSize, position);
       if (keys & 1) termMayEnd = true;
       cueCount += keys >>> 1;
     }
   }
-  if (i === textLength && wordRuns !== 1) return !termMayEnd && !mayHoldStatusField(text);
-  // Not plain from here: the full first pass goes on from the word being read, or from here
-  // between words.
-  if (wordRuns > 0) handOverAt(wordIndex, wordRow, wordKeysEnd, wordPosition, wordLastCode, wordTermMayEnd, wordCueCount);
-  else handOverAt(i, row, keysEnd, position, lastCode, termMayEnd, cueCount);
-  return undefined;
+  if (i === length && wordLength !== 1) {
+    return !termMayEnd && countedSignalsBound(text, 0, cueCount, gamblingThreshold) < gamblingThreshold && !mayHoldStatusField(text);
+  }
+  // Not plain from here: the full pass goes on from the start of the word being read, or from
+  // here between words.
+  const pass = prefilter.firstPass;
+  if (wordLength > 0) return startFirstPass(pass, wordIndex, wordRow, wordPosition, wordLastCode, false, wordCueCount);
+  return startFirstPass(pass, i, row, position, lastCode, termMayEnd, cueCount);
 }
 
 /**
- * Whether `text` certainly has no finding. Hand-written as one loop with plain locals (no closures:
- * captured variables would live on the heap) because it is the screener's hot path: it runs on
- * every text, and a text it clears costs nothing more.
+ * ASCII letters, the commonest characters, word after word: a word that starts with one, or the
+ * rest of a word after a letter. Only the automaton and the word's runs move (no number, link,
+ * e-mail or digit to track). At the first other character it stops — when that is a gap of ASCII
+ * spaces and punctuation, it ends the word, steps over the gap and goes on.
+ */
+function readPlainLetters(text: string, prefilter: Prefilter, pass: FirstPass): boolean {
+  const length = text.length;
+  for (;;) {
+    // The index and the row in locals while the loop runs (see `stepAutomaton`).
+    let row = pass.row;
+    let i = pass.index;
+    if (pass.wordLength === 0) {
+      // A word's first letter, after a gap.
+      const code = i < length ? text.charCodeAt(i) : 0x80;
+      const value = code < 0x80 ? asciiLetters[code]! : -1;
+      if (value < 0) return true;
+      pass.wordStart = i;
+      pass.numberRun = 0;
+      startRun(pass, prefilter.wordCodes, code, value, code < 0x61 ? Step.caseFold : 0, false);
+      const boundary = pass.gapBefore === 1 || pass.previousWasDigit === 1;
+      pass.gapBefore = 0;
+      pass.previousWasDigit = 0;
+      row = stepAutomaton(pass, prefilter, row, value, boundary);
+      if (row === termFound) return false;
+      i++;
+    } else if (!pass.wordHasLetter || pass.previousWasDigit) {
+      return true;
+    }
+    // A new run of a lower-case letter after a run of one only lengthens the word: the word is not
+    // in capitals, and no capital I stands before it. Such runs are counted here (`lengthened`)
+    // and written to the record before anything reads it.
+    let lastLetter = pass.lastLetter;
+    let wordLength = pass.wordLength;
+    let lowerCaseRun = pass.runFlags === 0;
+    let lengthened = false;
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i);
+      const value = code < 0x80 ? asciiLetters[code]! : -1;
+      if (value < 0) break;
+      const flags = code < 0x61 ? Step.caseFold : 0; // ASCII capitals stand before the lower case
+      if (value === lastLetter) {
+        // The same letter again (`aA`): one run, in capitals if any of it is.
+        if (flags !== 0) {
+          if (lengthened) lengthened = endLengthening(pass);
+          pass.runFlags |= flags;
+          lowerCaseRun = false;
+        }
+        continue;
+      }
+      if (lowerCaseRun && flags === 0) {
+        wordLength++;
+        lengthened = true;
+      } else {
+        if (lengthened) lengthened = endLengthening(pass);
+        pass.wordLength = wordLength;
+        startRun(pass, prefilter.wordCodes, code, value, flags, false);
+        wordLength = pass.wordLength;
+        lowerCaseRun = flags === 0;
+      }
+      lastLetter = value;
+      row = stepAutomaton(pass, prefilter, row, value, false);
+      if (row === termFound) return false;
+    }
+    if (lengthened) endLengthening(pass);
+    pass.lastLetter = lastLetter;
+    pass.wordLength = wordLength;
+    pass.row = row;
+    pass.index = i;
+    if (i === length) return true;
+    // A gap of ASCII spaces and punctuation after the word, the commonest gap.
+    let next = i;
+    for (; next < length; next++) {
+      const gap = text.charCodeAt(next);
+      if (gap >= 0x80 || gapOnlyAscii[gap] === 0) break;
+    }
+    if (next === i) return true; // not such a gap: the full steps read it
+    if (!endWord(text, prefilter, pass, i)) return false;
+    // After a letter no number runs, and these separators do not start one.
+    pass.numberRun = 0;
+    pass.gapBefore = 1;
+    pass.index = next;
+  }
+}
+
+/**
+ * What the runs {@link readPlainLetters} only counted leave in the record: after a run of a
+ * lower-case letter, the word is not in capitals, and the current run is of a plain letter.
+ */
+function endLengthening(pass: FirstPass): false {
+  pass.wordCapitals = 0;
+  pass.runWritten = -1;
+  pass.flagsBeforeRun = 0;
+  pass.runFlags = 0;
+  return false;
+}
+
+/**
+ * The cheap tests that start the personal-data detector, on the code unit at `index`: a digit and
+ * seven more digits or separators (a phone number, a NIK), an `@` after a local-part character.
+ */
+function mayStartPersonalData(text: string, pass: FirstPass, index: number, code: number): boolean {
+  if (code >= 0x30 && code <= 0x39) pass.numberRun++;
+  else if (pass.numberRun > 0 && (code === 0x20 || code === 0x2e || code === 0x2d)) pass.numberRun++;
+  else if (pass.numberRun !== 0) pass.numberRun = 0;
+  if (pass.numberRun >= 8) return true;
+  if (code === 0x40 && index > 0) {
+    const before = text.charCodeAt(index - 1);
+    return before >= 0x80 || isAsciiLocalPart(before); // may end an e-mail's local part
+  }
+  return false;
+}
+
+/**
+ * A letter or digit (`packed`, written as `code`, `size` code units). Fancy and look-alike letters
+ * are gambling signals of any weight: the text goes to the full screening. Digits in a word are
+ * read as letters (`konten2`, `g4cor`); a word that starts with digits is read again once a letter
+ * shows it is a word (`40jt`).
+ */
+function readLetterOrDigit(prefilter: Prefilter, pass: FirstPass, code: number, packed: PackedClass, size: number): boolean {
+  const flags = flagsOf(packed);
+  const isDigit = kindOf(packed) === CharKind.Digit;
+  // Astral letters (regional indicators) are signals too; fancy digits are not (`sering²`): the
+  // signals count letters only.
+  if (!isDigit && (size === 2 || flags & (Step.compatibility | Step.lookalike))) return false;
+  let value = payloadOf(packed);
+  if (pass.wordLength === 0) {
+    pass.wordStart = pass.index - size;
+    if (isDigit && !pass.digitsAreLetters) saveWordStart(pass, pass.wordStart, code >= 0x30 && code <= 0x39 ? pass.numberRun - 1 : 0);
+  }
+  let sameCharacter = false;
+  if (isDigit && !pass.wordHasLetter && !pass.digitsAreLetters) {
+    pass.wordHasDigit = 1; // a number so far
+    pass.wordLength++;
+  } else {
+    if (pass.wordHasDigit) {
+      // A letter after digits: the whole word is leetspeak, its digits letters too.
+      readWordAgain(pass);
+      pass.digitsAreLetters = 1;
+      return true;
+    }
+    if (isDigit) {
+      value = leetLetter(value);
+      pass.wordHasLeetDigit = 1;
+    }
+    if (pass.wordHasLetter && value === pass.lastLetter) {
+      // The same letter again: one normalized character. A fancy digit read as the letter before
+      // it makes that letter fancy (`AE³`: a fancy `e`).
+      if (flags & (Step.compatibility | Step.lookalike)) return false;
+      pass.runFlags |= flags;
+      sameCharacter = true;
+    } else {
+      startRun(pass, prefilter.wordCodes, code, value, flags, isDigit);
+    }
+  }
+  const boundary = pass.gapBefore === 1 || isDigit || pass.previousWasDigit === 1;
+  pass.gapBefore = 0;
+  // A normalized character is a digit when its first character was (`1l` reads as one `i`, a digit).
+  if (!sameCharacter) pass.previousWasDigit = isDigit ? 1 : 0;
+  const row = stepAutomaton(pass, prefilter, pass.row, value, boundary);
+  pass.row = row;
+  return row !== termFound;
+}
+
+/**
+ * Any other character: a symbol between letters (`j@di`) and an expansion into letters (`ﬁ`, `㎏`)
+ * send the text on; a separator ends the word; invisible characters and marks change nothing.
+ */
+function readOther(text: string, prefilter: Prefilter, pass: FirstPass, packed: PackedClass, index: number): boolean {
+  const kind = kindOf(packed);
+  if (kind === CharKind.Symbol) {
+    if (pass.wordHasLetter && kindOf(nextVisibleClass(text, pass.index)) === CharKind.Letter) return false;
+  } else if (kind === CharKind.Expansion) {
+    if (!expandsToSeparators(packed)) return false; // `…` is three dots: a separator
+  } else if (kind !== CharKind.Separator) {
+    return true;
+  }
+  pass.gapBefore = 1;
+  return pass.wordLength === 0 || endWord(text, prefilter, pass, index);
+}
+
+/**
+ * The word ends at `wordEnd` (where the separator stands: marks and invisible characters may come
+ * before it), and is read as `gamblingSignals` reads its words. `false` when it may give a signal
+ * the bound does not count.
+ */
+function endWord(text: string, prefilter: Prefilter, pass: FirstPass, wordEnd: number): boolean {
+  if (pass.wordHasLetter && !(pass.runFlags & Step.caseFold)) pass.wordCapitals = 0;
+  const capitals = pass.wordCapitals === 1 && pass.wordHasLetter === 1;
+  // Most words are in lower case, without digits, and longer than two: the tests below are skipped.
+  if ((capitals || pass.wordHasLeetDigit || !pass.wordHasLetter) && mayBeBrand(text, prefilter, pass, capitals, wordEnd)) return false;
+  pass.previousHadLeetDigit = pass.wordHasLeetDigit;
+  pass.previousWordEnd = wordEnd;
+  if (pass.wordLength > 2 && pass.shortRunLength === 0 && !pass.wordHasDigit && pass.wordDigitRuns === 0) {
+    pass.previousLoneDigit = 0;
+    pass.previousLoneLetter = 0;
+  } else if (shortWordRunMaySignal(text, pass, capitals, wordEnd)) return false;
+  if (pass.capitalIForL) pass.capitalIForLWords++;
+  pass.previousCapitals = capitals ? 1 : 0;
+  resetWord(pass);
+  return true;
+}
+
+/**
+ * Whether the word may be a gambling brand (or a classification mark) — the bound of the brand
+ * signals. A word in capitals may be a brand by its letters (GUNUNGWIN), or a classification mark
+ * heading a document (RAHASIA); a word with letters and digits is tested as the gambling signals
+ * test it; a number joined to a name in capitals or with digits by a dash, an apostrophe or an
+ * emoji (not a space) may complete a brand (`WETON-88`). Invisible characters and marks are left
+ * out of what stands between, so that it is never narrower than the gambling signals' reading.
+ */
+function mayBeBrand(text: string, prefilter: Prefilter, pass: FirstPass, capitals: boolean, wordEnd: number): boolean {
+  const { wordLength } = pass;
+  const codes = prefilter.wordCodes;
+  if (capitals && (wordLength > maxWordLength || lettersMaySpellBrand(codes, 0, wordLength) || isHeaderMarkWord(codes, wordLength)))
+    return true;
+  if (pass.wordHasLeetDigit && isBrandShaped(text.slice(pass.wordStart, wordEnd))) return true;
+  return (
+    !pass.wordHasLetter &&
+    (pass.previousCapitals === 1 || pass.previousHadLeetDigit === 1) &&
+    isNameNumberJoiner(visiblePart(text.slice(pass.previousWordEnd, pass.wordStart)))
+  );
+}
+
+/**
+ * Whether the word, with the short words before it, may give the spaced-letters or brand signals.
+ * Words of one character (and of two in capitals) in a row are read together by the gambling
+ * signals (`P U L A U W I N`, `GA RU DA`), and the normalizer reads a lone digit beside a lone
+ * letter as a letter (`s.1.o.t`). (A lone letter repeated, `b o o k`, merges into one: the
+ * collapsed stream reads it so, and counting it twice only counts more single letters.) Digits are
+ * counted as the gambling signals count them: a digit merged into the letter before it (`o0`) is not one.
+ */
+function shortWordRunMaySignal(text: string, pass: FirstPass, capitals: boolean, wordEnd: number): boolean {
+  const { wordLength } = pass;
+  const hasDigits = pass.wordHasDigit === 1 || pass.wordDigitRuns > 0;
+  const loneDigit = wordLength === 1 && pass.wordHasDigit === 1;
+  const loneLetter = wordLength === 1 && !hasDigits;
+  if ((loneDigit && pass.previousLoneLetter) || (loneLetter && pass.previousLoneDigit)) return true;
+  pass.previousLoneDigit = loneDigit ? 1 : 0;
+  pass.previousLoneLetter = loneLetter ? 1 : 0;
+  if (wordLength === 1 || (wordLength === 2 && !hasDigits && capitals)) {
+    // A run starts with a letter: words with digits before it are left out.
+    if (pass.shortRunLength > 0 || !hasDigits) {
+      if (pass.shortRunLength === 0) pass.shortRunStart = pass.wordStart;
+      pass.shortRunLength++;
+      pass.shortRunEnd = wordEnd;
+      if (loneLetter) pass.shortRunSingles++;
+    }
+    return false;
+  }
+  // The word after a run completes its name when it is a short number (`A E R O88`).
+  const runEnd = hasDigits && wordLength <= 4 ? wordEnd : pass.shortRunEnd;
+  if (shortRunMaySignal(text, pass, runEnd)) return true;
+  pass.shortRunLength = 0;
+  pass.shortRunSingles = 0;
+  return false;
+}
+
+/** Whether the run of short words gives a gambling signal: four single letters, or a brand spelled out. */
+function shortRunMaySignal(text: string, pass: FirstPass, end: number): boolean {
+  return pass.shortRunLength >= 2 && (pass.shortRunSingles >= 4 || isBrandShaped(text.slice(pass.shortRunStart, end)));
+}
+
+/**
+ * Whether `text` certainly has no finding. Plain text is read by {@link plainTextIsClean}; from
+ * where it is not, each character goes through the steps above, and the text's end closes the last
+ * word like a separator. It runs on every text, and a text it clears costs nothing more.
  */
 export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
-  // Plain text is read by the shortcut; from where it is not, the loop below reads the rest.
-  let start = 0;
-  let row = 0; // the automaton's state × alphabetSize
-  let keysEnd = false;
-  // Position in the collapsed stream (one per run of the same character) and its character.
-  let position = -1;
-  let lastCode = -1;
-  // A term ended at the current run with a word boundary before it: it is a finding if one follows.
-  let termMayEnd = false;
-  let cueCount = 0;
-  if (plainTextNeedsOnlyTerms) {
-    const plain = plainTextIsClean(text, prefilter);
-    if (plain !== undefined) return plain;
-    ({ index: start, row, keysEnd, position, lastCode, termMayEnd, cueCount } = handOver);
+  const pass = readPlainText(text, prefilter);
+  if (typeof pass === 'boolean') return pass;
+  const length = text.length;
+  while (true) {
+    if (!readPlainLetters(text, prefilter, pass)) return false;
+    const index = pass.index;
+    if (index >= length) break;
+    const code = codePointAt(text, index);
+    if (mayStartPersonalData(text, pass, index, code)) return false;
+    const packed = classify(code);
+    const size = charLength(code);
+    pass.index = index + size;
+    const kind = kindOf(packed);
+    const clean =
+      kind === CharKind.Letter || kind === CharKind.Digit
+        ? readLetterOrDigit(prefilter, pass, code, packed, size)
+        : readOther(text, prefilter, pass, packed, index);
+    if (!clean) return false;
   }
-  const { alphabetSize, bmpSymbols, astralSymbols } = prefilter.automaton;
-  const { rows, boundaries, mask } = prefilter;
-  // The shortcut hands over at the start of a word or between words: a word boundary.
-  let gapBefore = true;
-  let previousWasDigit = false;
-  // The word being read (a run of letters or digits with no gap), as the gambling signals read it.
-  let wordLength = 0; // normalized characters: runs of one letter count once, digits each
-  let wordHasLetter = false;
-  let wordHasDigit = false; // only digits so far: a number
-  let wordHasLeetDigit = false; // a digit after a letter: read as a letter
-  let wordDigitRuns = 0; // normalized characters of the word that start with such a digit
-  let wordStart = 0; // UTF-16 span of the word's letters and digits
-  let wordEnd = 0;
-  let previousHadLeetDigit = false;
-  let previousWordEnd = 0;
-  let digitsAreLetters = false; // the word is being read again as leetspeak
-  let savedRow = 0;
-  let savedPosition = 0;
-  let savedLastCode = 0;
-  let savedKeysEnd = false;
-  let savedCueCount = 0;
-  let savedNumberRun = 0;
-  let wordCapitals = true;
-  let runFlags = 0; // step flags of the current run of one letter
-  let lastLetter = -1;
-  let runStartsWithCapitalI = false;
-  let capitalIAfterLowerCase = false;
-  let capitalIForL = false;
-  let previousCapitals = false;
-  let previousLoneDigit = false;
-  let previousLoneLetter = false;
-  let shortRunLength = 0; // short words in a row, as the gambling signals read them
-  let shortRunSingles = 0;
-  let shortRunStart = 0;
-  let shortRunEnd = 0;
-  let capitalIForLWords = 0;
-  let hasLink = false;
-  // Personal data: a digit and seven more digits, spaces, dots or dashes (`findPersonalData`'s first test).
-  let numberRun = 0;
-
-  const textLength = text.length;
-  // One step past the end: the text's end closes the last word like a separator.
-  for (let i = start; i <= textLength; ) {
-    // Most characters are plain lower-case letters inside a word: the steps below reduced to what
-    // such a letter changes (no number, link, e-mail, boundary, digit or capital to track), in a
-    // loop of their own.
-    if (wordHasLetter && !previousWasDigit) {
-      while (i < textLength) {
-        const plain = text.charCodeAt(i);
-        const value = plain < 0x80 ? plainAsciiLetters[plain]! : -1;
-        if (value < 0) {
-          // Spaces or punctuation after a word of ASCII letters, the commonest gap: the word ends
-          // as the separator steps below end a word that is not in capitals, has no digit and is
-          // not short; the steps below read the next character.
-          let next = i;
-          for (; next < textLength; next++) {
-            const gap = text.charCodeAt(next);
-            if (gap >= 0x80 || gapOnlyAscii[gap] === 0) break;
-          }
-          if (next === i || wordLength < 2 || wordHasLeetDigit || shortRunLength >= 2 || (wordCapitals && runFlags & Step.caseFold)) break;
-          if (capitalIForL) capitalIForLWords++;
-          previousHadLeetDigit = false;
-          previousWordEnd = i;
-          previousLoneDigit = false;
-          previousLoneLetter = false;
-          previousCapitals = false;
-          shortRunLength = 0;
-          shortRunSingles = 0;
-          i = next;
-          numberRun = 0;
-          gapBefore = true;
-          wordLength = 0;
-          wordHasLetter = false;
-          digitsAreLetters = false;
-          wordDigitRuns = 0;
-          wordCapitals = true;
-          runFlags = 0;
-          runStartsWithCapitalI = false;
-          capitalIForL = false;
-          break;
-        }
-        i++;
-        if (value === lastLetter) continue;
-        if (!(runFlags & Step.caseFold)) wordCapitals = false;
-        if (runStartsWithCapitalI && capitalIAfterLowerCase) capitalIForL = true;
-        runStartsWithCapitalI = false;
-        runFlags = 0;
-        if (wordCapitals && wordLength < maxWordLength) wordCodes[wordLength] = value;
-        // The steps of a new run of a plain letter; the ones above only matter for the word's
-        // first runs. The letters that follow are read in a tight loop of their own, which moves
-        // only the automaton and the word's length: the word has a lower-case letter now, so it
-        // is not in capitals and no capital I can stand between two of its lower-case letters.
-        for (let letter = value; ; ) {
-          wordLength++;
-          termMayEnd = false;
-          lastCode = letter;
-          position++;
-          boundaries[position & mask] = 0;
-          row = rows[row + bmpSymbols[letter]!]!;
-          keysEnd = row < 0;
-          if (keysEnd) {
-            row = ~row;
-            const keys = keysEndingAt(prefilter, row / alphabetSize, position);
-            if (keys & 1) termMayEnd = true;
-            cueCount += keys >>> 1;
-          }
-          do {
-            if (i >= textLength) break;
-            const following = text.charCodeAt(i);
-            letter = following < 0x80 ? plainAsciiLetters[following]! : -1;
-            if (letter < 0) break;
-            i++;
-          } while (letter === lastCode);
-          if (letter < 0 || letter === lastCode) break;
-          wordCapitals = false;
-        }
-        lastLetter = lastCode;
-      }
-    }
-    let kind: number = CharKind.Separator;
-    let size = 1;
-    let code = 0;
-    let packed = 0;
-    if (i < textLength) {
-      code = text.charCodeAt(i);
-      if (code >= 0x30 && code <= 0x39) numberRun++;
-      else if (numberRun > 0 && (code === 0x20 || code === 0x2e || code === 0x2d)) numberRun++;
-      else numberRun = 0;
-      if (numberRun >= 8) return false;
-      if (code === 0x2f) hasLink = true;
-      else if (code === 0x40 && i > 0) {
-        const before = text.charCodeAt(i - 1);
-        if (before >= 0x80 || isAsciiLocalPart(before)) return false; // may end an e-mail's local part
-      }
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < textLength) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-          size = 2;
-        }
-      }
-      packed = code < 0x10000 ? bmpClass(code) : classify(code);
-      kind = packed & 7;
-    }
-    i += size;
-    if (kind === CharKind.Letter || kind === CharKind.Digit) {
-      const flags = (packed >>> 3) & 0xff;
-      const isDigit = kind === CharKind.Digit;
-      // Fancy and look-alike letters, and astral letters (regional indicators), are gambling signals;
-      // fancy digits are not (`sering²`): the signals count letters only.
-      if (!isDigit && (size === 2 || flags & (Step.compatibility | Step.lookalike))) return false;
-      let value = packed >>> 11;
-      let sameCharacter = false;
-      if (wordLength === 0) {
-        wordStart = i - size;
-        if (isDigit && !digitsAreLetters) {
-          // Where to read the word again from if a letter follows its digits (`40jt`).
-          savedRow = row;
-          savedPosition = position;
-          savedLastCode = lastCode;
-          savedKeysEnd = keysEnd;
-          savedCueCount = cueCount;
-          savedNumberRun = code >= 0x30 && code <= 0x39 ? numberRun - 1 : 0;
-        }
-      }
-      if (isDigit && !wordHasLetter && !digitsAreLetters) {
-        wordHasDigit = true; // a number so far
-        wordLength++;
-      } else {
-        if (wordHasDigit) {
-          // A letter after digits (`40jt`): the whole word is leetspeak, its digits letters too.
-          // Read it again from its start, as it was before.
-          i = wordStart;
-          row = savedRow;
-          position = savedPosition;
-          lastCode = savedLastCode;
-          // A term pending before the word would have been decided at its first digit (a boundary).
-          termMayEnd = false;
-          keysEnd = savedKeysEnd;
-          cueCount = savedCueCount;
-          numberRun = savedNumberRun;
-          gapBefore = true;
-          wordLength = 0;
-          wordHasDigit = false;
-          digitsAreLetters = true;
-          continue;
-        }
-        if (isDigit) {
-          value = leetLetter(value); // `konten2`, `g4cor`: inside a word, digits read as letters
-          wordHasLeetDigit = true;
-        }
-        if (wordHasLetter && value === lastLetter) {
-          // A fancy digit read as the letter before it makes that letter fancy (`AE³`: a fancy `e`).
-          if (flags & (Step.compatibility | Step.lookalike)) return false;
-          runFlags |= flags; // the same letter again: one normalized character
-          sameCharacter = true;
-        } else {
-          if (wordLength > 0 && !(runFlags & Step.caseFold)) wordCapitals = false;
-          // A capital I between lower-case letters (PuIauwin); in a word in capitals it is an I.
-          if (runStartsWithCapitalI && capitalIAfterLowerCase && !(flags & Step.caseFold)) capitalIForL = true;
-          runStartsWithCapitalI = wordLength > 0 && code === capitalI;
-          capitalIAfterLowerCase = !(runFlags & Step.caseFold);
-          runFlags = flags;
-          lastLetter = value;
-          // Kept only while the word may be in capitals: only then is it tested as a brand.
-          if (wordCapitals && wordLength < maxWordLength) wordCodes[wordLength] = value;
-          wordLength++;
-          wordHasLetter = true;
-          if (isDigit) wordDigitRuns++;
-        }
-      }
-      const boundary = gapBefore || isDigit || previousWasDigit;
-      gapBefore = false;
-      // A normalized character is a digit when its first character was (`1l` reads as one `i`, a digit).
-      if (!sameCharacter) previousWasDigit = isDigit;
-      if (value === lastCode) {
-        // Collapsed into the current run. Read with a boundary before it, it may also stand apart
-        // (`baa a`): the run may then start, or end, a word.
-        if (!boundary) continue;
-        if (termMayEnd) return false;
-        boundaries[position & mask] = 1;
-      } else {
-        if (termMayEnd) {
-          if (boundary) return false;
-          termMayEnd = false;
-        }
-        lastCode = value;
-        position++;
-        boundaries[position & mask] = boundary ? 1 : 0;
-        row = rows[row + (value < 0x10000 ? bmpSymbols[value]! : (astralSymbols.get(value) ?? 0))]!;
-        keysEnd = row < 0;
-        if (keysEnd) row = ~row;
-      }
-      if (keysEnd) {
-        const keys = keysEndingAt(prefilter, row / alphabetSize, position);
-        if (keys & 1) termMayEnd = true;
-        cueCount += keys >>> 1;
-      }
-      continue;
-    }
-    if (kind === CharKind.Symbol) {
-      // `j@di`: a symbol between two letters is read as a letter; elsewhere it separates words.
-      if (wordHasLetter && kindOf(nextVisibleClass(text, i)) === CharKind.Letter) return false;
-    } else if (kind === CharKind.Expansion) {
-      // `…` is three dots: a separator. Expansions with letters or symbols (`ﬁ`, `㎏`, `⁉`) are read in full.
-      if (!expandsToSeparators(packed)) return false;
-    } else if (kind !== CharKind.Separator) {
-      continue; // invisible characters and combining marks change neither the letters nor the words
-    }
-    // A separator: the word being read ends, and is read as `gamblingSignals` reads its words.
-    gapBefore = true;
-    if (wordLength === 0) continue;
-    wordEnd = i - size; // where the separator stands (marks and invisible characters may come before it)
-    if (wordHasLetter && !(runFlags & Step.caseFold)) wordCapitals = false;
-    const capitals = wordCapitals && wordHasLetter;
-    // A word in capitals may be a gambling brand, or a classification mark (RAHASIA) heading a document.
-    if (capitals && (wordLength > maxWordLength || lettersMaySpellBrand(wordCodes, 0, wordLength) || isHeaderMarkWord(wordLength)))
-      return false;
-    // A word with letters and digits is tested as a brand the way the gambling signals test it,
-    // and a number after it may be the rest of its name (`weton-88`).
-    if (wordHasLeetDigit && isBrandShaped(text.slice(wordStart, wordEnd))) return false;
-    // A number joined to a name in capitals or with digits by a dash, an apostrophe or an emoji (not
-    // a space) may complete a brand (`WETON-88`). Invisible characters and marks are left out of
-    // what stands between, so that it is never narrower than the gambling signals' reading.
-    if (
-      !wordHasLetter &&
-      (previousCapitals || previousHadLeetDigit) &&
-      isNameNumberJoiner(visiblePart(text.slice(previousWordEnd, wordStart)))
-    ) {
-      return false;
-    }
-    previousHadLeetDigit = wordHasLeetDigit;
-    previousWordEnd = wordEnd;
-    // Words of one character (and of two in capitals) in a row are read together by the gambling
-    // signals (`P U L A U W I N`, `GA RU DA`), and the normalizer reads a lone digit beside a lone
-    // letter as a letter (`s.1.o.t`). (A lone letter repeated, `b o o k`, merges into one: the
-    // collapsed stream reads it so, and counting it twice only counts more single letters.)
-    // Digits as the gambling signals count them: a digit merged into the letter before it (`o0`) is not one.
-    const hasDigits = wordHasDigit || wordDigitRuns > 0;
-    const loneDigit = wordLength === 1 && wordHasDigit;
-    const loneLetter = wordLength === 1 && !hasDigits;
-    if ((loneDigit && previousLoneLetter) || (loneLetter && previousLoneDigit)) return false;
-    previousLoneDigit = loneDigit;
-    previousLoneLetter = loneLetter;
-    if (wordLength === 1 || (wordLength === 2 && !hasDigits && capitals)) {
-      // A run starts with a letter: words with digits before it are left out.
-      if (shortRunLength > 0 || !hasDigits) {
-        if (shortRunLength === 0) shortRunStart = wordStart;
-        shortRunLength++;
-        shortRunEnd = wordEnd;
-        if (loneLetter) shortRunSingles++;
-      }
-    } else {
-      // The word after a run completes its name when it is a short number (`A E R O88`).
-      if (
-        shortRunLength >= 2 &&
-        shortWordsMaySignalGambling(text, shortRunStart, hasDigits && wordLength <= 4 ? wordEnd : shortRunEnd, shortRunSingles)
-      )
-        return false;
-      shortRunLength = 0;
-      shortRunSingles = 0;
-    }
-    if (capitalIForL) capitalIForLWords++;
-    previousCapitals = capitals;
-    wordLength = 0;
-    wordHasLetter = false;
-    wordHasDigit = false;
-    wordHasLeetDigit = false;
-    wordDigitRuns = 0;
-    digitsAreLetters = false;
-    wordCapitals = true;
-    runFlags = 0;
-    runStartsWithCapitalI = false;
-    capitalIForL = false;
-  }
-  if (termMayEnd) return false;
-  if (shortRunLength >= 2 && shortWordsMaySignalGambling(text, shortRunStart, shortRunEnd, shortRunSingles)) return false;
-  const bound =
-    capitalIForLWords * gamblingWeights.capitalIForL +
-    (hasLink ? gamblingWeights.callToAction : 0) +
-    Math.min(cueCount, gamblingMaxCues) * gamblingWeights.gamblingCue;
+  if (pass.wordLength > 0 && !endWord(text, prefilter, pass, length)) return false;
+  if (pass.termMayEnd || shortRunMaySignal(text, pass, pass.shortRunEnd)) return false;
+  const bound = countedSignalsBound(text, pass.capitalIForLWords, pass.cueCount, gamblingThreshold);
   return bound < gamblingThreshold && !mayHoldStatusField(text);
 }
