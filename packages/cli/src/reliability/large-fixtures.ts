@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { defaultTermLists } from '@pedoman-medsos/prohibited-content';
+import { defaultTermLists } from '@pedoman-medsos/prohibited-content/internal';
 
 // Large inputs for the reliability tests and `pnpm bench`, generated on demand: nothing large is
 // committed. Each writer fills a file line by line in 1 MB chunks, so generating 200 MB takes
