@@ -4,6 +4,7 @@
 // `@pedoman-medsos/prohibited-content/internal`, for the packages of this repository: they may
 // change in any release.
 export { categories, categoryIds, findCategory } from './categories';
+export type { OfficialContacts } from './detect/official-contacts';
 export { createPhraseMatcher, type PhraseMatch, type PhraseMatcher } from './match/phrase-matcher';
 export type { StepName } from './normalize/classify';
 export type { CategoryActions, CommentAction, CommentVerdict, DraftAction, DraftVerdict, ScreenMode, Verdict } from './schema/actions';

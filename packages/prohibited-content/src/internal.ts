@@ -15,6 +15,8 @@ export {
   gamblingWeights,
 } from './detect/gambling-rules';
 export { type GamblingSignal, gamblingSignals } from './detect/gambling-signals';
+export { isOfficialContact, nationalDigits } from './detect/official-contacts';
+export { findOfficialReferences, type OfficialReference, withoutReferences } from './detect/official-references';
 export { findPersonalData, isPlausibleNik, type PersonalDataHit } from './detect/personal-data';
 export * from './index';
 export { stepNames } from './normalize/classify';

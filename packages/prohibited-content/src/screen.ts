@@ -12,6 +12,8 @@ import { categories, categoryIds, defaultTermLists, findCategory } from './categ
 import { findClassificationMarks } from './detect/classification-marks';
 import { gamblingThreshold } from './detect/gambling-rules';
 import { type GamblingSignal, gamblingSignals } from './detect/gambling-signals';
+import { isOfficialContact, type OfficialContacts } from './detect/official-contacts';
+import { findOfficialReferences } from './detect/official-references';
 import { findPersonalData } from './detect/personal-data';
 import { type ContentFinding, classificationFinding, gamblingFinding, personalDataFinding, termFinding } from './findings';
 import {
@@ -49,6 +51,12 @@ export interface ScreenerConfig {
   lists?: readonly TermList[];
   /** Use only `lists`, not the shipped defaults. */
   replaceDefaultLists?: boolean;
+  /**
+   * The institution's own contacts — e-mail domains, service phone and WhatsApp numbers — which
+   * its drafts publish on purpose: not reported as personal data. Addresses on `go.id` always count
+   * as institutional.
+   */
+  officialContacts?: OfficialContacts;
 }
 
 /** Options of one screening. */
@@ -226,7 +234,7 @@ if (categoryIds.length > 32) throw new Error('The allow mask holds 32 categories
  * screener reuses from text to text (scratch memory, the last options checked, the categories in
  * effect); `screen` itself is the stages below, one function each.
  */
-function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter | undefined): Screener {
+function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter | undefined, contacts: OfficialContacts = {}): Screener {
   // Normalized text is written into the same memory from one screening to the next: screening is
   // synchronous and nothing of it outlives the call.
   let scratch: NormalizedText | undefined;
@@ -258,6 +266,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       keys,
       automaton: serializeAutomaton(automaton),
       prefilter: serializePrefilter(prefilter ?? prefilterFor(keys)),
+      ...(contacts.emailDomains || contacts.phones ? { officialContacts: contacts } : {}),
     }),
     screen(text, options) {
       // Options are checked before the text is read, so a wrong one fails on every text alike;
@@ -299,7 +308,11 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       }
       // 3. Personal data.
       const personal = active.get('personal-data');
-      if (personal) for (const hit of findPersonalData(input)) findings.push(personalDataFinding(personal, actionOf(personal), input, hit));
+      if (personal) {
+        for (const hit of findPersonalData(input)) {
+          if (!isOfficialContact(hit, input, contacts)) findings.push(personalDataFinding(personal, actionOf(personal), input, hit));
+        }
+      }
       // 4. Classification marks.
       const classified = active.get('classified');
       if (classified) {
@@ -408,7 +421,9 @@ function gamblingSignalsFound(
   const cueSpans = cues.length === 0 ? cues : cues.filter((cue) => !isAllowed(matches, cue, 'gambling')).map(originalSpan);
   const found = gamblingSignals(input, normalized, cueSpans);
   if (found.score < gamblingThreshold) return undefined;
-  const covered: Span[] = [];
+  // Letter and document numbers, regulation citations, event hashtags, dates and e-mail addresses
+  // are read as what they are: a brand shape (letters then digits) inside one is no promotion.
+  const covered: Span[] = [...findOfficialReferences(input), ...findPersonalData(input).filter((hit) => hit.kind === 'email')];
   for (const allow of allowed) if (allow.category === 'gambling') covered.push(originalSpan(allow));
   for (const hit of kept) if (hit.entry.category === 'gambling') covered.push(originalSpan(hit));
   if (covered.length === 0) return found;
@@ -454,7 +469,7 @@ function compile(config: ScreenerConfig): { keys: Key[]; automaton: Automaton } 
  */
 export function createScreener(config: ScreenerConfig = {}): Screener {
   const { keys, automaton } = compile(config);
-  return buildScreener(keys, automaton, prefilterFor(keys));
+  return buildScreener(keys, automaton, prefilterFor(keys), config.officialContacts);
 }
 
 /**
@@ -464,7 +479,7 @@ export function createScreener(config: ScreenerConfig = {}): Screener {
  */
 export function createScreenerWithoutPrefilter(config: ScreenerConfig = {}): Screener {
   const { keys, automaton } = compile(config);
-  return buildScreener(keys, automaton, undefined);
+  return buildScreener(keys, automaton, undefined, config.officialContacts);
 }
 
 /** The error for a compiled form that does not hold together: `where` in it, and what is wrong there. */
@@ -511,7 +526,7 @@ export function loadScreener(compiled: CompiledScreener): Screener {
   // The scan reads where a key starts from its length: it must be the key's.
   const wrongLength = keys.findIndex((key, index) => automaton.keyLengths[index] !== Array.from(key.normalized).length);
   if (wrongLength >= 0) throw damagedScreener(`keys.${wrongLength}`, 'keyLengths');
-  return buildScreener(keys, automaton, prefilter);
+  return buildScreener(keys, automaton, prefilter, parsed.data.officialContacts);
 }
 
 let defaultScreener: Screener | undefined;

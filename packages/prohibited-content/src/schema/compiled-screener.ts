@@ -43,5 +43,10 @@ export const compiledScreenerSchema = z
     ),
     automaton: serializedAutomatonSchema,
     prefilter: z.object({ automaton: serializedAutomatonSchema, kinds: z.array(z.union([z.literal(1), z.literal(2)])) }).strict(),
+    /** The institution's own contacts (`ScreenerConfig.officialContacts`), kept with the lists. */
+    officialContacts: z
+      .object({ emailDomains: z.array(z.string().min(3)).optional(), phones: z.array(z.string().min(3)).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
