@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPostExport, toGenericPostRow, xPostTime } from './adapters';
+import { detectPostExport, fromYouTubeThread, toGenericPostRow, xPostTime } from './adapters';
 import { readPostRow } from './records';
 
 // Headers as the sample exports have them (third-party samples; see docs/research).
@@ -86,5 +86,40 @@ describe('platform post exports', () => {
     );
     expect(row).toMatchObject({ platform: 'x', account: 'kpknlbogor', text: 'Halo' });
     expect(xPostTime('not an id')).toBeUndefined();
+  });
+});
+
+describe('YouTube comment threads', () => {
+  it('reads the top-level comment and the channel’s own first reply', () => {
+    const thread = {
+      kind: 'youtube#commentThread',
+      id: 'Ugx1',
+      account: 'kpknlbandung',
+      snippet: {
+        channelId: 'UCchannel',
+        videoId: 'vid1',
+        topLevelComment: {
+          id: 'Ugx1',
+          snippet: { textDisplay: 'Kapan lelang dibuka?', publishedAt: '2026-12-04T08:00:00Z', authorChannelId: { value: 'UCviewer' } },
+        },
+      },
+      replies: {
+        comments: [
+          { snippet: { textDisplay: 'Saya juga mau tahu', publishedAt: '2026-12-04T08:30:00Z', authorChannelId: { value: 'UCother' } } },
+          { snippet: { textDisplay: 'Besok pukul 09.00.', publishedAt: '2026-12-04T09:00:00Z', authorChannelId: { value: 'UCchannel' } } },
+        ],
+      },
+    };
+    const row = fromYouTubeThread(thread);
+    expect(row).toEqual({
+      platform: 'youtube',
+      account: 'kpknlbandung',
+      id: 'Ugx1',
+      post_id: 'vid1',
+      received_at: '2026-12-04T08:00:00Z',
+      text: 'Kapan lelang dibuka?',
+      replied_at: '2026-12-04T09:00:00Z',
+    });
+    expect(fromYouTubeThread({ platform: 'youtube' })).toBeUndefined();
   });
 });

@@ -74,3 +74,38 @@ export function toGenericPostRow(format: PostExportFormat, row: Record<string, u
       return row;
   }
 }
+
+/**
+ * A comment thread as the YouTube Data API returns it (`commentThreads.list`, one resource a line,
+ * with the account's handle added as `account`), as a row of the generic comment format: the top-level
+ * comment, and the first reply whose author is the channel itself (`authorChannelId` equal to the
+ * thread's `channelId`). `undefined` for any other object.
+ */
+export function fromYouTubeThread(row: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (row.kind !== 'youtube#commentThread') return undefined;
+  type Comment = {
+    id?: string;
+    snippet?: { textDisplay?: string; textOriginal?: string; publishedAt?: string; authorChannelId?: { value?: string } };
+  };
+  const thread = row as {
+    id?: string;
+    account?: string;
+    snippet?: { channelId?: string; videoId?: string; topLevelComment?: Comment };
+    replies?: { comments?: Comment[] };
+  };
+  const top = thread.snippet?.topLevelComment?.snippet ?? {};
+  const channel = thread.snippet?.channelId;
+  const reply = (thread.replies?.comments ?? [])
+    .filter((comment) => channel !== undefined && comment.snippet?.authorChannelId?.value === channel)
+    .map((comment) => comment.snippet?.publishedAt ?? '')
+    .sort()[0];
+  return {
+    platform: 'youtube',
+    account: thread.account ?? '',
+    id: thread.id ?? '',
+    post_id: thread.snippet?.videoId ?? '',
+    received_at: top.publishedAt ?? '',
+    text: top.textOriginal ?? top.textDisplay ?? '',
+    ...(reply ? { replied_at: reply } : {}),
+  };
+}

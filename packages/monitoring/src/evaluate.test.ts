@@ -95,6 +95,18 @@ describe('createEvaluation', () => {
     expect(value(result, 'kpknlbogor', 'response-time')?.value).toBeUndefined();
   });
 
+  it('counts dormancy from the last post before the period, the shared limit of more than 90 days', () => {
+    const evaluation = createEvaluation({ period: parsePeriod('2026-Q4'), register, profile: exampleProfiles.ministry });
+    // Last post 1 August 2026: 152 days before 31 December. Bogor posted on 30 September: 92 days.
+    evaluation.addPost(post('2026-08-01T09:00+07:00', 'Tips lelang', 'IG reel'));
+    evaluation.addPost({ ...post('2026-09-30T09:00+07:00', 'Tips lelang', 'post'), platform: 'x', account: 'kpknlbogor' });
+    const accounts = evaluation.finish().units.flatMap((unit) => unit.accounts);
+    const dormant = (account: string) =>
+      accounts.find((entry) => entry.account === account)?.findings.find((finding) => finding.ruleId === 'account.dormant');
+    expect(dormant('kpknlbandung')?.message.en).toContain('152 days without a post');
+    expect(dormant('kpknlbogor')?.message.en).toContain('92 days without a post');
+  });
+
   it('lists units worst first', () => {
     const scores = result.units.map((unit) => unit.score);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));

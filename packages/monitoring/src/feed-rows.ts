@@ -1,6 +1,6 @@
 import { type RegisterRow, registerColumns, registerRowSchema } from '@pedoman-medsos/account-naming';
 import { ConfigError, type LocalizedText } from '@pedoman-medsos/core';
-import { detectPostExport, type PostExportFormat, toGenericPostRow } from './adapters';
+import { detectPostExport, fromYouTubeThread, type PostExportFormat, toGenericPostRow } from './adapters';
 import type { Evaluation } from './evaluate';
 import { commentColumns, postColumns, type RowProblem, readCommentRow, readPostRow } from './records';
 import type { UnitTimeZone } from './response-time';
@@ -113,7 +113,7 @@ export async function feedRows(
       }
     } else {
       requireColumns(file, header, commentColumns.required);
-      const { record, problems } = readCommentRow(row, line);
+      const { record, problems } = readCommentRow(fromYouTubeThread(row) ?? row, line);
       for (const problem of problems) into.problems.push({ file, ...problem });
       if (record) {
         into.evaluation.addComment(record);

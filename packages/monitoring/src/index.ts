@@ -1,5 +1,5 @@
 export { type AccountCounts, AccountTally, type RunningCampaign } from './account-tally';
-export { detectPostExport, type PostExportFormat, toGenericPostRow, xPostTime } from './adapters';
+export { detectPostExport, fromYouTubeThread, type PostExportFormat, toGenericPostRow, xPostTime } from './adapters';
 export { isCeremonial, type PurposeReading, readFormat, readPurpose } from './content-purpose';
 export { type DemoData, generateDemo } from './demo';
 export {
