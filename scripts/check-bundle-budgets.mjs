@@ -30,14 +30,7 @@ const entries = [
 ];
 
 /** Budgets that wait on another change, with the reason printed beside them. */
-const knownFailures = {
-  'prohibited-content screen':
-    'prohibited-content is being restructured (public root API, internals under /internal); its generated data and categories still build zod schemas at load',
-  'reply-templates renderReply':
-    'imports findPersonalData from prohibited-content, whose root entry builds zod schemas at load (about 25 KB without it): holds once that entry is lean',
-  'digital-agenda checkHashtags':
-    'the root still re-exports agendaCalendar (ics + yup) for the CLI (about 11 KB without it): holds once the CLI imports it from /calendar and the root export goes (major)',
-};
+const knownFailures = {};
 
 async function measure({ pkg, name }) {
   const result = await build({

@@ -10,11 +10,6 @@ export {
   readPlatformOption,
 } from './agenda';
 export { type AccountCadence, type CadenceTally, cadenceReport, createCadenceTally, type PostRecord, postRecordSchema } from './cadence';
-/**
- * @deprecated Import it from `@pedoman-medsos/digital-agenda/calendar`: from here it brings the `ics`
- * library into every browser bundle of this package. This export goes in the next major release.
- */
-export { agendaCalendar } from './calendar';
 export { checkHashtags, findHashtags, type HashtagOccurrence, type HashtagOptions } from './hashtags';
 export {
   type AgendaFile,

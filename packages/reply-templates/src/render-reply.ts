@@ -2,7 +2,7 @@
 // not use: a browser bundle of one function pays neither for zod nor for data it never reads
 // (budgets: scripts/check-bundle-budgets.mjs).
 import { type Finding, findPlatform, type IsoDate, type KnownId, type Locale, type PlatformId } from '@pedoman-medsos/core';
-import { findPersonalData } from '@pedoman-medsos/prohibited-content/internal';
+import { findPersonalData } from '@pedoman-medsos/prohibited-content/personal-data';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { findTemplate, templates } from './data';
 import type { TemplateIdInTemplatesYaml, TemplateVariablesInTemplatesYaml } from './generated/templates';

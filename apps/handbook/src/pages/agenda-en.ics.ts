@@ -1,4 +1,4 @@
-import { agendaCalendar } from '@pedoman-medsos/digital-agenda';
+import { agendaCalendar } from '@pedoman-medsos/digital-agenda/calendar';
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = () =>

@@ -1,4 +1,4 @@
-import { agendaCalendar } from '@pedoman-medsos/digital-agenda';
+import { agendaCalendar } from '@pedoman-medsos/digital-agenda/calendar';
 import type { APIRoute } from 'astro';
 
 // The agenda as a calendar staff can subscribe to, built from the package at build time.

@@ -1,13 +1,7 @@
 import { exampleMark, exampleNote, hasBlockingFinding, localize, today } from '@pedoman-medsos/core';
 import { localizeIssue } from '@pedoman-medsos/core/pipeline';
-import {
-  activeCampaigns,
-  agendaCalendar,
-  campaigns,
-  checkHashtags,
-  createCadenceTally,
-  postRecordSchema,
-} from '@pedoman-medsos/digital-agenda';
+import { activeCampaigns, campaigns, checkHashtags, createCadenceTally, postRecordSchema } from '@pedoman-medsos/digital-agenda';
+import { agendaCalendar } from '@pedoman-medsos/digital-agenda/calendar';
 import { defineCommand } from '../command';
 import { csvTableOf, readCsvRows } from '../csv-input';
 import { dateOptionSpec, readDateOption } from '../date-option';

@@ -1,25 +1,28 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of `screen` does not build the schemas that check files and options.
 import type { LocalizedText } from '@pedoman-medsos/core';
 import { z } from 'zod';
 
 /** What is being screened: a `draft` the account is about to publish, or an incoming `comment`. */
-export const screenModeSchema = z.enum(['draft', 'comment']);
+export const screenModeSchema = /* @__PURE__ */ (() => z.enum(['draft', 'comment']))();
 export type ScreenMode = z.output<typeof screenModeSchema>;
 
 /** What happens to a draft: `block` (never publish), `needs-approval` (a supervisor decides), `warn`. */
-export const draftActionSchema = z.enum(['block', 'needs-approval', 'warn']);
+export const draftActionSchema = /* @__PURE__ */ (() => z.enum(['block', 'needs-approval', 'warn']))();
 export type DraftAction = z.output<typeof draftActionSchema>;
 
 /** What happens to a comment: `hide`, `hold` for an admin to review, or `allow`. */
-export const commentActionSchema = z.enum(['hide', 'hold', 'allow']);
+export const commentActionSchema = /* @__PURE__ */ (() => z.enum(['hide', 'hold', 'allow']))();
 export type CommentAction = z.output<typeof commentActionSchema>;
 
 /** The action of a category in each mode. */
-export const categoryActionsSchema = z
-  .object({
-    draft: draftActionSchema.describe('Tindakan untuk draf unggahan akun.'),
-    comment: commentActionSchema.describe('Tindakan untuk komentar yang masuk.'),
-  })
-  .strict();
+export const categoryActionsSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      draft: draftActionSchema.describe('Tindakan untuk draf unggahan akun.'),
+      comment: commentActionSchema.describe('Tindakan untuk komentar yang masuk.'),
+    })
+    .strict())();
 export type CategoryActions = z.output<typeof categoryActionsSchema>;
 
 /** The verdict on a whole text: the strongest action among its findings, or publish/allow. */

@@ -1,3 +1,5 @@
+// Top-level values are wrapped `/* @__PURE__ */ (() => …)()` so that a bundler drops those a page does
+// not use: a browser bundle of `screen` does not build the schemas that check files and options.
 import {
   addDuplicateIdIssues,
   addLocalizedIssue,
@@ -11,54 +13,58 @@ import { z } from 'zod';
 import { categoryActionsSchema, screenModeSchema } from './actions';
 
 /** Short id of a category: the last part of its rule id (`content.gambling` → `gambling`). */
-export const categoryIdSchema = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, { error: 'lower-case-with-dashes, e.g. "gambling"' });
+export const categoryIdSchema = /* @__PURE__ */ (() =>
+  z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, { error: 'lower-case-with-dashes, e.g. "gambling"' }))();
 export type CategoryId = z.output<typeof categoryIdSchema>;
 
 /** A worked example: a text and whether the screener must flag it. The test suite runs every one. */
-export const categoryExampleSchema = z
-  .object({
-    text: z.string().min(1),
-    mode: screenModeSchema,
-    /** `flagged`: the screener must report this category; `clean`: it must not. */
-    expect: z.enum(['flagged', 'clean']),
-    /** Why, for the handbook reader. */
-    note: localizedTextSchema,
-  })
-  .strict();
+export const categoryExampleSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      text: z.string().min(1),
+      mode: screenModeSchema,
+      /** `flagged`: the screener must report this category; `clean`: it must not. */
+      expect: z.enum(['flagged', 'clean']),
+      /** Why, for the handbook reader. */
+      note: localizedTextSchema,
+    })
+    .strict())();
 export type CategoryExample = z.output<typeof categoryExampleSchema>;
 
 /** A category of prohibited content: a rule, with its definition and its action per mode. */
-export const categorySchema = ruleFields
-  .extend({
-    /** What belongs in the category, for the admin deciding a borderline case. */
-    definition: localizedTextSchema,
-    /** Severity of a finding in this category. */
-    severity: severitySchema,
-    /** What happens to a draft and to a comment that falls in the category. */
-    actions: categoryActionsSchema,
-    /** Worked examples shown in the handbook and checked by the tests. */
-    examples: z.array(categoryExampleSchema).default([]),
-  })
-  .check(requireRuleTranslations)
-  .check(requireLevelMatchesSeverity);
+export const categorySchema = /* @__PURE__ */ (() =>
+  ruleFields
+    .extend({
+      /** What belongs in the category, for the admin deciding a borderline case. */
+      definition: localizedTextSchema,
+      /** Severity of a finding in this category. */
+      severity: severitySchema,
+      /** What happens to a draft and to a comment that falls in the category. */
+      actions: categoryActionsSchema,
+      /** Worked examples shown in the handbook and checked by the tests. */
+      examples: z.array(categoryExampleSchema).default([]),
+    })
+    .check(requireRuleTranslations)
+    .check(requireLevelMatchesSeverity))();
 export type Category = z.output<typeof categorySchema>;
 
 /** The categories file. */
-export const categoriesFileSchema = z
-  .object({ categories: z.array(categorySchema).min(1) })
-  .strict()
-  .check((ctx) => {
-    addDuplicateIdIssues(ctx, ctx.value.categories, 'categories');
-    ctx.value.categories.forEach((category, index) => {
-      if (!category.id.startsWith('content.')) {
-        addLocalizedIssue(ctx, { id: 'ID kategori diawali "content.".', en: 'Category ids start with "content.".' }, [
-          'categories',
-          index,
-          'id',
-        ]);
-      }
-    });
-  });
+export const categoriesFileSchema = /* @__PURE__ */ (() =>
+  z
+    .object({ categories: z.array(categorySchema).min(1) })
+    .strict()
+    .check((ctx) => {
+      addDuplicateIdIssues(ctx, ctx.value.categories, 'categories');
+      ctx.value.categories.forEach((category, index) => {
+        if (!category.id.startsWith('content.')) {
+          addLocalizedIssue(ctx, { id: 'ID kategori diawali "content.".', en: 'Category ids start with "content.".' }, [
+            'categories',
+            index,
+            'id',
+          ]);
+        }
+      });
+    }))();
 export type CategoriesFile = z.output<typeof categoriesFileSchema>;
 
 /** `content.gambling` → `gambling`. */
