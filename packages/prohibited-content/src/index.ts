@@ -5,6 +5,7 @@
 // change in any release.
 export { categories, categoryIds, findCategory } from './categories';
 export type { OfficialContacts } from './detect/official-contacts';
+export type { CategoryIdInCategoriesYaml as KnownCategoryId } from './generated/categories';
 export { createPhraseMatcher, type PhraseMatch, type PhraseMatcher } from './match/phrase-matcher';
 export type { StepName } from './normalize/classify';
 export type { CategoryActions, CommentAction, CommentVerdict, DraftAction, DraftVerdict, ScreenMode, Verdict } from './schema/actions';

@@ -339,3 +339,13 @@ describe('screen: legal basis on the day screened', () => {
     expect(before?.legalBasis).toEqual(['uu-11-2008/28-2', 'se-menpanrb-137-2018/8']);
   });
 });
+
+describe('typed category ids', () => {
+  it('accepts the known ids and a list read at run time, and refuses a misspelt literal at type-check', () => {
+    expect(screen('slot gacor', { mode: 'comment', categories: ['gambling'] }).verdict).toBe('hide');
+    const fromAForm: string[] = ['gambling'];
+    expect(screen('slot gacor', { mode: 'comment', categories: fromAForm }).verdict).toBe('hide');
+    // @ts-expect-error 'gamblng' is not a category id: the type lists the known ones.
+    expect(() => screen('slot gacor', { mode: 'comment', categories: ['gamblng'] })).toThrow(ScreenerConfigError);
+  });
+});

@@ -2,6 +2,7 @@ import {
   ConfigError,
   type IsoDate,
   isRuleInEffect,
+  type KnownId,
   type LocalizedText,
   parseIsoDate,
   provisionsInForce,
@@ -16,6 +17,7 @@ import { isOfficialContact, type OfficialContacts } from './detect/official-cont
 import { findOfficialReferences } from './detect/official-references';
 import { findPersonalData } from './detect/personal-data';
 import { type ContentFinding, classificationFinding, gamblingFinding, personalDataFinding, termFinding } from './findings';
+import type { CategoryIdInCategoriesYaml } from './generated/categories';
 import {
   type Automaton,
   automatonProblem,
@@ -59,8 +61,15 @@ export interface ScreenerConfig {
   officialContacts?: OfficialContacts;
 }
 
-/** Options of one screening. */
-export interface ScreenOptions {
+/**
+ * The options as every id is checked at run time: the literal type of `categories` only guards what a
+ * caller writes in code (a misspelt id fails to type-check); ids read from a form or a file are plain
+ * strings, and `screenOptionsProblem` checks each.
+ */
+const widened = <C extends string>(options: ScreenOptions<C>): ScreenOptions => options as unknown as ScreenOptions;
+
+/** Options of one screening; `C` is inferred from `categories`, so that a misspelt id fails to type-check. */
+export interface ScreenOptions<C extends string = string> {
   /** `draft`: a post the account is about to publish; `comment`: incoming. Anything else: {@link ScreenerConfigError}. */
   mode: ScreenMode;
   /**
@@ -74,7 +83,7 @@ export interface ScreenOptions {
    * lists them). Default: every category. Not a list, an empty list (which would screen nothing and
    * pass every text) or an unknown id is a {@link ScreenerConfigError} naming the known ids.
    */
-  categories?: readonly CategoryId[];
+  categories?: readonly KnownId<C, CategoryIdInCategoriesYaml>[];
 }
 
 export type { ContentFinding, Detector } from './findings';
@@ -88,7 +97,7 @@ export interface ScreenResult {
 
 /** A compiled screener: lists are compiled once, texts are screened many times. */
 export interface Screener {
-  screen(text: string, options: ScreenOptions): ScreenResult;
+  screen<C extends string>(text: string, options: ScreenOptions<C>): ScreenResult;
   /** A JSON-safe compiled form; {@link loadScreener} turns it back into a screener without recompiling. */
   toJSON(): CompiledScreener;
 }
@@ -268,7 +277,8 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       prefilter: serializePrefilter(prefilter ?? prefilterFor(keys)),
       ...(contacts.emailDomains || contacts.phones ? { officialContacts: contacts } : {}),
     }),
-    screen(text, options) {
+    screen(text, given) {
+      const options = widened(given);
       // Options are checked before the text is read, so a wrong one fails on every text alike;
       // the same ones usually come text after text, and are checked once.
       const categories = categoriesKey(options?.categories);
@@ -532,7 +542,7 @@ export function loadScreener(compiled: CompiledScreener): Screener {
 let defaultScreener: Screener | undefined;
 
 /** Screens a text with the default lists (compiled on first use). */
-export function screen(text: string, options: ScreenOptions): ScreenResult {
+export function screen<C extends string>(text: string, options: ScreenOptions<C>): ScreenResult {
   defaultScreener ??= createScreener();
   return defaultScreener.screen(text, options);
 }
