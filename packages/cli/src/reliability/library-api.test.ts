@@ -49,7 +49,7 @@ describe('configuration a function cannot use is a typed error', () => {
     ['a text instead of a list', 'gambling'],
     ['an empty list, which would screen nothing', []],
   ])('screen categories: %s', (_, categories) => {
-    expect(() => screener.screen('slot gacor', { mode: 'comment', categories: loose(categories) })).toThrow(ScreenerConfigError);
+    expect(() => screener.screen('slot gacor', { mode: 'comment', categories: loose<string[]>(categories) })).toThrow(ScreenerConfigError);
   });
 
   it('cadenceReport refuses a reversed period instead of a gap of −26 days', () => {
