@@ -9,6 +9,7 @@
 //
 //   node scripts/check-bundle-budgets.mjs
 
+import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -54,7 +55,44 @@ async function measure({ pkg, name }) {
       ([file, input]) =>
         `${file.replace(/^.*node_modules\//, '').replace(/^\.\.\/\.\.\//, '')} ${(input.bytesInOutput / KB).toFixed(0)} KB`,
     );
-  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, biggest };
+  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, biggest, loads: await loadsInABrowser(pkg, name) };
+}
+
+// What a browser offers and Node's own globals (Buffer, process, require) it lacks: a bundle that
+// loads only in Node breaks the handbook's tools at their first line.
+const browserGlobals = {
+  TextEncoder,
+  TextDecoder,
+  URL,
+  Intl,
+  console,
+  queueMicrotask,
+  setTimeout,
+  clearTimeout,
+  structuredClone,
+  atob,
+  btoa,
+};
+
+/** Whether the entry's bundle loads where only browser globals exist (`undefined`), or the error it throws. */
+async function loadsInABrowser(pkg, name) {
+  const result = await build({
+    stdin: { contents: `import { ${name} } from '@pedoman-medsos/${pkg}'; globalThis.loaded = typeof ${name};`, resolveDir, loader: 'js' },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const context = { ...browserGlobals };
+  context.globalThis = context;
+  try {
+    runInNewContext(result.outputFiles[0].text, context);
+    return context.loaded === 'function' ? undefined : `${name} is not a function`;
+  } catch (error) {
+    return String(error?.message ?? error);
+  }
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -63,6 +101,11 @@ let failures = 0;
 for (const entry of entries) {
   const label = `${entry.pkg} ${entry.name}`;
   const size = await measure(entry);
+  if (size.loads !== undefined) {
+    failures++;
+    rows.push([label, kb(size.raw), kb(size.gzip), kb(entry.budget), 'BREAKS', `does not load in a browser: ${size.loads}`]);
+    continue;
+  }
   const holds = size.gzip <= entry.budget;
   const known = knownFailures[label];
   const status = holds ? (known ? 'FIXED: remove from knownFailures' : 'ok') : known ? 'KNOWN' : 'OVER';

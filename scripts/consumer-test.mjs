@@ -42,7 +42,8 @@ function packAll() {
 
 // Each package's main API as a developer would call it, with the values the READMEs promise.
 const program = `
-import { auditAccounts, checkHandle, exampleProfiles, parseRegisterCsv, suggestHandle } from '@pedoman-medsos/account-naming';
+import { auditAccounts, checkHandle, exampleProfiles, suggestHandle } from '@pedoman-medsos/account-naming';
+import { parseRegisterCsv } from '@pedoman-medsos/account-naming/register-csv';
 import { getPlatform, localize } from '@pedoman-medsos/core';
 import { checkHashtags } from '@pedoman-medsos/digital-agenda';
 import { agendaCalendar } from '@pedoman-medsos/digital-agenda/calendar';

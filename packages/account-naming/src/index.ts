@@ -2,12 +2,6 @@
 export { type AuditResult, auditAccounts, expectedDisplayName } from './audit-accounts';
 export { checkAccountRequest } from './check-account-request';
 export { type CheckHandleOptions, checkHandle } from './check-handle';
-export {
-  parseRegisterCsv,
-  type RegisterCsvProblem,
-  type RegisterCsvResult,
-  type RegisterCsvRow,
-} from './parse-register-csv';
 export { type ParsedUnit, parseUnit, type UnitInput } from './parse-unit';
 export { allowedCharacters } from './platform-handle-rules';
 export { bpomExampleProfile, type ExampleProfileName, exampleProfiles, ministryExampleProfile, pemdaExampleProfile } from './profiles';

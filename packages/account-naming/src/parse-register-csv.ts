@@ -1,5 +1,6 @@
 import { type LocalizedText, platforms } from '@pedoman-medsos/core';
-import { CsvError, parse } from 'csv-parse/sync';
+// The self-contained browser build of csv-parse (no Node Buffer): the package root runs in the handbook's tools.
+import { CsvError, parse } from 'csv-parse/browser/esm/sync';
 import { type RegisterRow, registerColumns, registerRowSchema, yesNoSpellings } from './schema/register-row';
 
 /** One register row read from CSV: the line it starts on, the typed row, and the columns the register does not define. */
