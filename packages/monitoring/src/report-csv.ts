@@ -1,6 +1,7 @@
 // The self-contained browser build: the handbook's tool renders the CSV in the page (no Node Buffer there).
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { EvaluationResult } from './evaluate';
+import type { IndicatorValue } from './indicators';
 
 /** The CSV header of the report: one row per account and indicator, then one per indicator for the institution. */
 export const reportCsvColumns = [
@@ -22,38 +23,21 @@ export const reportCsvColumns = [
  */
 export function renderCsvReport(result: EvaluationResult): string {
   const rows: (string | number | boolean)[][] = [];
+  const row = (who: readonly (string | boolean)[], value: IndicatorValue) => [
+    ...who,
+    value.id,
+    value.numerator,
+    value.denominator,
+    value.value ?? '',
+    value.target ?? '',
+    value.met ?? '',
+  ];
   for (const unit of result.units) {
     for (const account of unit.accounts) {
-      for (const value of account.indicators) {
-        rows.push([
-          unit.unit,
-          account.platform,
-          account.account,
-          account.registered,
-          value.id,
-          value.numerator,
-          value.denominator,
-          value.value ?? '',
-          value.target ?? '',
-          value.met ?? '',
-        ]);
-      }
+      for (const value of account.indicators) rows.push(row([unit.unit, account.platform, account.account, account.registered], value));
     }
   }
-  for (const value of result.institution) {
-    rows.push([
-      '(instansi / institution)',
-      '',
-      '',
-      '',
-      value.id,
-      value.numerator,
-      value.denominator,
-      value.value ?? '',
-      value.target ?? '',
-      value.met ?? '',
-    ]);
-  }
+  for (const value of result.institution) rows.push(row(['(instansi / institution)', '', '', ''], value));
   return stringify(rows, {
     header: true,
     columns: [...reportCsvColumns],
