@@ -13,6 +13,11 @@ export interface CsvTable {
   columns: readonly string[];
   /** The columns it must have. */
   required: readonly string[];
+  /**
+   * Columns the table does not know are left out of the rows, and said once on stderr, instead of
+   * refusing the file: a register as units keep it carries more (followers, notes).
+   */
+  ignoreUnknown?: boolean;
 }
 
 /** The columns of a zod object schema, and those it cannot do without. */
@@ -47,7 +52,9 @@ function checkHeader(header: string[], table: CsvTable, source: string, command:
   });
   const unknown = header.filter((name) => !table.columns.includes(name));
   const missing = table.required.filter((name) => !header.includes(name));
-  if (unknown.length === 0 && missing.length === 0) return;
+  // Unknown columns are refused, or — where the table ignores them — named only beside a missing
+  // required column, where they are most likely its misspelling.
+  if (missing.length === 0 && (unknown.length === 0 || table.ignoreUnknown)) return;
   const parts = [
     unknown.length > 0 ? { id: `kolom tidak dikenal: ${list(unknown)}.`, en: `unknown columns: ${list(unknown)}.` } : undefined,
     missing.length > 0 ? { id: `kolom wajib tidak ada: ${list(missing)}.`, en: `required columns missing: ${list(missing)}.` } : undefined,
@@ -92,7 +99,12 @@ function parseFailure(error: unknown, source: string, command: string): unknown 
  * wrong number of cells comes back as a problem at the line it starts on, never dropped
  * silently. Memory holds one row at a time.
  */
-export async function* readCsvRows(source: string | undefined, io: Io, table: CsvTable, options: InputOptions): AsyncGenerator<CsvRow> {
+export async function* readCsvRows(
+  source: string | undefined,
+  io: Io,
+  table: CsvTable,
+  options: InputOptions & { onIgnoredColumns?: (columns: readonly string[]) => void },
+): AsyncGenerator<CsvRow> {
   const name = source ?? '-';
   // `pipeline`, not `pipe`: a read or encoding error must reach the loop below, not leave it waiting.
   const parser = pipeline(
@@ -107,6 +119,8 @@ export async function* readCsvRows(source: string | undefined, io: Io, table: Cs
       if (!header) {
         header = record.map((cell) => cell.trim());
         checkHeader(header, table, name, options.command);
+        const ignored = header.filter((column) => !table.columns.includes(column));
+        if (ignored.length > 0) options.onIgnoredColumns?.(ignored);
         continue;
       }
       rows++;
@@ -121,7 +135,12 @@ export async function* readCsvRows(source: string | undefined, io: Io, table: Cs
         };
         continue;
       }
-      yield { line, record: Object.fromEntries(header.map((column, index) => [column, record[index] ?? ''])) };
+      yield {
+        line,
+        record: Object.fromEntries(
+          header.flatMap((column, index) => (table.columns.includes(column) ? [[column, record[index] ?? '']] : [])),
+        ),
+      };
     }
   } catch (error) {
     throw parseFailure(error, name, options.command);

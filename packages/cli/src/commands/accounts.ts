@@ -115,11 +115,18 @@ async function auditRows(
   audit: RegisterAudit,
   sink: AuditSink,
   problems: ReturnType<typeof createProblemLog>,
+  locale: Locale,
 ): Promise<{ lines: number[]; blocking: boolean }> {
   const lines: number[] = [];
   let blocking = false;
   const expected = { id: 'register akun dalam CSV UTF-8', en: 'the account register as CSV UTF-8' };
-  for await (const entry of readCsvRows(file, io, csvTableOf(registerRowSchema), { command: 'accounts', expected })) {
+  // A register as units keep it carries more columns (followers, notes): left out, and said so.
+  const table = { ...csvTableOf(registerRowSchema), ignoreUnknown: true };
+  const onIgnoredColumns = (columns: readonly string[]) =>
+    io.stderr.write(
+      `pedoman: ${file ?? '-'}:1: ${localize({ id: `kolom yang tidak dipakai audit, diabaikan: ${columns.join(', ')}.`, en: `columns the audit does not use, left out: ${columns.join(', ')}.` }, locale)}\n`,
+    );
+  for await (const entry of readCsvRows(file, io, table, { command: 'accounts', expected, onIgnoredColumns })) {
     if ('problem' in entry) {
       problems.add({ line: entry.line, message: entry.problem });
       continue;
@@ -173,7 +180,7 @@ export const accountsCommand = defineCommand({
     const problems = createProblemLog(io, source, locale);
     let audited: { lines: number[]; blocking: boolean };
     try {
-      audited = await auditRows(file, io, audit, sink, problems);
+      audited = await auditRows(file, io, audit, sink, problems, locale);
     } finally {
       await out.flush();
     }

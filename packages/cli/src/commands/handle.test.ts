@@ -96,7 +96,14 @@ describe('pedoman accounts audit', () => {
     expect(stderr()).toContain('--as-of harus tanggal YYYY-MM-DD, bukan "kemarin"');
   });
 
-  it('refuses unknown columns, naming the known ones', async () => {
+  it('leaves out the columns a register carries beyond the audit’s, and says so', async () => {
+    const { io, stdout, stderr } = memoryIo('unit,platform,handle,followers\nKPKNL Bogor,x,kpknlbogor,1200\n');
+    expect(await main(['accounts', 'audit', '-', '--lang', 'en'], io)).toBe(0);
+    expect(stderr()).toContain('-:1: columns the audit does not use, left out: followers.');
+    expect(stdout()).not.toContain('followers');
+  });
+
+  it('names an unknown column beside a missing required one: most likely its misspelling', async () => {
     const { io, stderr } = memoryIo('unit,platfrom,handle\nKPKNL Bogor,x,kpknlbogor\n');
     expect(await main(['accounts', 'audit', '-'], io)).toBe(2);
     expect(stderr()).toContain('kolom tidak dikenal: platfrom. kolom wajib tidak ada: platform.');
