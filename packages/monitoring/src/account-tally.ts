@@ -21,6 +21,8 @@ export interface AccountCounts {
   posts: number;
   /** Posts per governance purpose; posts no cue or label classified are in `unclassified`. */
   purposes: Record<string, number>;
+  /** How the purposes were read: per purpose, each cue phrase (lower case) and the posts it decided, or `label`. */
+  readings: Record<string, Record<string, number>>;
   unclassified: number;
   formats: Record<string, number>;
   /** Posts per week of the period (index 0 = the period's first seven days). */
@@ -54,6 +56,7 @@ export class AccountTally {
       account,
       posts: 0,
       purposes: {},
+      readings: {},
       unclassified: 0,
       formats: {},
       weeklyPosts: Array.from({ length: weeks }, () => 0),
@@ -71,9 +74,17 @@ export class AccountTally {
     counts.posts++;
     const week = Math.floor((post.publishedAt.getTime() - this.periodStart) / (7 * day));
     if (week >= 0 && week < counts.weeklyPosts.length) counts.weeklyPosts[week]!++;
-    const purpose = readPurpose(post.text, post.purpose).purpose;
-    if (purpose) counts.purposes[purpose] = (counts.purposes[purpose] ?? 0) + 1;
-    else counts.unclassified++;
+    const reading = readPurpose(post.text, post.purpose);
+    const purpose = reading.purpose;
+    if (purpose) {
+      counts.purposes[purpose] = (counts.purposes[purpose] ?? 0) + 1;
+      // The reading is shown beside the figure: which cues (or the export's label) decided it.
+      const cues = (counts.readings[purpose] ??= {});
+      for (const cue of reading.source === 'label' ? ['label'] : reading.cues.map((found) => found.toLowerCase())) {
+        // Disguised spellings could multiply the keys: a bounded list is enough to show the reading.
+        if (cue in cues || Object.keys(cues).length < 50) cues[cue] = (cues[cue] ?? 0) + 1;
+      }
+    } else counts.unclassified++;
     const format = readFormat(post.type, post.format);
     if (format) counts.formats[format] = (counts.formats[format] ?? 0) + 1;
     this.countCampaigns(post);

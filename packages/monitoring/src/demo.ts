@@ -65,40 +65,90 @@ export interface DemoData {
   comments: CommentRecord[];
 }
 
+/** How much a demo draws: the six example units by default; more for a benchmark. */
+export interface DemoOptions {
+  seed?: number;
+  /** Units to draw (two accounts each beyond the six examples, behaviours in turn). Default 6. */
+  units?: number;
+  /** Mean comments on a post. Default 1. */
+  commentsPerPost?: number;
+  /** Posts a day of an account that posts daily (bursty and quiet ones post less). Default 1. */
+  postsPerDay?: number;
+}
+
 const day = 86_400_000;
 const hour = 3_600_000;
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+const behaviours: readonly Behaviour[] = ['good', 'ceremonial', 'late', 'silent', 'spam-left', 'bursty'];
+
+/** The units of a demo: the six named examples, then numbered ones with the behaviours in turn. */
+function demoUnits(count: number): typeof units {
+  return Array.from({ length: count }, (_, index) =>
+    index < units.length
+      ? units[index]!
+      : {
+          unit: `KPKNL Kota ${index + 1}`,
+          platforms: ['instagram', 'x'] as PlatformId[],
+          behaviour: behaviours[index % behaviours.length]!,
+        },
+  );
+}
 
 /**
- * Draws a demo: six units of the ministry example profile, each account with a behaviour (good,
- * mostly ceremonial, silent, late replies, gambling spam left visible, bursts and silences), over
- * the period, the same for the same seed. Every record is sample data (the report marks it).
+ * Draws a demo as a stream — the whole register first, then each post followed by its comments — so that a
+ * benchmark can draw a ministry's year without holding it: six units of the ministry example profile
+ * by default, each account with a behaviour (good, mostly ceremonial, silent, late replies, gambling
+ * spam left visible, bursts and silences), the same for the same seed. Every record is sample data.
  */
-export function generateDemo(period: Period, seed = 2026): DemoData {
-  const next = random(seed);
-  const register: RegisterRow[] = [];
-  const posts: PostRecord[] = [];
-  const comments: CommentRecord[] = [];
+export function* demoStream(
+  period: Period,
+  options: DemoOptions = {},
+): Generator<{ kind: 'account'; row: RegisterRow } | { kind: 'post'; record: PostRecord } | { kind: 'comment'; record: CommentRecord }> {
+  const next = random(options.seed ?? 2026);
   const start = Date.parse(`${period.from}T00:00:00+07:00`);
   const days = Math.round((Date.parse(period.to) - Date.parse(period.from)) / day) + 1;
-  for (const { unit, platforms, behaviour } of units) {
-    for (const platform of platforms) {
-      const handle = suggestHandle(unit, platform, exampleProfiles.ministry).handle ?? unit.toLowerCase().replace(/\s+/g, '');
-      register.push(registerRowSchema.parse({ unit, platform, handle }));
-      if (behaviour === 'silent') continue;
-      for (let offset = 0; offset < days; offset++) {
-        const dayStart = start + offset * day;
+  const accounts = demoUnits(options.units ?? units.length).flatMap(({ unit, platforms, behaviour }) =>
+    platforms.map((platform) => ({
+      row: registerRowSchema.parse({
+        unit,
+        platform,
+        handle: suggestHandle(unit, platform, exampleProfiles.ministry).handle ?? unit.toLowerCase().replace(/\s+/g, ''),
+      }),
+      behaviour,
+    })),
+  );
+  // The whole register first: an evaluation starts from it.
+  for (const { row } of accounts) yield { kind: 'account', row };
+  for (const { row, behaviour } of accounts) {
+    if (behaviour === 'silent') continue;
+    const { platform, handle } = row;
+    for (let offset = 0; offset < days; offset++) {
+      for (let post = 0; post < Math.ceil(options.postsPerDay ?? 1); post++) {
         if (!postsOn(behaviour, offset, next)) continue;
         const purpose = pick(next, purposesOf[behaviour]);
         const text = `${pick(next, postTexts[purpose] ?? postTexts.ceremonial!)}${next() < 0.5 ? ` ${pick(next, hashtags)}` : ''}`;
-        const publishedAt = new Date(dayStart + (8 + Math.floor(next() * 8)) * hour);
-        const id = `${platform}-${handle}-${offset}`;
-        posts.push({ platform, account: handle, id, publishedAt, text, type: pick(next, ['photo', 'video', 'reel', 'carousel']) });
-        commentsOn(id, platform, handle, publishedAt, behaviour, next, comments);
+        const publishedAt = new Date(start + offset * day + (8 + Math.floor(next() * 8)) * hour);
+        const id = `${platform}-${handle}-${offset}-${post}`;
+        yield {
+          kind: 'post',
+          record: { platform, account: handle, id, publishedAt, text, type: pick(next, ['photo', 'video', 'reel', 'carousel']) },
+        };
+        for (const record of commentsOn(id, platform, handle, publishedAt, behaviour, next, options.commentsPerPost ?? 1))
+          yield { kind: 'comment', record };
       }
     }
   }
-  return { register, posts, comments };
+}
+
+/** The demo collected: the register, posts and comments of {@link demoStream} (six units by default). */
+export function generateDemo(period: Period, seed = 2026): DemoData {
+  const data: DemoData = { register: [], posts: [], comments: [] };
+  for (const item of demoStream(period, { seed })) {
+    if (item.kind === 'account') data.register.push(item.row);
+    else if (item.kind === 'post') data.posts.push(item.record);
+    else data.comments.push(item.record);
+  }
+  return data;
 }
 
 /** Whether an account of this behaviour posts on the period's `offset`th day. */
@@ -107,28 +157,28 @@ function postsOn(behaviour: Behaviour, offset: number, next: () => number): bool
   return next() < (behaviour === 'good' ? 0.6 : 0.35);
 }
 
-function commentsOn(
+function* commentsOn(
   postId: string,
   platform: PlatformId,
   account: string,
   posted: Date,
   behaviour: Behaviour,
   next: () => number,
-  into: CommentRecord[],
-): void {
-  const count = Math.floor(next() * 3);
+  mean: number,
+): Generator<CommentRecord> {
+  const count = Math.floor(next() * 2 * mean + 0.5);
   for (let index = 0; index < count; index++) {
     const receivedAt = new Date(posted.getTime() + (1 + Math.floor(next() * 30)) * hour);
     const roll = next();
     const base = { platform, account, id: `${postId}-c${index}`, postId, receivedAt };
     if (roll < 0.15) {
-      into.push({ ...base, text: pick(next, spam), hidden: behaviour !== 'spam-left' });
+      yield { ...base, text: pick(next, spam), hidden: behaviour !== 'spam-left' };
       continue;
     }
     const text = roll < 0.65 ? pick(next, questions) : pick(next, complaints);
     const delay =
       behaviour === 'late' ? (20 + next() * 60) * hour : behaviour === 'good' ? (0.2 + next() * 2) * hour : (1 + next() * 20) * hour;
     const answered = next() < (behaviour === 'late' ? 0.6 : 0.9);
-    into.push(answered ? { ...base, text, repliedAt: new Date(receivedAt.getTime() + delay) } : { ...base, text });
+    yield answered ? { ...base, text, repliedAt: new Date(receivedAt.getTime() + delay) } : { ...base, text };
   }
 }

@@ -40,8 +40,8 @@ export function jsonlRow(text: string, line: number): SourceRow | undefined {
 
 const missingColumns = (file: string, missing: readonly string[]): ConfigError =>
   new ConfigError({
-    id: `${file}: kolom wajib tidak ada: ${missing.join(', ')}. Tambahkan kolomnya pada baris judul (lihat README paket @pedoman-medsos/monitoring).`,
-    en: `${file}: required columns missing: ${missing.join(', ')}. Add them to the header row (see the @pedoman-medsos/monitoring README).`,
+    id: `${file}:1: kolom wajib tidak ada: ${missing.join(', ')}. Tambahkan kolomnya pada baris judul (lihat README paket @pedoman-medsos/monitoring).`,
+    en: `${file}:1: required columns missing: ${missing.join(', ')}. Add them to the header row (see the @pedoman-medsos/monitoring README).`,
   });
 
 function requireColumns(file: string, header: readonly string[] | undefined, required: readonly string[]): void {

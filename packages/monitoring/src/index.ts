@@ -1,7 +1,7 @@
 export { type AccountCounts, AccountTally, type RunningCampaign } from './account-tally';
 export { detectPostExport, fromYouTubeThread, type PostExportFormat, toGenericPostRow, xPostTime } from './adapters';
 export { isCeremonial, type PurposeReading, readFormat, readPurpose } from './content-purpose';
-export { type DemoData, generateDemo } from './demo';
+export { type DemoData, type DemoOptions, demoStream, generateDemo } from './demo';
 export {
   type AccountReport,
   createEvaluation,

@@ -73,7 +73,7 @@ describe('reading an evaluation folder', () => {
     const dir = folder({ 'accounts.csv': accounts, 'posts.csv': 'platform,account,id\ninstagram,kpknlbandung,1\n' });
     const evaluation = createEvaluation({ period: parsePeriod('2026-12'), register: [], profile: exampleProfiles.ministry });
     await expect(feedFolder(dir, evaluation, [])).rejects.toThrow(ConfigError);
-    await expect(feedFolder(dir, evaluation, [])).rejects.toThrow(/posts\.csv: .*published_at/);
+    await expect(feedFolder(dir, evaluation, [])).rejects.toThrow(/posts\.csv:1: .*published_at/);
   });
 
   it('says where the register should be when it is missing', async () => {

@@ -1,4 +1,6 @@
-import { exampleMark, findPlatform, type Locale, type LocalizedText } from '@pedoman-medsos/core';
+import { namingRules } from '@pedoman-medsos/account-naming';
+import { exampleMark, findPlatform, type Locale, type LocalizedText, ruleLevelLabels, sharedRules } from '@pedoman-medsos/core';
+import { agendaRules } from '@pedoman-medsos/digital-agenda';
 import { monitoring } from '@pedoman-medsos/governance';
 import { barChartSvg } from './charts';
 import type { AccountReport, EvaluationResult, UnitReport } from './evaluate';
@@ -52,6 +54,8 @@ const words = {
   unregistered: { id: 'tidak ada di register akun resmi', en: 'not in the register of official accounts' },
   week: { id: 'Mg', en: 'Wk' },
   campaigns: { id: 'Kampanye agenda digital dalam periode', en: 'Digital-agenda campaigns in the period' },
+  readings: { id: 'Cara tujuan unggahan dibaca (penanda yang ditemukan)', en: 'How the posts’ purposes were read (cues found)' },
+  label: { id: 'label pada ekspor', en: 'the export’s label' },
 } satisfies Record<string, LocalizedText>;
 
 const escapeHtml = (text: string) =>
@@ -157,14 +161,42 @@ function accountsTable(unit: UnitReport, lang: Locale): string {
   return `<table class="accounts"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+// The rules an evaluation reports, by id: a finding is shown with its rule's level and title.
+const reportedRules = new Map(
+  [...namingRules, ...agendaRules, ...sharedRules].map((rule) => [rule.id, { level: rule.level, title: rule.title }] as const),
+);
+
 function findingsList(unit: UnitReport, lang: Locale): string {
   const items = unit.accounts.flatMap((account) =>
-    account.findings.map(
-      (finding) =>
-        `<li data-rule="${escapeHtml(finding.ruleId)}">@${escapeHtml(account.account)}: ${escapeHtml(finding.message[lang])}</li>`,
-    ),
+    account.findings.map((finding) => {
+      const rule = reportedRules.get(finding.ruleId);
+      const head = rule
+        ? `<strong>${escapeHtml(ruleLevelLabels[rule.level][lang])}</strong> · ${escapeHtml(rule.title[lang] ?? rule.title.id)} — `
+        : '';
+      return `<li data-rule="${escapeHtml(finding.ruleId)}">@${escapeHtml(account.account)}: ${head}${escapeHtml(finding.message[lang])}</li>`;
+    }),
   );
   return items.length > 0 ? `<ul class="findings">${items.join('')}</ul>` : `<p>${escapeHtml(words.none[lang])}</p>`;
+}
+
+/** How each purpose was read in the unit's posts: the cue phrases (or the export's label) and how often. */
+function readingsList(unit: UnitReport, lang: Locale): string {
+  const merged = new Map<string, Map<string, number>>();
+  for (const account of unit.accounts) {
+    for (const [purpose, cues] of Object.entries(account.counts.readings)) {
+      const into = merged.get(purpose) ?? new Map<string, number>();
+      for (const [cue, count] of Object.entries(cues)) into.set(cue, (into.get(cue) ?? 0) + count);
+      merged.set(purpose, into);
+    }
+  }
+  const items = monitoring.contentPurposes
+    .filter((purpose) => merged.has(purpose.id))
+    .map((purpose) => {
+      const cues = [...merged.get(purpose.id)!.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+      const shown = cues.map(([cue, count]) => `${cue === 'label' ? words.label[lang] : `“${escapeHtml(cue)}”`} ×${count}`).join(', ');
+      return `<li>${escapeHtml(purpose.label[lang])}: ${shown}</li>`;
+    });
+  return items.length > 0 ? `<h3>${escapeHtml(words.readings[lang])}</h3><ul class="readings">${items.join('')}</ul>` : '';
 }
 
 function unitSection(unit: UnitReport, index: number, lang: Locale): string {
@@ -180,7 +212,7 @@ function unitSection(unit: UnitReport, index: number, lang: Locale): string {
   return (
     `<section class="unit" id="unit-${index}"><h2>${escapeHtml(unit.unit)} — ${escapeHtml(words.score[lang])} ${unit.score}</h2>` +
     `${indicatorTable(byId, lang)}${accountsTable(unit, lang)}<div class="charts">${unitCharts(unit, lang)}</div>` +
-    `<h3>${escapeHtml(words.findings[lang])}</h3>${findingsList(unit, lang)}</section>`
+    `${readingsList(unit, lang)}<h3>${escapeHtml(words.findings[lang])}</h3>${findingsList(unit, lang)}</section>`
   );
 }
 

@@ -1,4 +1,6 @@
 import { exampleProfiles } from '@pedoman-medsos/account-naming';
+import { ruleLevelLabels } from '@pedoman-medsos/core';
+import { agendaRules } from '@pedoman-medsos/digital-agenda';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from './demo';
@@ -38,6 +40,15 @@ describe('renderHtmlReport', () => {
     expect(html).toContain('DATA BUATAN');
     for (const [index, unit] of result.units.entries()) expect(html).toContain(`id="unit-${index}"><h2>${unit.unit}`);
     expect(html.match(/<svg/g)?.length).toBe(result.units.length * 3);
+  });
+
+  it('shows how the purposes were read, and each finding with its rule’s level and title', () => {
+    expect(html).toContain('Cara tujuan unggahan dibaca');
+    expect(html).toMatch(/<ul class="readings"><li>[^<]+: “[^”]+” ×\d+/);
+    const cadence = agendaRules.find((rule) => rule.id === 'agenda.cadence')!;
+    expect(html).toContain(
+      `<li data-rule="agenda.cadence">@kpknlkendari: <strong>${ruleLevelLabels[cadence.level].id}</strong> · ${cadence.title.id} — `,
+    );
   });
 
   it('speaks the language it is asked for, and escapes what the data holds', () => {
