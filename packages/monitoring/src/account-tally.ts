@@ -79,7 +79,8 @@ export class AccountTally {
     if (purpose) {
       counts.purposes[purpose] = (counts.purposes[purpose] ?? 0) + 1;
       // The reading is shown beside the figure: which cues (or the export's label) decided it.
-      const cues = (counts.readings[purpose] ??= {});
+      counts.readings[purpose] ??= {};
+      const cues = counts.readings[purpose];
       for (const cue of reading.source === 'label' ? ['label'] : reading.cues.map((found) => found.toLowerCase())) {
         // Disguised spellings could multiply the keys: a bounded list is enough to show the reading.
         if (cue in cues || Object.keys(cues).length < 50) cues[cue] = (cues[cue] ?? 0) + 1;
