@@ -32,6 +32,22 @@ describe('triageMessage', () => {
     expect(triageMessage('Kapan lelang dibuka? caranya gimana?').categories[0]?.category).toBe('question');
   });
 
+  it('answers polite criticism in public, and moves only the writer’s own case to private messages', () => {
+    for (const text of [
+      'Pelayanannya lambat dan pejabatnya tidak becus',
+      'Pelayanan kantor ini makin buruk saja',
+      'Kebijakan ini merugikan rakyat kecil, tolong dievaluasi',
+    ]) {
+      const triage = triageMessage(text);
+      expect(triage.categories[0]?.category, text).toBe('criticism');
+      expect(triage.suggestedTemplates[0], text).toBe('criticism.acknowledge');
+      expect(triage.handling, text).toBe('reply');
+    }
+    const own = triageMessage('Berkas saya belum diproses sejak bulan lalu, lambat sekali');
+    expect(own.categories[0]?.category).toBe('service-complaint');
+    expect(own.suggestedTemplates[0]).toBe('complaint.move-to-private');
+  });
+
   it('puts an emergency first, whatever else the message says', () => {
     expect(top('Terima kasih min, tapi tolong segera ada kebakaran di depan kantor, mau tanya kapan pemadam datang?')).toBe('emergency');
   });

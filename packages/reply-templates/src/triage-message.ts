@@ -3,7 +3,7 @@
 // (budgets: scripts/check-bundle-budgets.mjs).
 import { type IsoDate, type Locale, type LocalizedText, localize } from '@pedoman-medsos/core';
 import { type ContentFinding, createPhraseMatcher, type Screener, type ScreenResult, screen } from '@pedoman-medsos/prohibited-content';
-import { messageCategories } from './data';
+import { categoriesFile, messageCategories } from './data';
 import type { MessageCategory, MessageCategoryId } from './schema/category';
 
 /** Why a message was put in a category: a cue found in it, or a screener finding. */
@@ -53,6 +53,35 @@ export interface TriageOptions {
   screener?: Screener;
 }
 
+const firstPerson = createPhraseMatcher(categoriesFile.firstPersonWords);
+
+/**
+ * A category about the writer's own case (`withoutFirstPerson` in data/categories.yaml) counts for
+ * another when the message says nothing of the writer's case: "pelayanannya lambat" judges the
+ * service (criticism, answered in public); "berkas saya belum diproses" is a case (a complaint).
+ */
+function readWithoutFirstPerson(
+  input: string,
+  ranked: Map<MessageCategoryId, RankedCategory>,
+  entry: (id: MessageCategoryId) => RankedCategory,
+): void {
+  const moves = [...ranked.values()].filter((candidate) => category(candidate.category).withoutFirstPerson !== undefined);
+  if (moves.length === 0 || firstPerson.match(input).length > 0) return;
+  for (const candidate of moves) {
+    const target = entry(category(candidate.category).withoutFirstPerson as MessageCategoryId);
+    target.score += candidate.score;
+    target.reasons.push(...candidate.reasons, {
+      cue: '',
+      text: '',
+      explanation: {
+        id: `Tidak menyebut urusan penulis sendiri: dibaca sebagai ${target.title.id.toLowerCase()}, bukan ${candidate.title.id.toLowerCase()}.`,
+        en: `Says nothing of the writer's own case: read as ${target.title.en.toLowerCase()}, not ${candidate.title.en.toLowerCase()}.`,
+      },
+    });
+    ranked.delete(candidate.category);
+  }
+}
+
 const cueOwners = messageCategories.flatMap((category) => category.cues.map((cue) => ({ category, cue })));
 const cueMatcher = /* @__PURE__ */ (() => createPhraseMatcher(cueOwners.map((owner) => owner.cue)))();
 const byId = /* @__PURE__ */ (() => new Map(messageCategories.map((category) => [category.id, category])))();
@@ -85,6 +114,7 @@ export function triageMessage(text: string, options: TriageOptions = {}): Triage
     candidate.score += 1;
     candidate.reasons.push({ cue: owner.cue, start: match.start, end: match.end, text: input.slice(match.start, match.end) });
   }
+  readWithoutFirstPerson(input, ranked, entry);
   if (input.includes('?')) {
     entry('question').score += 0.5;
     entry('question').reasons.push({ cue: '?', text: '?' });

@@ -35,6 +35,12 @@ export const messageCategorySchema = /* @__PURE__ */ (() =>
       templates: z.array(z.string().min(1)).min(1),
       /** Words and phrases that point to this category; matched with the screener's normalization. */
       cues: z.array(z.string().trim().min(1)),
+      /**
+       * For a category about the writer's own case (a service complaint): the category the message
+       * is read as when it has none of the file's `firstPersonWords` — a judgement of the service in
+       * general is criticism, answered in public, not a case moved to private messages.
+       */
+      withoutFirstPerson: messageCategoryIdSchema.optional(),
     })
     .strict())();
 export type MessageCategory = z.output<typeof messageCategorySchema>;
@@ -42,7 +48,11 @@ export type MessageCategory = z.output<typeof messageCategorySchema>;
 /** The `data/categories.yaml` file. */
 export const categoriesFileSchema = /* @__PURE__ */ (() =>
   z
-    .object({ categories: z.array(messageCategorySchema).min(1) })
+    .object({
+      /** Words by which a writer speaks of their own case (`saya`, `berkas saya`…); see `withoutFirstPerson`. */
+      firstPersonWords: z.array(z.string().trim().min(1)).default([]),
+      categories: z.array(messageCategorySchema).min(1),
+    })
     .strict()
     .check((ctx) => addDuplicateIdIssues(ctx, ctx.value.categories, 'categories')))();
 export type CategoriesFile = z.output<typeof categoriesFileSchema>;
