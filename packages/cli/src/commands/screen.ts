@@ -151,8 +151,13 @@ async function screenLines(run: BulkRun, io: Io, locale: Locale): Promise<number
   const problems = createProblemLog(io, name, locale);
   const out = new BufferedOutput(io);
   const size = await inputSize(run.source, io);
+  // One job on a machine with a second core: the screening runs in one worker thread while this
+  // thread reads, parses and writes, so the job screens at the screener's own speed. On a single
+  // core a thread would only add its start-up and copies: the job runs here.
   const batches =
-    run.jobs === 1 ? inProcessScreener(run.screener, run.settings) : workerPool(run.jobs, { config: run.config, settings: run.settings });
+    run.jobs === 1 && availableParallelism() === 1
+      ? inProcessScreener(run.screener, run.settings)
+      : workerPool(run.jobs, { config: run.config, settings: run.settings });
   let blocking = false;
   let bytes = 0;
   const answer = async (pending: Promise<BatchAnswer>, batch: LineBatch) => {
