@@ -1,3 +1,4 @@
+import { abusiveConstructionLists } from './detect/abusive-constructions';
 import { categoriesFile } from './generated/categories';
 import { termsFile } from './generated/terms';
 import { type Category, type CategoryId, categoryIdOf } from './schema/category';
@@ -6,8 +7,8 @@ import type { TermList } from './schema/term-list';
 /** Every prohibited-content category, in the order of data/categories.yaml. */
 export const categories: readonly Category[] = categoriesFile.categories;
 
-/** The shipped term lists (data/terms.yaml). */
-export const defaultTermLists: readonly TermList[] = termsFile.lists;
+/** The shipped term lists (data/terms.yaml), and the insult constructions (`detect/abusive-constructions.ts`). */
+export const defaultTermLists: readonly TermList[] = [...termsFile.lists, ...abusiveConstructionLists()];
 
 const byId = new Map<CategoryId, Category>(categories.map((category) => [categoryIdOf(category), category]));
 

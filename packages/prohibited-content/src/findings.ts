@@ -3,13 +3,15 @@ import type { ClassificationMark } from './detect/classification-marks';
 import { gamblingConfidentScore, gamblingSignalLabels, gamblingThreshold } from './detect/gambling-rules';
 import type { GamblingSignal } from './detect/gambling-signals';
 import type { PersonalDataHit } from './detect/personal-data';
+import { saraRules, saraSignalLabels } from './detect/sara-rules';
 import type { StepName } from './normalize/classify';
 import { type NormalizedText, readingOf } from './normalize/normalize';
 import { actionStrength, type CommentAction, type DraftAction, type ScreenMode } from './schema/actions';
 import { type Category, type CategoryId, categoryIdOf } from './schema/category';
+import type { TermTier } from './schema/term-list';
 
 /** Which part of the screener found the content. */
-export type Detector = 'term' | 'gambling-signals' | 'personal-data' | 'classification-mark';
+export type Detector = 'term' | 'gambling-signals' | 'sara-signals' | 'personal-data' | 'classification-mark';
 
 /** A finding of the screener: a core finding plus what was matched and what to do with the text. */
 export interface ContentFinding extends Finding {
@@ -17,6 +19,8 @@ export interface ContentFinding extends Finding {
   /** What this finding asks for in the mode screened. */
   action: DraftAction | CommentAction;
   detector: Detector;
+  /** The tier of the term found, in a category with tiers (`abusive`): `mild` insults get the milder actions. */
+  tier?: TermTier;
   match: {
     /** The matched part of the original text (`text.slice(location.start, location.end)`). */
     text: string;
@@ -42,6 +46,7 @@ export function termFinding(
   span: { start: number; end: number },
   term: { written: string; normalized: string },
   transformations: StepName[],
+  tier?: TermTier,
 ): ContentFinding {
   const matched = input.slice(span.start, span.end);
   // Only a disguise is worth spelling out: "SLOT GACOR" is what the term says.
@@ -62,7 +67,55 @@ export function termFinding(
     location: { kind: 'span', start: span.start, end: span.end },
     suggestion: { message: { id: 'Hapus atau ganti bagian ini.', en: 'Remove or rewrite this part.' } },
     explanation: category.definition,
+    ...(category.tiers ? { tier: tier ?? 'strong' } : {}),
     match: { text: matched, normalized: term.normalized, term: term.written, transformations },
+  };
+}
+
+/** A word of the SARA signals found in the text (`start…end` in the original). */
+export interface SaraSignal {
+  kind: 'group' | 'derogation';
+  /** The word of `detect/sara-rules.ts` it matched. */
+  term: string;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+/** A group term with derogation near it: the finding spans them and lists them. */
+export function saraFinding(
+  sara: Category,
+  action: DraftAction | CommentAction,
+  input: string,
+  signals: readonly SaraSignal[],
+  score: number,
+): ContentFinding {
+  let start = signals[0]!.start;
+  let end = signals[0]!.end;
+  for (const signal of signals) {
+    start = Math.min(start, signal.start);
+    end = Math.max(end, signal.end);
+  }
+  const written = input.slice(start, end);
+  const list = (language: 'id' | 'en') =>
+    signals.map((signal) => `${saraSignalLabels[signal.kind][language]} "${input.slice(signal.start, signal.end)}"`).join(', ');
+  return {
+    ruleId: sara.id,
+    severity: sara.severity,
+    category: 'sara-hate',
+    action,
+    detector: 'sara-signals',
+    message: {
+      id: `${sara.title.id}: kelompok disebut bersama kata merendahkan atau hasutan, "${written}".`,
+      en: `${englishTitle(sara)}: a group named together with derogation or incitement, "${written}".`,
+    },
+    location: { kind: 'span', start, end },
+    suggestion: { message: { id: 'Hapus atau ganti bagian ini.', en: 'Remove or rewrite this part.' } },
+    explanation: {
+      id: `${sara.definition.id} Yang ditemukan: ${list('id')} (skor ${score}, ambang ${saraRules.threshold}).`,
+      en: `${sara.definition.en ?? sara.definition.id} Found: ${list('en')} (score ${score}, threshold ${saraRules.threshold}).`,
+    },
+    match: { text: written, normalized: signals.map((signal) => signal.term).join(' … '), transformations: [] },
   };
 }
 

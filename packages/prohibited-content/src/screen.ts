@@ -16,7 +16,16 @@ import { type GamblingSignal, gamblingSignals } from './detect/gambling-signals'
 import { isOfficialContact, type OfficialContacts } from './detect/official-contacts';
 import { findOfficialReferences } from './detect/official-references';
 import { findPersonalData } from './detect/personal-data';
-import { type ContentFinding, classificationFinding, gamblingFinding, personalDataFinding, termFinding } from './findings';
+import { saraCounterSpeech, saraDerogationWeights, saraRules } from './detect/sara-rules';
+import {
+  type ContentFinding,
+  classificationFinding,
+  gamblingFinding,
+  personalDataFinding,
+  type SaraSignal,
+  saraFinding,
+  termFinding,
+} from './findings';
 import type { CategoryIdInCategoriesYaml } from './generated/categories';
 import {
   type Automaton,
@@ -45,7 +54,7 @@ import { type NormalizedText, normalize, normalizedString } from './normalize/no
 import { actionStrength, type ScreenMode, type Verdict } from './schema/actions';
 import { type Category, type CategoryId, categoryIdOf } from './schema/category';
 import { compiledScreenerSchema } from './schema/compiled-screener';
-import type { TermList } from './schema/term-list';
+import type { TermList, TermTier } from './schema/term-list';
 
 /** How a screener is built: the default lists, plus or instead of an institution's own. */
 export interface ScreenerConfig {
@@ -105,8 +114,13 @@ export interface Screener {
 interface KeyEntry {
   category: CategoryId;
   term: string;
-  /** `term` flags a text; `allow` cancels terms it overlaps; `cue` only adds to a score. */
-  role: 'term' | 'allow' | 'cue';
+  /**
+   * `term` flags a text; `allow` cancels terms it overlaps; `cue` only adds to a score; `group` and
+   * `derogation` are the words of the SARA signals (`detect/sara-rules.ts`).
+   */
+  role: 'term' | 'allow' | 'cue' | 'group' | 'derogation';
+  /** A term's tier, when its list has one (`mild`); absent: strong. */
+  tier?: TermTier;
 }
 
 interface Key {
@@ -200,24 +214,37 @@ function unknownCategory(category: unknown): LocalizedText {
 
 function compileKeys(lists: readonly TermList[]): Key[] {
   const keys = new Map<string, Key>();
+  const add = (category: CategoryId, term: string, role: KeyEntry['role'], tier?: TermTier) => {
+    const normalized = normalize(term);
+    if (normalized.length === 0) return;
+    const text = normalizedString(normalized);
+    let key = keys.get(text);
+    if (!key) {
+      key = { normalized: text, gaps: gapsOf(normalized), entries: [] };
+      keys.set(text, key);
+    }
+    key.entries.push(tier === 'mild' && role === 'term' ? { category, term, role, tier } : { category, term, role });
+  };
   for (const list of lists) {
-    if (!findCategory(list.category)) throw new ScreenerConfigError(unknownCategory(list.category));
-    const add = (term: string, role: KeyEntry['role']) => {
-      const normalized = normalize(term);
-      if (normalized.length === 0) return;
-      const text = normalizedString(normalized);
-      let key = keys.get(text);
-      if (!key) {
-        key = { normalized: text, gaps: gapsOf(normalized), entries: [] };
-        keys.set(text, key);
-      }
-      key.entries.push({ category: list.category, term, role });
-    };
-    for (const term of list.terms) add(term, 'term');
-    for (const phrase of list.allow) add(phrase, 'allow');
-    for (const cue of list.cues) add(cue, 'cue');
+    const category = findCategory(list.category);
+    if (!category) throw new ScreenerConfigError(unknownCategory(list.category));
+    if (list.tier === 'mild' && !category.tiers?.mild) throw new ScreenerConfigError(noMildTier(list.category));
+    for (const term of list.terms) add(list.category, term, 'term', list.tier);
+    for (const phrase of list.allow) add(list.category, phrase, 'allow');
+    for (const cue of list.cues) add(list.category, cue, 'cue');
   }
+  // The SARA signals' words, always (like the gambling signals, they are the screener's, not a list's).
+  for (const group of saraRules.groups) add('sara-hate', group, 'group');
+  for (const word of saraDerogationWeights.keys()) add('sara-hate', word, 'derogation');
+  for (const phrase of saraCounterSpeech) add('sara-hate', phrase, 'allow');
   return [...keys.values()];
+}
+
+function noMildTier(category: string): LocalizedText {
+  return {
+    id: `Daftar istilah ${quoteValue(category)} bertingkat "mild", tetapi kategorinya tidak punya tindakan "tiers.mild" di data/categories.yaml.`,
+    en: `A term list of ${quoteValue(category)} has tier "mild", but its category has no "tiers.mild" actions in data/categories.yaml.`,
+  };
 }
 
 function transformationsOf(text: NormalizedText, from: number, to: number, key: Key): StepName[] {
@@ -295,7 +322,10 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       const active = activeCategories(asOf, options.categories);
       const normalized = normalize(input, scratch);
       scratch = normalized;
-      const actionOf = (category: Category) => (mode === 'draft' ? category.actions.draft : category.actions.comment);
+      const actionOf = (category: Category, tier?: TermTier) => {
+        const actions = (tier === 'mild' && category.tiers?.mild) || category.actions;
+        return mode === 'draft' ? actions.draft : actions.comment;
+      };
       // 1. Terms and allow phrases, in one pass over the normalized text.
       const occurrences = scan(automaton, normalized.codes, normalized.length, scanned);
       scanned = occurrences;
@@ -305,8 +335,15 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
         const category = active.get(hit.entry.category)!;
         const span = { start: normalized.starts[hit.start]!, end: normalized.ends[hit.end - 1]! };
         const term = { written: hit.entry.term, normalized: hit.key.normalized };
-        return termFinding(category, actionOf(category), input, span, term, transformationsOf(normalized, hit.start, hit.end, hit.key));
+        const steps = transformationsOf(normalized, hit.start, hit.end, hit.key);
+        return termFinding(category, actionOf(category, hit.entry.tier), input, span, term, steps, hit.entry.tier);
       });
+      // 1b. SARA: a group term with derogation near it, scored; not again where a slur was found.
+      const sara = active.get('sara-hate');
+      if (sara && matches.saraWords.length > 0 && !kept.some((hit) => hit.entry.category === 'sara-hate')) {
+        const found = saraSignalsFound(normalized, matches);
+        if (found) findings.push(saraFinding(sara, actionOf(sara), input, found.signals, found.score));
+      }
       // 2. Gambling promotion beyond the words of the list: structural signals, scored.
       // In a comment a gambling term already decides the action; a draft must be fixed, so every
       // part to remove is marked there — a brand beside the term too. (Reading the signals of a long
@@ -347,6 +384,8 @@ interface Matches {
   hits: Hit[];
   allowed: (Span & { category: CategoryId })[];
   cues: Span[];
+  /** The SARA signals' words (group terms and derogations) at word boundaries, in text order. */
+  saraWords: (Span & { role: 'group' | 'derogation'; term: string })[];
   /** Positions covered by an allow phrase, one bit per category; undefined when there is none. */
   allowMask: Uint32Array | undefined;
 }
@@ -362,6 +401,7 @@ function matchesOf(
   const hits: Hit[] = [];
   const allowed: (Span & { category: CategoryId })[] = [];
   const cues: Span[] = [];
+  const saraWords: Matches['saraWords'] = [];
   for (let i = 0; i < occurrences.count; i++) {
     const key = keys[occurrences.keys[i]!]!;
     const end = occurrences.ends[i]!;
@@ -371,6 +411,8 @@ function matchesOf(
       if (!active.has(entry.category)) continue;
       if (entry.role === 'allow') allowed.push({ category: entry.category, start, end: end + 1 });
       else if (entry.role === 'cue') cues.push({ start, end: end + 1 });
+      else if (entry.role === 'group' || entry.role === 'derogation')
+        saraWords.push({ role: entry.role, term: entry.term, start, end: end + 1 });
       else hits.push({ entry, key, start, end: end + 1 });
     }
   }
@@ -384,7 +426,7 @@ function matchesOf(
       for (let k = allow.start; k < allow.end; k++) allowMask[k]! |= bit;
     }
   }
-  return { hits, allowed, cues, allowMask };
+  return { hits, allowed, cues, saraWords, allowMask };
 }
 
 /** Whether an allow phrase of `category` covers part of `span`. */
@@ -443,6 +485,41 @@ function gamblingSignalsFound(
   return score >= gamblingThreshold ? { signals, score } : undefined;
 }
 
+/** How many words stand between two spans of the normalized text (`a` before `b`). */
+function wordsBetween(normalized: NormalizedText, a: Span, b: Span): number {
+  let gaps = 0;
+  for (let k = a.end; k <= b.start && k < normalized.length; k++) if (isBoundary(normalized, k)) gaps++;
+  return Math.max(0, gaps - 1);
+}
+
+/**
+ * The SARA signals that count: each group term with the derogations within `saraRules.window`
+ * words of it (not covered by a counter-speech or other allow phrase of `sara-hate`); reported when
+ * a group's derogations weigh `saraRules.threshold` or more.
+ */
+function saraSignalsFound(normalized: NormalizedText, matches: Matches): { signals: SaraSignal[]; score: number } | undefined {
+  const words = matches.saraWords
+    .filter((word) => !isAllowed(matches, word, 'sara-hate'))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const original = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
+  let best: { signals: SaraSignal[]; score: number } | undefined;
+  for (const group of words) {
+    if (group.role !== 'group') continue;
+    let score = 0;
+    const signals: SaraSignal[] = [{ kind: 'group', term: group.term, weight: 0, ...original(group) }];
+    for (const word of words) {
+      if (word.role !== 'derogation' || (word.start < group.end && word.end > group.start)) continue;
+      const between = word.start >= group.end ? wordsBetween(normalized, group, word) : wordsBetween(normalized, word, group);
+      if (between > saraRules.window) continue;
+      const weight = saraDerogationWeights.get(word.term) ?? 0;
+      score += weight;
+      signals.push({ kind: 'derogation', term: word.term, weight, ...original(word) });
+    }
+    if (score >= saraRules.threshold && (!best || score > best.score)) best = { signals, score };
+  }
+  return best;
+}
+
 /** Sorts the findings by position, gives each its category's provisions in force, and returns the strongest action. */
 function verdictOf(findings: ContentFinding[], mode: ScreenMode, bases: ReadonlyMap<CategoryId, string[]>): Verdict {
   findings.sort((a, b) => (a.location as Span).start - (b.location as Span).start);
@@ -461,8 +538,12 @@ function prefilterFor(keys: readonly Key[]): Prefilter {
     keys.flatMap((key): PrefilterKey[] => {
       const roles = key.entries.map((entry) => entry.role);
       if (roles.includes('term')) return [{ normalized: key.normalized, kind: PrefilterKeyKind.term }];
-      if (roles.includes('cue')) return [{ normalized: key.normalized, kind: PrefilterKeyKind.cue }];
-      return [];
+      // A SARA finding needs a group term and a derogation: the first pass sends on texts holding both.
+      let kind = 0;
+      if (roles.includes('cue')) kind |= PrefilterKeyKind.cue;
+      if (roles.includes('group')) kind |= PrefilterKeyKind.group;
+      if (roles.includes('derogation')) kind |= PrefilterKeyKind.derogation;
+      return kind === 0 ? [] : [{ normalized: key.normalized, kind }];
     }),
   );
 }

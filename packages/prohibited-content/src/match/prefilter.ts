@@ -73,19 +73,26 @@ export interface Prefilter {
   firstPass: FirstPass;
 }
 
-/** What a key's occurrence means to the first pass (a key with both roles is a term). */
+/**
+ * What a key's occurrence means to the first pass: bit flags, so that a key may have several roles
+ * (a term among them makes it a term).
+ */
 export const PrefilterKeyKind = {
   /** A gambling cue: only adds to the score bound, at a word boundary. */
   cue: 1,
   /** A term: a finding at a word boundary. */
   term: 2,
+  /** A SARA group term: a finding is possible only with a derogation in the same text. */
+  group: 4,
+  /** A SARA derogation: a finding is possible only with a group term in the same text. */
+  derogation: 8,
 } as const;
 export type PrefilterKeyKind = (typeof PrefilterKeyKind)[keyof typeof PrefilterKeyKind];
 
 /** A key of the first pass: a normalized term or cue. Allow phrases are left out: they only cancel. */
 export interface PrefilterKey {
   normalized: string;
-  kind: PrefilterKeyKind;
+  kind: number;
 }
 
 /** Removes every repetition of the code point before it: `slloot` → `slot`, `aa a` → `a a`. */
@@ -101,12 +108,12 @@ export interface SerializedPrefilter {
 
 /** Builds the prefilter of a screener's keys. */
 export function buildPrefilter(keys: readonly PrefilterKey[]): Prefilter {
-  const unique = new Map<string, { codes: number[]; kind: PrefilterKeyKind }>();
+  const unique = new Map<string, { codes: number[]; kind: number }>();
   for (const key of keys) {
     const codes = collapseRuns(Array.from(key.normalized, (char) => char.codePointAt(0)!));
     const id = codes.join(',');
     const known = unique.get(id);
-    if (!known || known.kind < key.kind) unique.set(id, { codes, kind: key.kind }); // a term and a cue: a term
+    unique.set(id, { codes, kind: (known?.kind ?? 0) | key.kind });
   }
   const entries = [...unique.values()];
   return prefilterOf(
@@ -135,7 +142,7 @@ export function prefilterOf(automaton: Automaton, kinds: readonly number[]): Pre
     boundaries: new Uint8Array(ringSize),
     mask: ringSize - 1,
     wordCodes: new Int32Array(maxWordLength),
-    firstPass: startFirstPass(new FirstPass(), 0, 0, -1, -1, false, 0),
+    firstPass: startFirstPass(new FirstPass(), 0, 0, -1, -1, false, 0, 0),
   };
 }
 
@@ -177,7 +184,10 @@ const gapOnlyAscii = Uint8Array.from({ length: 0x80 }, (_, code) =>
   kindOf(classify(code)) === CharKind.Separator && code !== 0x2f && code !== 0x40 ? 1 : 0,
 );
 
-/** The keys ending at `state` that start at a word boundary: bit 0 set when one is a term, the number of cues above it. */
+/**
+ * The keys ending at `state` that start at a word boundary: bit 0 set when one is a term, bit 1
+ * when one is a SARA group term, bit 2 when one is a SARA derogation, the number of cues above them.
+ */
 function keysEndingAt(prefilter: Prefilter, state: number, position: number): number {
   const { keyAt, outputLink, keyLengths } = prefilter.automaton;
   const { kinds, boundaries, mask } = prefilter;
@@ -186,7 +196,12 @@ function keysEndingAt(prefilter: Prefilter, state: number, position: number): nu
     const key = keyAt[output]!;
     const kind = kinds[key]!;
     if (boundaries[(position - keyLengths[key]! + 1) & mask] === 0) continue;
-    result = kind === PrefilterKeyKind.cue ? result + 2 : result | 1;
+    if (kind & PrefilterKeyKind.term) result |= 1;
+    else {
+      if (kind & PrefilterKeyKind.group) result |= 2;
+      if (kind & PrefilterKeyKind.derogation) result |= 4;
+      if (kind & PrefilterKeyKind.cue) result += 8;
+    }
   }
   return result;
 }
@@ -228,6 +243,8 @@ export class FirstPass {
   declare lastCode: number;
   declare termMayEnd: Bit;
   declare cueCount: number;
+  /** SARA words seen (bit 0 a group term, bit 1 a derogation): both may make a finding. Never cleared, only over-counted. */
+  declare saraParts: number;
   // The automaton where the current word started ({@link saveWordStart}), to read the word again
   // as leetspeak once a letter follows its digits (`40jt`).
   declare savedIndex: number;
@@ -308,6 +325,7 @@ function startFirstPass(
   lastCode: number,
   termMayEnd: boolean,
   cueCount: number,
+  saraParts: number,
 ): FirstPass {
   pass.index = index;
   pass.row = row;
@@ -315,6 +333,7 @@ function startFirstPass(
   pass.lastCode = lastCode;
   pass.termMayEnd = termMayEnd ? 1 : 0;
   pass.cueCount = cueCount;
+  pass.saraParts = saraParts;
   pass.savedIndex = 0;
   pass.savedRow = 0;
   pass.savedPosition = 0;
@@ -403,7 +422,8 @@ function stepAutomaton(cursor: FirstPass, prefilter: Prefilter, row: number, val
 function keysEnd(cursor: FirstPass, prefilter: Prefilter, row: number): void {
   const keys = keysEndingAt(prefilter, row / prefilter.automaton.alphabetSize, cursor.position);
   if (keys & 1) cursor.termMayEnd = 1;
-  cursor.cueCount += keys >>> 1;
+  cursor.saraParts |= (keys >>> 1) & 3;
+  cursor.cueCount += keys >>> 3;
 }
 
 /** A new run of one letter in the word: the word's capitals, a capital I for l, the codes kept for the brand test. */
@@ -449,6 +469,7 @@ function readPlainText(text: string, prefilter: Prefilter): boolean | FirstPass 
   let lastCode = -1;
   let termMayEnd = false;
   let cueCount = 0;
+  let saraParts = 0;
   // The same at the start of the word being read, to hand it over from there.
   let wordIndex = 0;
   let wordRow = 0;
@@ -511,17 +532,23 @@ function readPlainText(text: string, prefilter: Prefilter): boolean | FirstPass 
     if (row < 0) {
       const keys = keysEndingAt(prefilter, ~row / alphabetSize, position);
       if (keys & 1) termMayEnd = true;
-      cueCount += keys >>> 1;
+      saraParts |= (keys >>> 1) & 3;
+      cueCount += keys >>> 3;
     }
   }
   if (i === length && wordLength !== 1) {
-    return !termMayEnd && countedSignalsBound(text, 0, cueCount, gamblingThreshold) < gamblingThreshold && !mayHoldStatusField(text);
+    return (
+      !termMayEnd &&
+      saraParts !== 3 &&
+      countedSignalsBound(text, 0, cueCount, gamblingThreshold) < gamblingThreshold &&
+      !mayHoldStatusField(text)
+    );
   }
   // Not plain from here: the full pass goes on from the start of the word being read, or from
   // here between words.
   const pass = prefilter.firstPass;
-  if (wordLength > 0) return startFirstPass(pass, wordIndex, wordRow, wordPosition, wordLastCode, false, wordCueCount);
-  return startFirstPass(pass, i, row, position, lastCode, termMayEnd, cueCount);
+  if (wordLength > 0) return startFirstPass(pass, wordIndex, wordRow, wordPosition, wordLastCode, false, wordCueCount, saraParts);
+  return startFirstPass(pass, i, row, position, lastCode, termMayEnd, cueCount, saraParts);
 }
 
 /**
@@ -813,7 +840,7 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
     if (!clean) return false;
   }
   if (pass.wordLength > 0 && !endWord(text, prefilter, pass, length)) return false;
-  if (pass.termMayEnd || shortRunMaySignal(text, pass, pass.shortRunEnd)) return false;
+  if (pass.termMayEnd || pass.saraParts === 3 || shortRunMaySignal(text, pass, pass.shortRunEnd)) return false;
   const bound = countedSignalsBound(text, pass.capitalIForLWords, pass.cueCount, gamblingThreshold);
   return bound < gamblingThreshold && !mayHoldStatusField(text);
 }

@@ -41,6 +41,11 @@ export const categorySchema = /* @__PURE__ */ (() =>
       severity: severitySchema,
       /** What happens to a draft and to a comment that falls in the category. */
       actions: categoryActionsSchema,
+      /**
+       * The actions for terms of a milder tier (lists with `tier: mild`): a milder insult is held
+       * for an admin rather than hidden. Strong terms, and every other finding, get `actions`.
+       */
+      tiers: z.object({ mild: categoryActionsSchema }).strict().optional(),
       /** Worked examples shown in the handbook and checked by the tests. */
       examples: z.array(categoryExampleSchema).default([]),
     })

@@ -40,13 +40,22 @@ export const compiledScreenerSchema = /* @__PURE__ */ (() =>
             normalized: z.string().min(1),
             gaps: z.array(count),
             entries: z
-              .array(z.object({ category: categoryIdSchema, term: z.string(), role: z.enum(['term', 'allow', 'cue']) }).strict())
+              .array(
+                z
+                  .object({
+                    category: categoryIdSchema,
+                    term: z.string(),
+                    role: z.enum(['term', 'allow', 'cue', 'group', 'derogation']),
+                    tier: z.enum(['strong', 'mild']).optional(),
+                  })
+                  .strict(),
+              )
               .min(1),
           })
           .strict(),
       ),
       automaton: serializedAutomatonSchema,
-      prefilter: z.object({ automaton: serializedAutomatonSchema, kinds: z.array(z.union([z.literal(1), z.literal(2)])) }).strict(),
+      prefilter: z.object({ automaton: serializedAutomatonSchema, kinds: z.array(z.int().min(1).max(15)) }).strict(),
       /** The institution's own contacts (`ScreenerConfig.officialContacts`), kept with the lists. */
       officialContacts: z
         .object({ emailDomains: z.array(z.string().min(3)).optional(), phones: z.array(z.string().min(3)).optional() })

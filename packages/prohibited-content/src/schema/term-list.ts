@@ -10,12 +10,22 @@ const hasLetter = /\p{L}/u;
 /** A term or phrase; it is matched after the same normalization as the text. */
 const termSchema = /* @__PURE__ */ (() => z.string().trim().min(2))();
 
+/**
+ * How grave a term is, where a category has tiers (`abusive`): `strong` — profanity and slurs — gets
+ * the category's `actions`; `mild` — milder insults — the category's `tiers.mild` actions (a comment
+ * held for an admin, a draft sent for approval). A list without a tier is `strong`.
+ */
+export const termTierSchema = /* @__PURE__ */ (() => z.enum(['strong', 'mild']))();
+export type TermTier = z.output<typeof termTierSchema>;
+
 /** Terms of one category, and the phrases that cancel a match they overlap. */
 export const termListSchema = /* @__PURE__ */ (() =>
   z
     .object({
       /** The category the terms report (`gambling`, `sara-hate`…). */
       category: categoryIdSchema,
+      /** The tier of the list's terms (default `strong`): see {@link termTierSchema}. */
+      tier: termTierSchema.optional(),
       /** Words and phrases that signal the category. Spelling variants are not needed: `slot` also finds `𝐒𝐋𝐎𝐓`, `s.l.o.t`, `5lot`. */
       terms: z.array(termSchema).default([]),
       /**

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createScreener } from '../screen';
+
+const screener = createScreener();
+const asOf = '2026-11-22';
+const found = (text: string, mode: 'draft' | 'comment', category: string) =>
+  screener.screen(text, { mode, asOf }).findings.filter((finding) => finding.category === category);
+
+describe('abusive: tiers', () => {
+  it('strong profanity is hidden in a comment and blocked in a draft', () => {
+    for (const text of ['bangsat kau', 'jancuk, telat lagi', 'dasar anjing', 'pukimak', 'cukimai', 'pantek lu']) {
+      expect(screener.screen(text, { mode: 'comment', asOf }).verdict, text).toBe('hide');
+      expect(screener.screen(text, { mode: 'draft', asOf }).verdict, text).toBe('block');
+      expect(found(text, 'comment', 'abusive')[0]?.tier, text).toBe('strong');
+    }
+  });
+  it('a milder insult is held for an admin, and a draft needs approval', () => {
+    for (const text of ['kerjanya goblok', 'anjir lama banget', 'otak udang', 'gblk']) {
+      expect(screener.screen(text, { mode: 'comment', asOf }).verdict, text).toBe('hold');
+      expect(screener.screen(text, { mode: 'draft', asOf }).verdict, text).toBe('needs-approval');
+      expect(found(text, 'comment', 'abusive')[0]?.tier, text).toBe('mild');
+    }
+  });
+  it('the verdict takes the strongest tier', () => {
+    expect(screener.screen('goblok, bangsat!', { mode: 'comment', asOf }).verdict).toBe('hide');
+  });
+  it('insult constructions: dasar …, … lu, otak …', () => {
+    for (const text of ['dasar monyet', 'tolol lu', 'babi lo', 'goblog sia', 'otak dengkul', 'dasar pejabat goblok']) {
+      expect(found(text, 'comment', 'abusive').length, text).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('abusive: criticism and innocent senses stay clean', () => {
+  it.each([
+    'pelayanannya lambat dan pejabatnya tidak becus',
+    'Kebijakan ini keliru dan merugikan warga kecil, mohon ditinjau ulang.',
+    'Petugas menyiapkan anjing pelacak untuk memeriksa bagasi.',
+    'Peternak babi di Sumba menerima vaksin.',
+    'Atas dasar pejabat yang berwenang, izin diterbitkan.',
+    'Dasar hukum kegiatan ini adalah PP 94/2021.',
+    'Usaha kami sia-sia, tolong dibantu.',
+    'Buang sampah kamu di tempatnya.',
+  ])('%s', (text) => {
+    expect(found(text, 'comment', 'abusive')).toEqual([]);
+    expect(found(text, 'comment', 'sara-hate')).toEqual([]);
+  });
+  it('the contrast: criticism is clean, abuse of the same official is not', () => {
+    expect(screener.screen('pelayanannya lambat dan pejabatnya tidak becus', { mode: 'comment', asOf }).verdict).toBe('allow');
+    expect(screener.screen('dasar pejabat goblok', { mode: 'comment', asOf }).verdict).not.toBe('allow');
+  });
+});
+
+describe('sara-hate: group with derogation', () => {
+  it.each([
+    'Selamat Natal bagi umat Kristiani',
+    'Gong Xi Fa Cai, semoga sejahtera',
+    'umat Islam merayakan Idulfitri',
+    'Festival budaya suku Dayak digelar pekan depan.',
+    'warga keturunan Tionghoa ikut kerja bakti',
+    'Produk ini tidak mengandung babi sehingga halal bagi umat Muslim.',
+    'Jangan usir warga Madura, mereka saudara kita.',
+  ])('a neutral mention or counter-speech stays clean: %s', (text) => {
+    expect(found(text, 'comment', 'sara-hate')).toEqual([]);
+    expect(found(text, 'draft', 'sara-hate')).toEqual([]);
+  });
+  it.each(['usir semua pendatang itu', 'orang Papua itu monyet', 'ganyang Tionghoa', 'kristen itu najis', 'bunuh saja orang Yahudi'])(
+    'group and derogation within a few words: %s',
+    (text) => {
+      const findings = found(text, 'comment', 'sara-hate');
+      expect(findings.length, text).toBe(1);
+      expect(findings[0]!.detector).toBe('sara-signals');
+      expect(screener.screen(text, { mode: 'comment', asOf }).verdict).toBe('hide');
+    },
+  );
+  it('a group far from the derogation does not count', () => {
+    expect(found('warga Jawa datang ke kantor pagi ini dan antre lama sekali lalu membuang sampah', 'comment', 'sara-hate')).toEqual([]);
+  });
+  it.each(['dasar cina', 'aseng', 'kadrun', 'inlander'])('a slur of the list: %s', (text) => {
+    expect(found(text, 'comment', 'sara-hate').length).toBeGreaterThan(0);
+  });
+});
