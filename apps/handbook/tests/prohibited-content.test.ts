@@ -1,5 +1,5 @@
 import { citeProvision, findProvision, isProvisionCitation, legalStatusOn, today } from '@pedoman-medsos/core';
-import { categories, categoryIdOf } from '@pedoman-medsos/prohibited-content';
+import { categories, categoryIdOf, verdictLabels } from '@pedoman-medsos/prohibited-content';
 import { describe, expect, it } from 'vitest';
 import { useHandbook } from './browser';
 
@@ -13,6 +13,12 @@ describe.each([
     await handbook.page.goto(handbook.baseUrl + path);
     for (const category of categories) {
       const section = handbook.page.locator(`section[data-category="${categoryIdOf(category)}"]`);
+      // A category with tiers shows the milder tier's actions too.
+      expect(await section.locator('[data-actions-tier="mild"]').count()).toBe(category.tiers ? 1 : 0);
+      if (category.tiers) {
+        const mild = (await section.locator('[data-actions-tier="mild"]').textContent()) ?? '';
+        expect(mild).toContain(verdictLabels[category.tiers.mild.comment][lang]);
+      }
       const title = lang === 'en' ? category.title.en : category.title.id;
       expect(await section.locator('h2').textContent()).toBe(title);
       expect(await section.locator('h2').getAttribute('id')).toBe(category.id);
