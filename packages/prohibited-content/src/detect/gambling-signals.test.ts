@@ -147,3 +147,49 @@ describe('spelled-out web addresses', () => {
     }
   });
 });
+
+describe('gambling disguises (issue #21, part 5)', () => {
+  const gamblingOf = (text: string) =>
+    screen(text, { mode: 'comment', asOf: '2026-12-02' }).findings.filter((finding) => finding.category === 'gambling');
+
+  it('reads a brand number written in words, split by dots or spaces, and brand letters replaced by symbols', () => {
+    for (const text of [
+      'main di weton delapan delapan',
+      'cuan dari Pu Lau Tujuh Tujuh Tujuh',
+      'gas di dora seven seven',
+      'daftar di ALEXIS 1.7 sekarang',
+      'cuan di DORA 7 7',
+      'toto 4 . 2 gacor',
+      'main di AERO8 8',
+      'sl🎰t',
+      'g*cor malam ini',
+      'j🎲di terus',
+    ]) {
+      expect(gamblingOf(text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves counts, sections, versions, scores, decimals and emoji between words alone', () => {
+    for (const text of [
+      'dua tiga hari lagi sampai',
+      'umur dua tiga tahun',
+      'nomor satu dua tiga',
+      'satu satu maju ke depan',
+      'Bab 2.1 menjelaskan tujuan',
+      'harga 1.5 juta',
+      'pakai versi 1.7 saja',
+      'Persib menang 2 1',
+      'terimakasih🙏semoga sehat',
+      'ini *penting* ya',
+      'tahun dua nol dua enam',
+      'telepon kosong delapan satu satu dua tiga empat lima',
+    ]) {
+      expect(gamblingOf(text), text).toEqual([]);
+    }
+  });
+});
+
+it('tries the next match past an astral letter (a /u pattern moves an index inside a surrogate pair back)', () => {
+  const result = screen('g 𝐒tujuh 1.7!Tujuh!🎰️\n🎰 ', { mode: 'comment', asOf: '2026-12-02' });
+  expect(result.verdict).not.toBe('allow');
+});
