@@ -30,6 +30,7 @@ const titles = new Set<string>(partisanTitles);
 const offices = partisanOffices.map((office) => office.split(' '));
 const officeWords = new Set(partisanOffices.flatMap((office) => office.split(' ')));
 const wordPattern = /[\p{L}\p{N}]+/gu;
+const mayHoldCallVerb = new RegExp(partisanCallVerbs.join('|'), 'i');
 const capitalised = /^\p{Lu}\p{Ll}/u;
 const abbreviations = new Set(['no', 'nmr', 'pak', 'bu', 'h', 'hj', 'dr', 'ir', 'st']);
 /** Words that introduce the office a person is to become: "Budi jadi bupati". */
@@ -70,6 +71,8 @@ export function findPartisanReadings(text: string): PartisanReading[] {
   const readings: PartisanReading[] = [];
   const hashtag = campaignHashtag.exec(text);
   if (hashtag) readings.push({ start: hashtag.index, end: hashtag.index + hashtag[0].length, kind: 'campaign-hashtag' });
+  // Most texts hold no call verb: the words are not read.
+  if (!mayHoldCallVerb.test(text)) return readings;
   const words = wordsOf(text);
   for (let v = 0; v < words.length; v++) {
     const verb = words[v]!;
