@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  countedPatternSignals,
   countedSignalsBound,
   gamblingSignalRules,
   gamblingThreshold,
@@ -17,9 +16,7 @@ describe('gamblingSignalRules', () => {
       expect(gamblingWeights[name as keyof typeof gamblingWeights]).toBe(rule.weight);
       expect(rule.weight, name).toBeGreaterThan(0);
       expect('counted' in rule.firstPass || rule.firstPass.sentOnBy.length > 0, name).toBe(true);
-      // A pattern is either counted by the first pass or sent on by its first-pass keys.
-      const counted = 'counted' in rule.firstPass && rule.firstPass.counted === 'pattern';
-      expect('pattern' in rule, name).toBe(counted || 'firstPassKeys' in rule);
+      expect('pattern' in rule, name).toBe('counted' in rule.firstPass && rule.firstPass.counted === 'pattern');
     }
   });
 
@@ -35,9 +32,7 @@ describe('gamblingSignalRules', () => {
   });
 
   it('counts the pattern signals untested only where they cannot decide against `enough`', () => {
-    const texts = fc.array(fc.constantFrom('situs titik com ', 'bit.ly/x ', 'halo ', 'wa.me/1 ', '/', 'ALEXIS 1.7 ', 'toto 4 . 2 '), {
-      maxLength: 6,
-    });
+    const texts = fc.array(fc.constantFrom('situs titik com ', 'bit.ly/x ', 'halo ', 'wa.me/1 ', '/'), { maxLength: 6 });
     fc.assert(
       fc.property(texts, fc.nat(3), fc.nat(3), (parts, words, cues) => {
         const text = parts.join('');
@@ -47,8 +42,7 @@ describe('gamblingSignalRules', () => {
         expect(bounded >= gamblingThreshold).toBe(exact >= gamblingThreshold);
       }),
     );
-    expect(patternSignals.map((rule) => rule.kind)).toEqual(['call-to-action', 'spelled-address', 'number-words', 'split-number']);
-    expect(countedPatternSignals.map((rule) => rule.kind)).toEqual(['call-to-action', 'spelled-address', 'split-number']);
+    expect(patternSignals.map((rule) => rule.kind)).toEqual(['call-to-action', 'spelled-address']);
   });
 
   it('reads a capital I as l only between letters that were not capitals', () => {

@@ -1,9 +1,8 @@
 import { CharKind, charLength, classify, codePointAt, expansions, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
-import { type NormalizedText, normalizeToString } from '../normalize/normalize';
+import type { NormalizedText } from '../normalize/normalize';
 import {
   brandRules,
   type GamblingSignalKind,
-  type GamblingSignalRule,
   gamblingMaxCues,
   gamblingWeights,
   isCapitalIForL,
@@ -264,10 +263,9 @@ export function gamblingSignals(
   }
   spacedLettersSignals(text, words, run, -1, signals);
   for (const rule of patternSignals) {
-    const found = mayMatchPattern(rule, text) ? patternMatch(rule, text) : null; // most texts have no link at all
+    const found = mayMatchPattern(rule, text) ? rule.pattern.exec(text) : null; // most texts have no link at all
     if (found) signals.push({ kind: rule.kind, start: found.index, end: found.index + found[0].length, weight: rule.weight });
   }
-  maskedLetterSignals(text, signals);
   const countedCues = Math.min(cues.length, gamblingMaxCues);
   for (let c = 0; c < countedCues; c++) {
     signals.push({ kind: 'gambling-cue', start: cues[c]!.start, end: cues[c]!.end, weight: gamblingWeights.gamblingCue });
@@ -275,85 +273,6 @@ export function gamblingSignals(
   let score = 0;
   for (const signal of signals) score += signal.weight;
   return { score, signals };
-}
-
-const globalPatterns = new Map<RegExp, RegExp>();
-
-/** The first match of a pattern signal that its `confirm` accepts (every match when it has none). */
-function patternMatch(rule: GamblingSignalRule & { pattern: RegExp }, text: string): RegExpExecArray | null {
-  if (!rule.confirm) return rule.pattern.exec(text);
-  let global = globalPatterns.get(rule.pattern);
-  if (!global) {
-    global = new RegExp(rule.pattern.source, `${rule.pattern.flags}g`);
-    globalPatterns.set(rule.pattern, global);
-  }
-  global.lastIndex = 0;
-  for (let found = global.exec(text); found; found = global.exec(text)) {
-    if (rule.confirm(found, text)) return found;
-    // The next match may start inside this one; past its first code point (a /u pattern moves an
-    // index inside a surrogate pair back to the pair's start: +1 there would loop for ever).
-    global.lastIndex = found.index + charLength(codePointAt(text, found.index));
-  }
-  return null;
-}
-
-const maskedWordCodes = brandRules.maskedWords.map((word) => Array.from(word));
-/** A symbol between two letters: the cheap test before the words are read. */
-const maskBetweenLetters = /\p{L}(?:\p{Extended_Pictographic}|\p{So}|[*#%^~+=])\uFE0F?\p{L}/u;
-const MASK = '\u0000';
-const BREAK = '\u0001';
-
-/**
- * Brand letters replaced one by one with emoji or symbols (`sl🎰t`, `g*cor`): the text read as
- * letters (as the matcher reads them), each symbol standing alone between two letters read as any
- * letter; a word of `brandRules.maskedWords` spelled from a word's start with at least one such
- * symbol and two real letters is a signal.
- */
-function maskedLetterSignals(text: string, signals: GamblingSignal[]): void {
-  if (!maskBetweenLetters.test(text)) return;
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const code = codePointAt(text, i);
-    const size = charLength(code);
-    const char = text.slice(i, i + size);
-    const kind = kindOf(classify(code));
-    if (code === 0xfe0f || kind === CharKind.Invisible || kind === CharKind.Mark) {
-      if (ends.length > 0) ends[ends.length - 1] = i + size;
-    } else {
-      const mayMask = (kind === CharKind.Separator || kind === CharKind.Symbol) && brandRules.maskSymbol.test(char);
-      units.push(kind === CharKind.Letter ? normalizeToString(char) || BREAK : mayMask ? MASK : BREAK);
-      starts.push(i);
-      ends.push(i + size);
-    }
-    i += size;
-  }
-  const isLetter = (k: number) => k >= 0 && k < units.length && units[k] !== MASK && units[k] !== BREAK;
-  // A symbol counts only alone between two letters.
-  for (let k = 0; k < units.length; k++) if (units[k] === MASK && !(isLetter(k - 1) && isLetter(k + 1))) units[k] = BREAK;
-  for (let k = 0; k < units.length; k++) {
-    if (units[k] !== MASK) continue;
-    for (const word of maskedWordCodes) {
-      // The word may start up to its length before the symbol, at the start of a written word.
-      for (let from = Math.max(0, k - word.length + 1); from <= k; from++) {
-        if (from > 0 && (isLetter(from - 1) || units[from - 1] === MASK)) continue;
-        let letters = 0;
-        let fits = from + word.length <= units.length;
-        for (let j = 0; fits && j < word.length; j++) {
-          const unit = units[from + j]!;
-          if (unit === MASK) continue;
-          if (unit !== word[j]) fits = false;
-          else letters++;
-        }
-        if (fits && letters >= 2) {
-          const end = ends[from + word.length - 1]!;
-          signals.push({ kind: 'masked-letters', start: starts[from]!, end, weight: gamblingWeights.maskedLetters });
-          return;
-        }
-      }
-    }
-  }
 }
 
 /** Fancy letters (𝐉𝐔𝐍𝐈𝐎𝐑): a name amid plain text weighs more than a decorative font for the whole text. */

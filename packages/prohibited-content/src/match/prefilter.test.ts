@@ -79,9 +79,6 @@ const tricky = [
     '`',
     '_',
   ],
-  ...['delapan', 'DELAPAN', 'tujuh', 'Tujuh', 'dua', 'tiga', 'empat', 'seven', 'nol', 'satu', 'kosong', 'puluh', 'Lau', 'weton'],
-  ...['1.7', '8.8', '4 . 2', '7 7', '1 .', '. 7', 'ALEXIS', 'Bab', 'sl', 't', 'g', 'cor', '🎰', '*', '#', '+', '🎰\uFE0F', '#0', '#02'],
-  ...['dukung', 'Pak', 'Budi', 'bupati', 'partai', 'Partai', 'pilih', 'coblos', 'nomor', 'urut', 'jadi', 'hak'],
   ...['\u200B', '\u200D', '\u0301', 'é', 'ѕ', 'о', '𝐒', '𝟖', 'Ｓ', 'ⓢ', 'ﬁ', '⁉', '㎏', '🇮🇩', '🙏', '🔥', '🚩', 'İ', 'ſ', 'K'],
 ];
 const separators = [' ', ' ', ' ', '', '', '.', '\n', '-', ' . '];

@@ -1,5 +1,5 @@
 import { headerMarkWords, mayHoldStatusField } from '../detect/classification-marks';
-import { brandRules, countedSignalsBound, firstPassKeys, gamblingThreshold, isCapitalIForL } from '../detect/gambling-rules';
+import { countedSignalsBound, gamblingThreshold, isCapitalIForL } from '../detect/gambling-rules';
 import { isBrandShaped, isNameNumberJoiner, lettersMaySpellBrand } from '../detect/gambling-signals';
 import { mayHoldCampaignHashtag } from '../detect/partisan-rules';
 import { isAsciiLocalPart } from '../detect/personal-data';
@@ -16,7 +16,7 @@ import {
   payloadOf,
   Step,
 } from '../normalize/classify';
-import { nextVisibleClass, normalizeToString } from '../normalize/normalize';
+import { nextVisibleClass } from '../normalize/normalize';
 import { type Automaton, buildAutomaton, deserializeAutomaton, type SerializedAutomaton, serializeAutomaton } from './automaton';
 
 /**
@@ -100,16 +100,10 @@ export interface SerializedPrefilter {
   kinds: number[];
 }
 
-/** The gambling rules' `firstPassKeys` (two number words in a row: `numberWordPairs`), as terms of the first pass. */
-const numberWordPairs: readonly PrefilterKey[] = firstPassKeys.map((phrase) => ({
-  normalized: normalizeToString(phrase),
-  kind: PrefilterKeyKind.term,
-}));
-
-/** Builds the prefilter of a screener's keys, with the gambling rules' first-pass keys. */
+/** Builds the prefilter of a screener's keys. */
 export function buildPrefilter(keys: readonly PrefilterKey[]): Prefilter {
   const unique = new Map<string, { codes: number[]; kind: PrefilterKeyKind }>();
-  for (const key of [...keys, ...numberWordPairs]) {
+  for (const key of keys) {
     const codes = collapseRuns(Array.from(key.normalized, (char) => char.codePointAt(0)!));
     const id = codes.join(',');
     const known = unique.get(id);
@@ -179,12 +173,9 @@ const plainAsciiLetters = Int32Array.from({ length: 0x80 }, (_, code) => {
   const packed = classify(code);
   return kindOf(packed) === CharKind.Letter && flagsOf(packed) === 0 ? payloadOf(packed) : -1;
 });
-// ASCII symbols that may stand for a letter inside a word (`sl*t`: `brandRules.maskSymbol`).
-const maskAscii = Uint8Array.from({ length: 0x80 }, (_, code) => (brandRules.maskSymbol.test(String.fromCharCode(code)) ? 1 : 0));
-// ASCII separators between words that the steps below only read as a gap: not `/` (a link), not
-// `@`, not a symbol that may stand for a letter (`*`, `#`: read by `readOther`).
+// ASCII separators between words that the steps below only read as a gap: not `/` (a link), not `@`.
 const gapOnlyAscii = Uint8Array.from({ length: 0x80 }, (_, code) =>
-  kindOf(classify(code)) === CharKind.Separator && code !== 0x2f && code !== 0x40 && maskAscii[code] === 0 ? 1 : 0,
+  kindOf(classify(code)) === CharKind.Separator && code !== 0x2f && code !== 0x40 ? 1 : 0,
 );
 
 /** The keys ending at `state` that start at a word boundary: bit 0 set when one is a term, the number of cues above it. */
@@ -706,9 +697,6 @@ function readOther(text: string, prefilter: Prefilter, pass: FirstPass, packed: 
   const kind = kindOf(packed);
   if (kind === CharKind.Symbol) {
     if (pass.wordHasLetter && kindOf(nextVisibleClass(text, pass.index)) === CharKind.Letter) return false;
-  } else if (kind === CharKind.Separator && pass.wordHasLetter && isMaskSymbol(text, index)) {
-    // An emoji or symbol between letters may stand for one (`sl🎰t`): the masked-letters signal.
-    if (kindOf(nextVisibleClass(text, pass.index)) === CharKind.Letter) return false;
   } else if (kind === CharKind.Expansion) {
     if (!expandsToSeparators(packed)) return false; // `…` is three dots: a separator
   } else if (kind !== CharKind.Separator) {
@@ -716,12 +704,6 @@ function readOther(text: string, prefilter: Prefilter, pass: FirstPass, packed: 
   }
   pass.gapBefore = 1;
   return pass.wordLength === 0 || endWord(text, prefilter, pass, index);
-}
-
-/** Whether the character at `index` may stand for a letter inside a word (`brandRules.maskSymbol`): the cheap ASCII test first. */
-function isMaskSymbol(text: string, index: number): boolean {
-  const code = codePointAt(text, index);
-  return code < 0x80 ? maskAscii[code] === 1 : brandRules.maskSymbol.test(String.fromCodePoint(code));
 }
 
 /**
