@@ -4,6 +4,9 @@
 // skips cleanly when there is none. The comments are never copied into this repository.
 // `--show-errors` prints every miss and false alarm; `--by-channel` the figures of every channel
 // (when the CSV has a `channel` column).
+// First, the draft-mode false-alarm rate: the share of the realistic government posts of
+// test-data/government-posts.txt (written for this package) that get any finding in draft mode,
+// screened as an institution configures it (its service numbers as official contacts).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -15,8 +18,9 @@ const showErrors = args.includes('--show-errors');
 const byChannel = args.includes('--by-channel');
 const path = resolve(args.find((arg) => !arg.startsWith('--')) ?? defaultPath);
 
+draftFalseAlarms();
 if (!existsSync(path)) {
-  console.log(`eval skipped: no labelled comments at ${path}`);
+  console.log(`gambling eval skipped: no labelled comments at ${path}`);
   process.exit(0);
 }
 
@@ -98,4 +102,26 @@ if (channels.size > 0) {
       console.log(`    ${name.padEnd(32)} ${[recallText, fprText].filter(Boolean).join(', ')}`);
     }
   }
+}
+
+/** The share of ordinary government drafts with any finding (target ≤ 1 %); `--show-errors` lists them. */
+function draftFalseAlarms(): void {
+  const postsPath = new URL('../test-data/government-posts.txt', import.meta.url).pathname;
+  const posts = readFileSync(postsPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  // The service numbers the posts publish, as the institution configures them.
+  const institution = createScreener({
+    officialContacts: { phones: ['0811-5000-123', '1500-991', '1500-200', '(0511) 3252-700', '150-991'] },
+  });
+  const alarms: string[] = [];
+  for (const post of posts) {
+    const { findings } = institution.screen(post, { mode: 'draft', asOf: '2026-12-02' });
+    if (findings.length > 0)
+      alarms.push(`FA [${findings.map((finding) => `${finding.category}: ${finding.match.text}`).join('; ')}] ${post}`);
+  }
+  if (showErrors) for (const line of alarms) console.log(line);
+  const rate = alarms.length / posts.length;
+  console.log(`draft mode on government-posts.txt (${posts.length} ordinary government posts)`);
+  console.log(`  false-alarm rate     ${(rate * 100).toFixed(2)} %  (${alarms.length} with any finding; target ≤ 1 %)`);
 }

@@ -2,6 +2,7 @@ import type { Finding, LocalizedText } from '@pedoman-medsos/core';
 import type { ClassificationMark } from './detect/classification-marks';
 import { gamblingConfidentScore, gamblingSignalLabels, gamblingThreshold } from './detect/gambling-rules';
 import type { GamblingSignal } from './detect/gambling-signals';
+import type { PartisanReading } from './detect/partisan';
 import type { PersonalDataHit } from './detect/personal-data';
 import { saraRules, saraSignalLabels } from './detect/sara-rules';
 import type { StepName } from './normalize/classify';
@@ -11,7 +12,7 @@ import { type Category, type CategoryId, categoryIdOf } from './schema/category'
 import type { TermTier } from './schema/term-list';
 
 /** Which part of the screener found the content. */
-export type Detector = 'term' | 'gambling-signals' | 'sara-signals' | 'personal-data' | 'classification-mark';
+export type Detector = 'term' | 'gambling-signals' | 'sara-signals' | 'personal-data' | 'classification-mark' | 'partisan-reading';
 
 /** A finding of the screener: a core finding plus what was matched and what to do with the text. */
 export interface ContentFinding extends Finding {
@@ -230,5 +231,50 @@ export function classificationFinding(
     suggestion: { message: { id: 'Jangan unggah naskah ini.', en: 'Do not post this document.' } },
     explanation: classified.definition,
     match: { text: written, normalized: mark.level, transformations: [] },
+  };
+}
+
+const partisanLabels: Record<PartisanReading['kind'], LocalizedText> = {
+  'call-person-office': {
+    id: 'ajakan mendukung orang untuk suatu jabatan pilihan',
+    en: 'a call to support a person for an elected office',
+  },
+  'call-party': { id: 'ajakan mendukung partai', en: 'a call to support a party' },
+  'call-ballot-number': { id: 'ajakan memilih nomor urut', en: 'a call to vote for a ballot number' },
+  'campaign-hashtag': { id: 'nomor kampanye sebagai tagar', en: 'a campaign number as a hashtag' },
+};
+
+/**
+ * Partisan content read from a sentence's structure. `action` is decided by the screener: outside an
+ * election period a draft asks for approval (the reading may miss a context), during one it blocks.
+ */
+export function partisanFinding(
+  partisan: Category,
+  action: DraftAction | CommentAction,
+  categoryAction: DraftAction | CommentAction,
+  input: string,
+  reading: PartisanReading,
+): ContentFinding {
+  const written = input.slice(reading.start, reading.end);
+  const label = partisanLabels[reading.kind];
+  return {
+    ruleId: partisan.id,
+    severity: action === categoryAction || partisan.severity === 'info' ? partisan.severity : 'warning',
+    category: 'partisan',
+    action,
+    detector: 'partisan-reading',
+    message: {
+      id: `${partisan.title.id}: ${label.id}, "${written}".`,
+      en: `${englishTitle(partisan)}: ${label.en}, "${written}".`,
+    },
+    location: { kind: 'span', start: reading.start, end: reading.end },
+    suggestion: {
+      message: {
+        id: 'Akun instansi tidak mengajak memilih atau mendukung peserta pemilu: hapus ajakan ini, sampaikan informasi pemilu yang netral.',
+        en: 'An institutional account does not call to vote for or support a contestant: remove the call, keep to neutral election information.',
+      },
+    },
+    explanation: partisan.definition,
+    match: { text: written, normalized: written.toLowerCase(), transformations: [] },
   };
 }

@@ -40,3 +40,18 @@ describe('official drafts', () => {
     expect(draft(text).findings).toHaveLength(2);
   });
 });
+
+describe('the government posts of test-data', () => {
+  it('gets a finding on at most 1 % of them in draft mode (pnpm eval lists them)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const posts = readFileSync(new URL('../test-data/government-posts.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+    expect(posts.length).toBeGreaterThanOrEqual(300);
+    const screener = createScreener({
+      officialContacts: { phones: ['0811-5000-123', '1500-991', '1500-200', '(0511) 3252-700', '150-991'] },
+    });
+    const alarms = posts.filter((post) => screener.screen(post, { mode: 'draft', asOf: '2026-12-02' }).findings.length > 0);
+    expect(alarms.length / posts.length, alarms.join('\n')).toBeLessThanOrEqual(0.01);
+  });
+});

@@ -15,12 +15,15 @@ import { gamblingThreshold } from './detect/gambling-rules';
 import { type GamblingSignal, gamblingSignals } from './detect/gambling-signals';
 import { isOfficialContact, type OfficialContacts } from './detect/official-contacts';
 import { findOfficialReferences } from './detect/official-references';
+import { findPartisanReadings } from './detect/partisan';
+import { isElectionPeriod, partisanCallVerbs } from './detect/partisan-rules';
 import { findPersonalData } from './detect/personal-data';
 import { saraCounterSpeech, saraDerogationWeights, saraRules } from './detect/sara-rules';
 import {
   type ContentFinding,
   classificationFinding,
   gamblingFinding,
+  partisanFinding,
   personalDataFinding,
   type SaraSignal,
   saraFinding,
@@ -50,7 +53,7 @@ import {
 import { overlapsAny, type Span, spanSetOf } from './match/span-set';
 import { gapsFit, gapsOf, isBoundary } from './match/word-boundaries';
 import { Step, type StepName, stepsOf } from './normalize/classify';
-import { type NormalizedText, normalize, normalizedString } from './normalize/normalize';
+import { type NormalizedText, normalize, normalizedString, normalizeToString } from './normalize/normalize';
 import { actionStrength, type ScreenMode, type Verdict } from './schema/actions';
 import { type Category, type CategoryId, categoryIdOf } from './schema/category';
 import { compiledScreenerSchema } from './schema/compiled-screener';
@@ -353,14 +356,32 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
         const found = gamblingSignalsFound(input, normalized, matches, kept);
         if (found) findings.push(gamblingFinding(gambling, mode, actionOf(gambling), input, normalized, found.signals, found.score));
       }
-      // 3. Personal data.
+      // 3. Partisan calls read from a sentence's structure (a call verb aimed at a person and an
+      // office, a party, a ballot number), beside the list's terms. In a draft they block during an
+      // election period and ask for approval outside one; a list term keeps the category's action.
+      const partisan = active.get('partisan');
+      if (partisan) {
+        const terms = kept
+          .filter((hit) => hit.entry.category === 'partisan')
+          .map((hit) => ({ start: normalized.starts[hit.start]!, end: normalized.ends[hit.end - 1]! }));
+        for (const allow of matches.allowed)
+          if (allow.category === 'partisan') terms.push({ start: normalized.starts[allow.start]!, end: normalized.ends[allow.end - 1]! });
+        const covered = spanSetOf(terms);
+        const categoryAction = actionOf(partisan);
+        const action = mode === 'draft' && !isElectionPeriod(asOf) ? 'needs-approval' : categoryAction;
+        for (const reading of findPartisanReadings(input)) {
+          if (terms.length === 0 || !overlapsAny(covered, reading))
+            findings.push(partisanFinding(partisan, action, categoryAction, input, reading));
+        }
+      }
+      // 4. Personal data.
       const personal = active.get('personal-data');
       if (personal) {
         for (const hit of findPersonalData(input)) {
           if (!isOfficialContact(hit, input, contacts)) findings.push(personalDataFinding(personal, actionOf(personal), input, hit));
         }
       }
-      // 4. Classification marks.
+      // 5. Classification marks.
       const classified = active.get('classified');
       if (classified) {
         for (const mark of findClassificationMarks(input))
@@ -532,10 +553,14 @@ function verdictOf(findings: ContentFinding[], mode: ScreenMode, bases: Readonly
   return verdict;
 }
 
-/** The first pass's keys: terms and cues (allow phrases only cancel, they never add a finding). */
+/**
+ * The first pass's keys: terms and cues (allow phrases only cancel, they never add a finding), and
+ * the partisan call verbs, as terms: a text holding one at word boundaries is screened in full, where
+ * the partisan reading decides (`detect/partisan-rules.ts`).
+ */
 function prefilterFor(keys: readonly Key[]): Prefilter {
-  return buildPrefilter(
-    keys.flatMap((key): PrefilterKey[] => {
+  return buildPrefilter([
+    ...keys.flatMap((key): PrefilterKey[] => {
       const roles = key.entries.map((entry) => entry.role);
       if (roles.includes('term')) return [{ normalized: key.normalized, kind: PrefilterKeyKind.term }];
       // A SARA finding needs a group term and a derogation: the first pass sends on texts holding both.
@@ -545,7 +570,8 @@ function prefilterFor(keys: readonly Key[]): Prefilter {
       if (roles.includes('derogation')) kind |= PrefilterKeyKind.derogation;
       return kind === 0 ? [] : [{ normalized: key.normalized, kind }];
     }),
-  );
+    ...partisanCallVerbs.map((verb) => ({ normalized: normalizeToString(verb), kind: PrefilterKeyKind.term })),
+  ]);
 }
 
 function compile(config: ScreenerConfig): { keys: Key[]; automaton: Automaton } {

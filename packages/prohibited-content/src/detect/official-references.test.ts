@@ -43,6 +43,10 @@ describe('findOfficialReferences', () => {
       ['event-hashtag', '#HUT79Kemenkeu'],
       ['event-hashtag', '#dirgahayu81'],
     ]);
+    expect(read('Semangat #SumpahPemuda98 dan #Bhayangkara80')).toEqual([
+      ['event-hashtag', '#SumpahPemuda98'],
+      ['event-hashtag', '#Bhayangkara80'],
+    ]);
   });
 
   it('does not read the shapes of gambling brands as official references', () => {

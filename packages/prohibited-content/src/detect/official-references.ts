@@ -79,10 +79,17 @@ const eventWords = [
   'Harlah',
   'harlah',
   'Peringatan',
+  'Sumpah',
+  'sumpah',
+  'Kemerdekaan',
+  'kemerdekaan',
+  'Proklamasi',
+  'Bhayangkara',
+  'Korpri',
 ].join('|');
 /**
  * Event hashtags: words in CamelCase ending in a year (`#HariPajak2026`, `#LelangAsetNegara2026`), or
- * an anniversary word then its number (`#HUTRI80`, `#HUT79Kemenkeu`, `#Dirgahayu81`). A lower-case
+ * an anniversary word then its number (`#HUTRI80`, `#HUT79Kemenkeu`, `#Dirgahayu81`, `#SumpahPemuda98`). A lower-case
  * or capitals-only word with digits (`#gacor2025`, `#SLOT88`) is not read as an event: that is the
  * shape of a gambling brand.
  */

@@ -1,6 +1,7 @@
 import { headerMarkWords, mayHoldStatusField } from '../detect/classification-marks';
 import { countedSignalsBound, gamblingThreshold, isCapitalIForL } from '../detect/gambling-rules';
 import { isBrandShaped, isNameNumberJoiner, lettersMaySpellBrand } from '../detect/gambling-signals';
+import { mayHoldCampaignHashtag } from '../detect/partisan-rules';
 import { isAsciiLocalPart } from '../detect/personal-data';
 import {
   CharKind,
@@ -842,5 +843,5 @@ export function isCertainlyClean(text: string, prefilter: Prefilter): boolean {
   if (pass.wordLength > 0 && !endWord(text, prefilter, pass, length)) return false;
   if (pass.termMayEnd || pass.saraParts === 3 || shortRunMaySignal(text, pass, pass.shortRunEnd)) return false;
   const bound = countedSignalsBound(text, pass.capitalIForLWords, pass.cueCount, gamblingThreshold);
-  return bound < gamblingThreshold && !mayHoldStatusField(text);
+  return bound < gamblingThreshold && !mayHoldStatusField(text) && !mayHoldCampaignHashtag(text);
 }
