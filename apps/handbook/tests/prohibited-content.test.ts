@@ -17,7 +17,7 @@ describe.each([
       expect(await section.locator('[data-actions-tier="mild"]').count()).toBe(category.tiers ? 1 : 0);
       if (category.tiers) {
         const mild = (await section.locator('[data-actions-tier="mild"]').textContent()) ?? '';
-        expect(mild).toContain(verdictLabels[category.tiers.mild.comment][lang]);
+        expect(mild).toContain(verdictLabels[category.tiers.mild.comment][lang === 'en' ? 'en' : 'id']);
       }
       const title = lang === 'en' ? category.title.en : category.title.id;
       expect(await section.locator('h2').textContent()).toBe(title);

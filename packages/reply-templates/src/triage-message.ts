@@ -53,7 +53,7 @@ export interface TriageOptions {
   screener?: Screener;
 }
 
-const firstPerson = createPhraseMatcher(categoriesFile.firstPersonWords);
+const firstPerson = /* @__PURE__ */ (() => createPhraseMatcher(categoriesFile.firstPersonWords))();
 
 /**
  * A category about the writer's own case (`withoutFirstPerson` in data/categories.yaml) counts for
