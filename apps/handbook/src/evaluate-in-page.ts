@@ -32,7 +32,7 @@ const render = (result: EvaluationResult, lang: Locale, generated: boolean, prob
 
 /** The report of the files the user chose; a period or column it cannot read throws its ConfigError. */
 export async function evaluateInPage(
-  files: { register: TextFile; posts?: TextFile; comments?: TextFile },
+  files: { register: TextFile; posts?: readonly TextFile[]; comments?: readonly TextFile[] },
   settings: { period: string; profile: ExampleProfileName; timeZone: UnitTimeZone; lang: Locale },
 ): Promise<PageReport> {
   const { result, problems } = await evaluateTexts(files, {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleProfiles } from '@pedoman-medsos/account-naming';
@@ -67,6 +67,34 @@ describe('reading an evaluation folder', () => {
     const account = evaluation.finish().units[0]?.accounts[0];
     expect(account?.counts.posts).toBe(1);
     expect(account?.counts.replies.onTime).toBe(1);
+  });
+
+  it('reads one export per account from posts/ and comments/ subfolders, each with its own header', async () => {
+    const dir = folder({ 'accounts.csv': 'unit,platform,handle\nKPKNL Bandung,instagram,kpknlbandung\nKPKNL Bogor,x,kpknlbogor\n' });
+    mkdirSync(join(dir, 'posts'));
+    writeFileSync(
+      join(dir, 'posts', 'instagram-kpknlbandung.csv'),
+      'Post ID,Account username,Description,Publish time,Permalink,Post type\n1,kpknlbandung,Tips lelang,12/01/2026 09:30,https://www.instagram.com/p/x/,IG reel\n',
+    );
+    writeFileSync(
+      join(dir, 'posts', 'x-kpknlbogor.csv'),
+      'Post id,Date,Post text,Post Link\n2000000000000000000,"Mon, Dec 1, 2026",Halo,https://x.com/kpknlbogor/status/2000000000000000000\n',
+    );
+    const problems: FileProblem[] = [];
+    const evaluation = createEvaluation({
+      period: parsePeriod('2025-12-01..2026-12-31'),
+      register: await readRegister(dir, problems),
+      profile: exampleProfiles.ministry,
+    });
+    expect(await feedFolder(dir, evaluation, problems)).toMatchObject({ posts: 2 });
+    const posts = Object.fromEntries(
+      evaluation
+        .finish()
+        .units.flatMap((unit) => unit.accounts)
+        .map((account) => [account.account, account.counts.posts]),
+    );
+    expect(posts).toEqual({ kpknlbandung: 1, kpknlbogor: 1 });
+    expect(problems).toEqual([]);
   });
 
   it('names the file and the missing required columns', async () => {

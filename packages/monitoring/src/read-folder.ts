@@ -1,4 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { RegisterRow } from '@pedoman-medsos/account-naming';
@@ -58,8 +58,24 @@ export async function feedFolder(
   const counts: FedCounts = { posts: 0, comments: 0 };
   const into = { evaluation, problems, counts, timeZone: options.timeZone ?? 'WIB' };
   for (const kind of ['posts', 'comments'] as const) {
-    const name = findFile(dir, folderFiles[kind]);
-    if (name) await feedRows(kind, name, rowsOf(join(dir, name)), into);
+    for (const name of filesOf(dir, kind)) await feedRows(kind, name, rowsOf(join(dir, name)), into);
   }
   return counts;
+}
+
+/**
+ * The files of one kind: `posts.csv` or `posts.jsonl` in the folder, and every `.csv` and `.jsonl`
+ * in a `posts/` subfolder — the platforms export one file per account, each read with its own header.
+ */
+function filesOf(dir: string, kind: 'posts' | 'comments'): string[] {
+  const single = findFile(dir, folderFiles[kind]);
+  const folder = join(dir, kind);
+  const many =
+    existsSync(folder) && statSync(folder).isDirectory()
+      ? readdirSync(folder)
+          .filter((name) => /\.(csv|jsonl)$/i.test(name))
+          .sort()
+          .map((name) => join(kind, name))
+      : [];
+  return [...(single ? [single] : []), ...many];
 }

@@ -34,7 +34,7 @@ function rowsOfText(file: TextFile): SourceRow[] {
  * figures for the same files.
  */
 export async function evaluateTexts(
-  files: { register: TextFile; posts?: TextFile; comments?: TextFile },
+  files: { register: TextFile; posts?: TextFile | readonly TextFile[]; comments?: TextFile | readonly TextFile[] },
   options: { period: Period; profile: InstitutionProfile; timeZone?: UnitTimeZone },
 ): Promise<{ result: EvaluationResult; problems: FileProblem[]; counts: FedCounts }> {
   const problems: FileProblem[] = [];
@@ -43,8 +43,9 @@ export async function evaluateTexts(
   const evaluation = createEvaluation({ period: options.period, register, profile: options.profile, timeZone });
   const counts: FedCounts = { posts: 0, comments: 0 };
   for (const kind of ['posts', 'comments'] as const) {
-    const file = files[kind];
-    if (file) await feedRows(kind, file.name, rowsOfText(file), { evaluation, problems, counts, timeZone });
+    // One file per account, as the platforms export them, or one file for all.
+    for (const file of [files[kind] ?? []].flat())
+      await feedRows(kind, file.name, rowsOfText(file), { evaluation, problems, counts, timeZone });
   }
   return { result: evaluation.finish(), problems, counts };
 }
