@@ -87,8 +87,9 @@ function runningCampaigns(period: Period): { running: RunningCampaign[]; listed:
 export function createEvaluation(options: EvaluationOptions): Evaluation {
   const { period, profile } = options;
   const timeZone = options.timeZone ?? 'WIB';
-  const start = Date.parse(`${period.from}T00:00:00+07:00`);
-  const end = Date.parse(`${period.to}T23:59:59+07:00`);
+  // The period's first and last days on the units' own wall clock.
+  const start = Date.parse(`${period.from}T00:00:00${zoneOffset(timeZone)}`);
+  const end = Date.parse(`${period.to}T23:59:59${zoneOffset(timeZone)}`);
   const weeks = Math.ceil((Date.parse(period.to) - Date.parse(period.from) + day) / (7 * day));
   const { running, listed } = runningCampaigns(period);
   const audit = createRegisterAudit(profile, { asOf: period.to });
