@@ -16,8 +16,8 @@ import { type GamblingSignal, gamblingSignals } from './detect/gambling-signals'
 import { isOfficialContact, type OfficialContacts } from './detect/official-contacts';
 import { findOfficialReferences } from './detect/official-references';
 import { findPartisanReadings } from './detect/partisan';
-import { isElectionPeriod, partisanCallVerbs } from './detect/partisan-rules';
-import { findPersonalData } from './detect/personal-data';
+import { isElectionPeriod, mayHoldCampaignHashtag, partisanCallVerbs } from './detect/partisan-rules';
+import { findEmailAddresses, findPersonalData } from './detect/personal-data';
 import { saraCounterSpeech, saraDerogationWeights, saraRules } from './detect/sara-rules';
 import {
   type ContentFinding,
@@ -43,7 +43,8 @@ import {
 import {
   buildPrefilter,
   deserializePrefilter,
-  isCertainlyClean,
+  FirstPassOutcome,
+  firstPassOutcome,
   type Prefilter,
   type PrefilterKey,
   PrefilterKeyKind,
@@ -53,7 +54,7 @@ import {
 import { overlapsAny, type Span, spanSetOf } from './match/span-set';
 import { gapsFit, gapsOf, isBoundary } from './match/word-boundaries';
 import { Step, type StepName, stepsOf } from './normalize/classify';
-import { type NormalizedText, normalize, normalizedString, normalizeToString } from './normalize/normalize';
+import { type NormalizedText, normalize, normalizedString } from './normalize/normalize';
 import { actionStrength, type ScreenMode, type Verdict } from './schema/actions';
 import { type Category, type CategoryId, categoryIdOf } from './schema/category';
 import { compiledScreenerSchema } from './schema/compiled-screener';
@@ -119,9 +120,10 @@ interface KeyEntry {
   term: string;
   /**
    * `term` flags a text; `allow` cancels terms it overlaps; `cue` only adds to a score; `group` and
-   * `derogation` are the words of the SARA signals (`detect/sara-rules.ts`).
+   * `derogation` are the words of the SARA signals (`detect/sara-rules.ts`); `call` a partisan call
+   * verb, which sends the text to the partisan reading (`detect/partisan-rules.ts`).
    */
-  role: 'term' | 'allow' | 'cue' | 'group' | 'derogation';
+  role: 'term' | 'allow' | 'cue' | 'group' | 'derogation' | 'call';
   /** A term's tier, when its list has one (`mild`); absent: strong. */
   tier?: TermTier;
 }
@@ -135,7 +137,7 @@ interface Key {
 
 /** The serialized form of a screener. */
 export interface CompiledScreener {
-  format: 'pedoman-screener/2';
+  format: 'pedoman-screener/3';
   keys: Key[];
   automaton: SerializedAutomaton;
   /** The automaton of the first pass that clears ordinary texts (see `match/prefilter.ts`). */
@@ -240,6 +242,8 @@ function compileKeys(lists: readonly TermList[]): Key[] {
   for (const group of saraRules.groups) add('sara-hate', group, 'group');
   for (const word of saraDerogationWeights.keys()) add('sara-hate', word, 'derogation');
   for (const phrase of saraCounterSpeech) add('sara-hate', phrase, 'allow');
+  // The partisan call verbs: where one stands, the partisan reading reads the sentence.
+  for (const verb of partisanCallVerbs) add('partisan', verb, 'call');
   return [...keys.values()];
 }
 
@@ -268,10 +272,30 @@ const categoriesKey = (value: unknown): string | null | undefined =>
 const categoryBits = new Map<CategoryId, number>(categoryIds.map((id, index) => [id, 2 ** index]));
 if (categoryIds.length > 32) throw new Error('The allow mask holds 32 categories; widen it in screen.ts.');
 
+/** What one screening reads and writes, handed from stage to stage. */
+interface Screening {
+  input: string;
+  mode: ScreenMode;
+  asOf: IsoDate | string;
+  normalized: NormalizedText;
+  matches: Matches;
+  kept: Hit[];
+  active: ReadonlyMap<CategoryId, Category>;
+  /** What the first pass proved: `termsOnly` skips the detectors that read the original text. */
+  termsOnly: boolean;
+  findings: ContentFinding[];
+}
+
+/** The action a finding of `category` gets in the screening's mode (the milder tier's when `tier` is `mild`). */
+function actionOf(screening: Screening, category: Category, tier?: TermTier) {
+  const actions = (tier === 'mild' && category.tiers?.mild) || category.actions;
+  return screening.mode === 'draft' ? actions.draft : actions.comment;
+}
+
 /**
- * The screener over compiled keys. Somewhat over 80 lines because its closures hold what one
- * screener reuses from text to text (scratch memory, the last options checked, the categories in
- * effect); `screen` itself is the stages below, one function each.
+ * The screener over compiled keys. Its closures hold what one screener reuses from text to text
+ * (scratch memory, the last options checked, the categories in effect); a screening is the stages
+ * below, one function each.
  */
 function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter | undefined, contacts: OfficialContacts = {}): Screener {
   // Normalized text is written into the same memory from one screening to the next: screening is
@@ -280,28 +304,20 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
   let scanned: Occurrences | undefined;
   // The last options found valid; `categories` by value, since a caller may change the array it passes.
   let checked: { mode: ScreenMode; asOf: string | undefined; categories: string | null | undefined } | undefined;
-  // The categories in effect depend only on the options: keep the last answer (by value: a caller
-  // may change the array it passes).
-  let activeKey = '';
-  let active = new Map<CategoryId, Category>();
-  // The provisions in force on `asOf` behind each category, which its findings carry.
-  let bases = new Map<CategoryId, string[]>();
-  const activeCategories = (asOf: string, only: readonly CategoryId[] | undefined) => {
-    const key = only === undefined ? asOf : `${asOf}|${only.join(',')}`;
-    if (key === activeKey) return active;
-    active = new Map();
-    bases = new Map();
-    for (const category of categories) {
-      const id = categoryIdOf(category);
-      if (isRuleInEffect(category, asOf) && (!only || only.includes(id))) active.set(id, category);
-      bases.set(id, provisionsInForce(category.legalBasis, asOf));
-    }
-    activeKey = key;
-    return active;
+  const inEffect = categoriesInEffect();
+  const checkOptions = (options: ScreenOptions) => {
+    // Options are checked before the text is read, so a wrong one fails on every text alike;
+    // the same ones usually come text after text, and are checked once.
+    const categories = categoriesKey(options?.categories);
+    if (checked !== undefined && options?.mode === checked.mode && options.asOf === checked.asOf && categories === checked.categories)
+      return;
+    const problem = screenOptionsProblem(options);
+    if (problem) throw new ScreenerConfigError(problem);
+    checked = { mode: options.mode, asOf: options.asOf, categories };
   };
   return {
     toJSON: () => ({
-      format: 'pedoman-screener/2',
+      format: 'pedoman-screener/3',
       keys,
       automaton: serializeAutomaton(automaton),
       prefilter: serializePrefilter(prefilter ?? prefilterFor(keys)),
@@ -309,87 +325,138 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
     }),
     screen(text, given) {
       const options = widened(given);
-      // Options are checked before the text is read, so a wrong one fails on every text alike;
-      // the same ones usually come text after text, and are checked once.
-      const categories = categoriesKey(options?.categories);
-      if (checked === undefined || options?.mode !== checked.mode || options.asOf !== checked.asOf || categories !== checked.categories) {
-        const problem = screenOptionsProblem(options);
-        if (problem) throw new ScreenerConfigError(problem);
-        checked = { mode: options.mode, asOf: options.asOf, categories };
-      }
+      checkOptions(options);
       const mode = options.mode;
       const input = typeof text === 'string' ? text : String(text ?? '');
       // Most texts are ordinary: proved clean in one cheap pass, they skip everything below.
-      if (prefilter && isCertainlyClean(input, prefilter)) return { verdict: mode === 'draft' ? 'publish' : 'allow', findings: [] };
+      const outcome = prefilter ? firstPassOutcome(input, prefilter) : FirstPassOutcome.full;
+      if (outcome === FirstPassOutcome.clean) return { verdict: mode === 'draft' ? 'publish' : 'allow', findings: [] };
       const asOf = options.asOf ?? today();
-      const active = activeCategories(asOf, options.categories);
+      const { active, bases } = inEffect(asOf, options.categories);
       const normalized = normalize(input, scratch);
       scratch = normalized;
-      const actionOf = (category: Category, tier?: TermTier) => {
-        const actions = (tier === 'mild' && category.tiers?.mild) || category.actions;
-        return mode === 'draft' ? actions.draft : actions.comment;
-      };
-      // 1. Terms and allow phrases, in one pass over the normalized text.
+      // Terms and allow phrases, in one pass over the normalized text.
       const occurrences = scan(automaton, normalized.codes, normalized.length, scanned);
       scanned = occurrences;
       const matches = matchesOf(keys, automaton, occurrences, normalized, active);
       const kept = keptHits(matches);
-      const findings: ContentFinding[] = kept.map((hit) => {
-        const category = active.get(hit.entry.category)!;
-        const span = { start: normalized.starts[hit.start]!, end: normalized.ends[hit.end - 1]! };
-        const term = { written: hit.entry.term, normalized: hit.key.normalized };
-        const steps = transformationsOf(normalized, hit.start, hit.end, hit.key);
-        return termFinding(category, actionOf(category, hit.entry.tier), input, span, term, steps, hit.entry.tier);
-      });
-      // 1b. SARA: a group term with derogation near it, scored; not again where a slur was found.
-      const sara = active.get('sara-hate');
-      if (sara && matches.saraWords.length > 0 && !kept.some((hit) => hit.entry.category === 'sara-hate')) {
-        const found = saraSignalsFound(normalized, matches);
-        if (found) findings.push(saraFinding(sara, actionOf(sara), input, found.signals, found.score));
-      }
-      // 2. Gambling promotion beyond the words of the list: structural signals, scored.
-      // In a comment a gambling term already decides the action; a draft must be fixed, so every
-      // part to remove is marked there — a brand beside the term too. (Reading the signals of a long
-      // text full of terms costs more than all the rest: comments, screened by the thousand, skip it.)
-      const gambling = active.get('gambling');
-      if (gambling && (mode === 'draft' || !kept.some((hit) => hit.entry.category === 'gambling'))) {
-        const found = gamblingSignalsFound(input, normalized, matches, kept);
-        if (found) findings.push(gamblingFinding(gambling, mode, actionOf(gambling), input, normalized, found.signals, found.score));
-      }
-      // 3. Partisan calls read from a sentence's structure (a call verb aimed at a person and an
-      // office, a party, a ballot number), beside the list's terms. In a draft they block during an
-      // election period and ask for approval outside one; a list term keeps the category's action.
-      const partisan = active.get('partisan');
-      if (partisan) {
-        const terms = kept
-          .filter((hit) => hit.entry.category === 'partisan')
-          .map((hit) => ({ start: normalized.starts[hit.start]!, end: normalized.ends[hit.end - 1]! }));
-        for (const allow of matches.allowed)
-          if (allow.category === 'partisan') terms.push({ start: normalized.starts[allow.start]!, end: normalized.ends[allow.end - 1]! });
-        const covered = spanSetOf(terms);
-        const categoryAction = actionOf(partisan);
-        const action = mode === 'draft' && !isElectionPeriod(asOf) ? 'needs-approval' : categoryAction;
-        for (const reading of findPartisanReadings(input)) {
-          if (terms.length === 0 || !overlapsAny(covered, reading))
-            findings.push(partisanFinding(partisan, action, categoryAction, input, reading));
-        }
-      }
-      // 4. Personal data.
-      const personal = active.get('personal-data');
-      if (personal) {
-        for (const hit of findPersonalData(input)) {
-          if (!isOfficialContact(hit, input, contacts)) findings.push(personalDataFinding(personal, actionOf(personal), input, hit));
-        }
-      }
-      // 5. Classification marks.
-      const classified = active.get('classified');
-      if (classified) {
-        for (const mark of findClassificationMarks(input))
-          findings.push(classificationFinding(classified, actionOf(classified), input, mark));
-      }
-      return { verdict: verdictOf(findings, mode, bases), findings };
+      const termsOnly = outcome === FirstPassOutcome.termsOnly;
+      const screening: Screening = { input, mode, asOf, normalized, matches, kept, active, termsOnly, findings: [] };
+      addTermFindings(screening);
+      addSaraFinding(screening);
+      if (!termsOnly) addGamblingFinding(screening);
+      addPartisanFindings(screening);
+      if (!termsOnly) addOriginalTextFindings(screening, contacts);
+      return { verdict: verdictOf(screening.findings, mode, bases), findings: screening.findings };
     },
   };
+}
+
+/**
+ * The categories in effect and the provisions behind each on a date, as a function that keeps its
+ * last answer: they depend only on the options, which usually stay the same from text to text.
+ */
+function categoriesInEffect() {
+  let lastKey = '';
+  let last = { active: new Map<CategoryId, Category>(), bases: new Map<CategoryId, string[]>() };
+  return (asOf: string, only: readonly CategoryId[] | undefined) => {
+    const key = only === undefined ? asOf : `${asOf}|${only.join(',')}`;
+    if (key === lastKey) return last;
+    last = { active: new Map(), bases: new Map() };
+    for (const category of categories) {
+      const id = categoryIdOf(category);
+      if (isRuleInEffect(category, asOf) && (!only || only.includes(id))) last.active.set(id, category);
+      // The provisions in force on `asOf` behind each category, which its findings carry.
+      last.bases.set(id, provisionsInForce(category.legalBasis, asOf));
+    }
+    lastKey = key;
+    return last;
+  };
+}
+
+/** The findings of the terms kept. */
+function addTermFindings(screening: Screening): void {
+  const { normalized, input, active } = screening;
+  for (const hit of screening.kept) {
+    const category = active.get(hit.entry.category)!;
+    const span = { start: normalized.starts[hit.start]!, end: normalized.ends[hit.end - 1]! };
+    const term = { written: hit.entry.term, normalized: hit.key.normalized };
+    const steps = transformationsOf(normalized, hit.start, hit.end, hit.key);
+    screening.findings.push(termFinding(category, actionOf(screening, category, hit.entry.tier), input, span, term, steps, hit.entry.tier));
+  }
+}
+
+/** SARA: a group term with derogation near it, scored; not again where a slur was found. */
+function addSaraFinding(screening: Screening): void {
+  const sara = screening.active.get('sara-hate');
+  const { matches, kept } = screening;
+  if (!sara || matches.saraWords.length === 0 || kept.some((hit) => hit.entry.category === 'sara-hate')) return;
+  const found = saraSignalsFound(screening.normalized, matches);
+  if (found) screening.findings.push(saraFinding(sara, actionOf(screening, sara), screening.input, found.signals, found.score));
+}
+
+/**
+ * Gambling promotion beyond the words of the list: structural signals, scored. In a comment a
+ * gambling term already decides the action; a draft must be fixed, so every part to remove is
+ * marked there — a brand beside the term too. (Reading the signals of a long text full of terms
+ * costs more than all the rest: comments, screened by the thousand, skip it.)
+ */
+function addGamblingFinding(screening: Screening): void {
+  const gambling = screening.active.get('gambling');
+  const { mode, kept, input, normalized } = screening;
+  if (!gambling || (mode !== 'draft' && kept.some((hit) => hit.entry.category === 'gambling'))) return;
+  const found = gamblingSignalsFound(input, normalized, screening.matches, kept);
+  if (found)
+    screening.findings.push(gamblingFinding(gambling, mode, actionOf(screening, gambling), input, normalized, found.signals, found.score));
+}
+
+/**
+ * Partisan calls read from a sentence's structure (a call verb aimed at a person and an office, a
+ * party, a ballot number), beside the list's terms. In a draft they block during an election
+ * period and ask for approval outside one; a list term keeps the category's action. Read only when
+ * a call verb stands in the text, or when the first pass could not rule out a campaign hashtag.
+ */
+function addPartisanFindings(screening: Screening): void {
+  const partisan = screening.active.get('partisan');
+  const { normalized, matches, input } = screening;
+  if (!partisan || (matches.calls === 0 && (screening.termsOnly || !mayHoldUnscannedCall(input, normalized)))) return;
+  const original = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
+  const terms = screening.kept.filter((hit) => hit.entry.category === 'partisan').map(original);
+  for (const allow of matches.allowed) if (allow.category === 'partisan') terms.push(original(allow));
+  const covered = spanSetOf(terms);
+  const categoryAction = actionOf(screening, partisan);
+  const action = screening.mode === 'draft' && !isElectionPeriod(screening.asOf) ? 'needs-approval' : categoryAction;
+  for (const reading of findPartisanReadings(input)) {
+    if (terms.length === 0 || !overlapsAny(covered, reading))
+      screening.findings.push(partisanFinding(partisan, action, categoryAction, input, reading));
+  }
+}
+
+/**
+ * Whether the partisan reading may find what the term scan did not send it to: a campaign hashtag,
+ * or a call verb the scan reads as part of a longer word, joined to it by a symbol read as a
+ * letter (`dukung@Pak`), which the reading's words split at.
+ */
+function mayHoldUnscannedCall(input: string, normalized: NormalizedText): boolean {
+  if (mayHoldCampaignHashtag(input)) return true;
+  for (let k = 0; k < normalized.length; k++) if (normalized.flags[k]! & Step.leetspeak && normalized.fromDigit[k] === 0) return true;
+  return false;
+}
+
+/** Personal data and classification marks, read from the original text. */
+function addOriginalTextFindings(screening: Screening, contacts: OfficialContacts): void {
+  const { active, input, findings } = screening;
+  const personal = active.get('personal-data');
+  if (personal) {
+    for (const hit of findPersonalData(input)) {
+      if (!isOfficialContact(hit, input, contacts)) findings.push(personalDataFinding(personal, actionOf(screening, personal), input, hit));
+    }
+  }
+  const classified = active.get('classified');
+  if (classified) {
+    for (const mark of findClassificationMarks(input))
+      findings.push(classificationFinding(classified, actionOf(screening, classified), input, mark));
+  }
 }
 
 /** A term's occurrence on word boundaries, in normalized characters `start…end` (exclusive). */
@@ -407,6 +474,8 @@ interface Matches {
   cues: Span[];
   /** The SARA signals' words (group terms and derogations) at word boundaries, in text order. */
   saraWords: (Span & { role: 'group' | 'derogation'; term: string })[];
+  /** Partisan call verbs at word boundaries. */
+  calls: number;
   /** Positions covered by an allow phrase, one bit per category; undefined when there is none. */
   allowMask: Uint32Array | undefined;
 }
@@ -423,6 +492,7 @@ function matchesOf(
   const allowed: (Span & { category: CategoryId })[] = [];
   const cues: Span[] = [];
   const saraWords: Matches['saraWords'] = [];
+  let calls = 0;
   for (let i = 0; i < occurrences.count; i++) {
     const key = keys[occurrences.keys[i]!]!;
     const end = occurrences.ends[i]!;
@@ -432,6 +502,7 @@ function matchesOf(
       if (!active.has(entry.category)) continue;
       if (entry.role === 'allow') allowed.push({ category: entry.category, start, end: end + 1 });
       else if (entry.role === 'cue') cues.push({ start, end: end + 1 });
+      else if (entry.role === 'call') calls++;
       else if (entry.role === 'group' || entry.role === 'derogation')
         saraWords.push({ role: entry.role, term: entry.term, start, end: end + 1 });
       else hits.push({ entry, key, start, end: end + 1 });
@@ -447,7 +518,7 @@ function matchesOf(
       for (let k = allow.start; k < allow.end; k++) allowMask[k]! |= bit;
     }
   }
-  return { hits, allowed, cues, saraWords, allowMask };
+  return { hits, allowed, cues, saraWords, calls, allowMask };
 }
 
 /** Whether an allow phrase of `category` covers part of `span`. */
@@ -496,7 +567,7 @@ function gamblingSignalsFound(
   if (found.score < gamblingThreshold) return undefined;
   // Letter and document numbers, regulation citations, event hashtags, dates and e-mail addresses
   // are read as what they are: a brand shape (letters then digits) inside one is no promotion.
-  const covered: Span[] = [...findOfficialReferences(input), ...findPersonalData(input).filter((hit) => hit.kind === 'email')];
+  const covered: Span[] = [...findOfficialReferences(input), ...findEmailAddresses(input)];
   for (const allow of allowed) if (allow.category === 'gambling') covered.push(originalSpan(allow));
   for (const hit of kept) if (hit.entry.category === 'gambling') covered.push(originalSpan(hit));
   if (covered.length === 0) return found;
@@ -555,14 +626,14 @@ function verdictOf(findings: ContentFinding[], mode: ScreenMode, bases: Readonly
 
 /**
  * The first pass's keys: terms and cues (allow phrases only cancel, they never add a finding), and
- * the partisan call verbs, as terms: a text holding one at word boundaries is screened in full, where
- * the partisan reading decides (`detect/partisan-rules.ts`).
+ * the partisan call verbs, as terms: a text holding one at word boundaries is screened, where the
+ * partisan reading decides (`detect/partisan-rules.ts`).
  */
 function prefilterFor(keys: readonly Key[]): Prefilter {
-  return buildPrefilter([
-    ...keys.flatMap((key): PrefilterKey[] => {
+  return buildPrefilter(
+    keys.flatMap((key): PrefilterKey[] => {
       const roles = key.entries.map((entry) => entry.role);
-      if (roles.includes('term')) return [{ normalized: key.normalized, kind: PrefilterKeyKind.term }];
+      if (roles.includes('term') || roles.includes('call')) return [{ normalized: key.normalized, kind: PrefilterKeyKind.term }];
       // A SARA finding needs a group term and a derogation: the first pass sends on texts holding both.
       let kind = 0;
       if (roles.includes('cue')) kind |= PrefilterKeyKind.cue;
@@ -570,8 +641,7 @@ function prefilterFor(keys: readonly Key[]): Prefilter {
       if (roles.includes('derogation')) kind |= PrefilterKeyKind.derogation;
       return kind === 0 ? [] : [{ normalized: key.normalized, kind }];
     }),
-    ...partisanCallVerbs.map((verb) => ({ normalized: normalizeToString(verb), kind: PrefilterKeyKind.term })),
-  ]);
+  );
 }
 
 function compile(config: ScreenerConfig): { keys: Key[]; automaton: Automaton } {
@@ -613,7 +683,7 @@ function damagedScreener(where: string, problem: string): ScreenerConfigError {
  * so that screening never throws on account of it.
  */
 export function loadScreener(compiled: CompiledScreener): Screener {
-  if (compiled?.format !== 'pedoman-screener/2') {
+  if (compiled?.format !== 'pedoman-screener/3') {
     throw new ScreenerConfigError({
       id: 'Bentuk screener terkompilasi tidak dikenal: kompilasi ulang dengan versi paket ini (createScreener(...).toJSON()).',
       en: 'Unknown compiled-screener format: compile it again with this version of the package (createScreener(...).toJSON()).',

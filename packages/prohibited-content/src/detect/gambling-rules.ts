@@ -23,7 +23,7 @@ import { Step } from '../normalize/classify';
  * tests of both files check the claim.
  */
 
-/** How the first pass (`isCertainlyClean`) accounts for a signal. */
+/** How the first pass (`firstPassOutcome`) accounts for a signal. */
 export type FirstPassBound =
   /** Its weight is added to the bound once per word it may occur in (counted as the words are read). */
   | { readonly counted: 'per-word' }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findOfficialReferences, withoutReferences } from './official-references';
+import { findOfficialReferences, officialReferenceReaders, withoutReferences } from './official-references';
 
 const read = (text: string) =>
   findOfficialReferences(text).map((reference) => [reference.kind, text.slice(reference.start, reference.end)]);
@@ -71,6 +71,39 @@ describe('findOfficialReferences', () => {
         expect(masked.length).toBe(text.length);
         for (const reference of references) expect(masked.slice(reference.start, reference.end).trim()).toBe('');
       }),
+    );
+  });
+
+  it("property: a reader's cheap test passes every text its pattern matches", () => {
+    const pieces = [
+      'PMK',
+      'Perpres',
+      'Peraturan Menteri Keuangan',
+      'Surat Edaran',
+      'Nomor',
+      'No.',
+      'Tahun',
+      'UU',
+      'SE-12',
+      '#',
+      'HUT',
+      'Hari',
+      'Pajak',
+    ];
+    const piece = fc.oneof(
+      fc.constantFrom(...pieces, '/', '.', '-', ' ', '2019', '2026', '1998', '12', '7', 'ST', 'KNL', 'x'),
+      fc.string({ unit: 'grapheme-composite', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        for (const { kind, pattern, mayMatch } of officialReferenceReaders) {
+          pattern.lastIndex = 0;
+          if (pattern.test(text)) expect(mayMatch.test(text), `${kind}: ${text}`).toBe(true);
+          pattern.lastIndex = 0;
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -15,7 +15,8 @@ export interface PartisanReading {
   kind: 'call-person-office' | 'call-party' | 'call-ballot-number' | 'campaign-hashtag';
 }
 
-interface Word {
+/** A word as the readings see it (exported for the reference reading of the tests). */
+export interface Word {
   text: string;
   lower: string;
   start: number;
@@ -29,22 +30,77 @@ const negators = new Set<string>(partisanVerbNegators);
 const titles = new Set<string>(partisanTitles);
 const offices = partisanOffices.map((office) => office.split(' '));
 const officeWords = new Set(partisanOffices.flatMap((office) => office.split(' ')));
-const wordPattern = /[\p{L}\p{N}]+/gu;
-const mayHoldCallVerb = new RegExp(partisanCallVerbs.join('|'), 'i');
+// Words as the screener's normalizer reads them: combining marks and invisible characters (format
+// characters) inside a word do not split it (`dukung\u200Bpartai` is one word on screen), and are
+// left out of what is compared.
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\p{Cf}]*/gu;
+const wordCharacter = /^[\p{L}\p{N}\p{M}\p{Cf}]$/u;
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+const marksAndInvisibles = /[\p{M}\p{Cf}]/u;
+const visibleWord = (word: string) => word.replace(/[\p{M}\p{Cf}]/gu, '');
+// Where a call verb may stand: the verbs that hold no other verb (`dukunglah` holds `dukung`), as
+// one pattern — half as many alternatives to try at each position as the whole list. Each match is
+// then read as the word around it.
+const callVerbCandidates = new RegExp(
+  partisanCallVerbs.filter((verb) => !partisanCallVerbs.some((other) => other !== verb && verb.includes(other))).join('|'),
+  'gi',
+);
 const capitalised = /^\p{Lu}\p{Ll}/u;
 const abbreviations = new Set(['no', 'nmr', 'pak', 'bu', 'h', 'hj', 'dr', 'ir', 'st']);
 /** Words that introduce the office a person is to become: "Budi jadi bupati". */
 const roleMarkers = new Set(['jadi', 'menjadi', 'sebagai', 'untuk', 'calon']);
 
-function wordsOf(text: string): Word[] {
+/** The length of the code point just before UTF-16 index `at` when it matches `pattern`, else 0. */
+function characterBefore(text: string, at: number, pattern: RegExp): number {
+  if (at <= 0) return 0;
+  const low = text.charCodeAt(at - 1);
+  const size = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? 2 : 1;
+  return pattern.test(text.slice(at - size, at)) ? size : 0;
+}
+
+/** The start of the word that holds UTF-16 index `at` (a letter or digit), or that ends just before it. */
+function wordStartBefore(text: string, at: number): number {
+  let start = at;
+  for (let size = characterBefore(text, start, wordCharacter); size > 0; size = characterBefore(text, start, wordCharacter)) start -= size;
+  // A word starts with a letter or digit: marks and invisible characters before it are not part of it.
+  while (start < at && marksAndInvisibles.test(text[start]!)) start++;
+  return start;
+}
+
+/** The word before UTF-16 index `from` (where a word starts), if any. */
+function previousWord(text: string, from: number): { start: number; end: number } | undefined {
+  let end = from;
+  while (end > 0 && characterBefore(text, end, letterOrDigit) === 0) end--;
+  if (end === 0) return undefined;
+  // The word goes on over the marks and invisible characters after its last letter.
+  while (end < from && marksAndInvisibles.test(text[end]!)) end++;
+  return { start: wordStartBefore(text, end), end };
+}
+
+/** Whether a sentence ends in `between` (what stands between two words), after the word `previous`. */
+function endsSentence(between: string, previous: Word | undefined): boolean {
+  return /[!?;\n]/.test(between) || (/\.\s/.test(between) && !(previous && abbreviations.has(previous.lower)));
+}
+
+/**
+ * The words from UTF-16 index `from` (a word's start), at most `count`, with the word before
+ * `from` first when there is one: what a call verb's reading needs, without reading the whole text.
+ */
+function wordsFrom(text: string, from: number, count: number): Word[] {
   const words: Word[] = [];
-  let previousEnd = 0;
-  for (const match of text.matchAll(wordPattern)) {
+  let previousEnd = from;
+  const previous = previousWord(text, from);
+  if (previous) {
+    const word = visibleWord(text.slice(previous.start, previous.end));
+    words.push({ text: word, lower: word.toLowerCase(), ...previous, sentenceBefore: false });
+    previousEnd = previous.end;
+  }
+  wordPattern.lastIndex = from;
+  for (let match = wordPattern.exec(text); match && words.length <= count; match = wordPattern.exec(text)) {
     const start = match.index;
-    const between = text.slice(previousEnd, start);
-    const previous = words.at(-1);
-    const stop = /[!?;\n]/.test(between) || (/\.\s/.test(between) && !(previous && abbreviations.has(previous.lower)));
-    words.push({ text: match[0], lower: match[0].toLowerCase(), start, end: start + match[0].length, sentenceBefore: stop });
+    const sentenceBefore = endsSentence(text.slice(previousEnd, start), words.at(-1));
+    const word = visibleWord(match[0]);
+    words.push({ text: word, lower: word.toLowerCase(), start, end: start + match[0].length, sentenceBefore });
     previousEnd = start + match[0].length;
   }
   return words;
@@ -71,11 +127,15 @@ export function findPartisanReadings(text: string): PartisanReading[] {
   const readings: PartisanReading[] = [];
   const hashtag = campaignHashtag.exec(text);
   if (hashtag) readings.push({ start: hashtag.index, end: hashtag.index + hashtag[0].length, kind: 'campaign-hashtag' });
-  // Most texts hold no call verb: the words are not read.
-  if (!mayHoldCallVerb.test(text)) return readings;
-  const words = wordsOf(text);
-  for (let v = 0; v < words.length; v++) {
+  let readUntil = 0;
+  for (const candidate of text.matchAll(callVerbCandidates)) {
+    // Only the words around a call verb are read: most texts hold none, and a long one only a few.
+    const start = wordStartBefore(text, candidate.index);
+    if (start < readUntil) continue; // the same word again (`pilihlah` holds `pilih` once)
+    const words = wordsFrom(text, start, partisanWindowWords + 2);
+    const v = words[0]!.start === start ? 0 : 1;
     const verb = words[v]!;
+    readUntil = verb.end;
     if (!verbs.has(verb.lower)) continue;
     if (v > 0 && !verb.sentenceBefore && negators.has(words[v - 1]!.lower)) continue; // "hak pilih"
     let last = v;
@@ -87,7 +147,7 @@ export function findPartisanReadings(text: string): PartisanReading[] {
 }
 
 /** What the words `v+1…last` after call verb `v` aim at, if anything partisan. */
-function readWindow(words: readonly Word[], verb: Word, v: number, last: number): PartisanReading | undefined {
+export function readWindow(words: readonly Word[], verb: Word, v: number, last: number): PartisanReading | undefined {
   let person = -1;
   let office = -1;
   let officeStart = -1;

@@ -75,6 +75,13 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** The e-mail addresses of `text` alone (what covers a brand shape inside an address), in order. */
+export function findEmailAddresses(text: string): PersonalDataHit[] {
+  const hits: PersonalDataHit[] = [];
+  if (text.includes('@')) collectEmails(text, hits);
+  return hits;
+}
+
 function collectNumbers(text: string, hits: PersonalDataHit[]): void {
   for (const match of text.matchAll(digitGroup)) {
     const raw = match[0].replace(/[ .-]+$/, '');

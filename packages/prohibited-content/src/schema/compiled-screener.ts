@@ -33,7 +33,7 @@ export const serializedAutomatonSchema = /* @__PURE__ */ (() =>
 export const compiledScreenerSchema = /* @__PURE__ */ (() =>
   z
     .object({
-      format: z.literal('pedoman-screener/2'),
+      format: z.literal('pedoman-screener/3'),
       keys: z.array(
         z
           .object({
@@ -45,7 +45,7 @@ export const compiledScreenerSchema = /* @__PURE__ */ (() =>
                   .object({
                     category: categoryIdSchema,
                     term: z.string(),
-                    role: z.enum(['term', 'allow', 'cue', 'group', 'derogation']),
+                    role: z.enum(['term', 'allow', 'cue', 'group', 'derogation', 'call']),
                     tier: z.enum(['strong', 'mild']).optional(),
                   })
                   .strict(),
