@@ -305,6 +305,8 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
   // The last options found valid; `categories` by value, since a caller may change the array it passes.
   let checked: { mode: ScreenMode; asOf: string | undefined; categories: string | null | undefined } | undefined;
   const inEffect = categoriesInEffect();
+  // Which keys are partisan call verbs, by key index (see `Matches.calls`).
+  const callKeys = Uint8Array.from(keys, (key) => (key.entries.some((entry) => entry.role === 'call') ? 1 : 0));
   const checkOptions = (options: ScreenOptions) => {
     // Options are checked before the text is read, so a wrong one fails on every text alike;
     // the same ones usually come text after text, and are checked once.
@@ -338,7 +340,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       // Terms and allow phrases, in one pass over the normalized text.
       const occurrences = scan(automaton, normalized.codes, normalized.length, scanned);
       scanned = occurrences;
-      const matches = matchesOf(keys, automaton, occurrences, normalized, active);
+      const matches = matchesOf(keys, automaton, occurrences, normalized, active, callKeys);
       const kept = keptHits(matches);
       const termsOnly = outcome === FirstPassOutcome.termsOnly;
       const screening: Screening = { input, mode, asOf, normalized, matches, kept, active, termsOnly, findings: [] };
@@ -419,7 +421,7 @@ function addGamblingFinding(screening: Screening): void {
 function addPartisanFindings(screening: Screening): void {
   const partisan = screening.active.get('partisan');
   const { normalized, matches, input } = screening;
-  if (!partisan || (matches.calls === 0 && (screening.termsOnly || !mayHoldUnscannedCall(input, normalized)))) return;
+  if (!partisan || (matches.calls === 0 && (screening.termsOnly || !mayHoldCampaignHashtag(input)))) return;
   const original = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
   const terms = screening.kept.filter((hit) => hit.entry.category === 'partisan').map(original);
   for (const allow of matches.allowed) if (allow.category === 'partisan') terms.push(original(allow));
@@ -430,17 +432,6 @@ function addPartisanFindings(screening: Screening): void {
     if (terms.length === 0 || !overlapsAny(covered, reading))
       screening.findings.push(partisanFinding(partisan, action, categoryAction, input, reading));
   }
-}
-
-/**
- * Whether the partisan reading may find what the term scan did not send it to: a campaign hashtag,
- * or a call verb the scan reads as part of a longer word, joined to it by a symbol read as a
- * letter (`dukung@Pak`), which the reading's words split at.
- */
-function mayHoldUnscannedCall(input: string, normalized: NormalizedText): boolean {
-  if (mayHoldCampaignHashtag(input)) return true;
-  for (let k = 0; k < normalized.length; k++) if (normalized.flags[k]! & Step.leetspeak && normalized.fromDigit[k] === 0) return true;
-  return false;
 }
 
 /** Personal data and classification marks, read from the original text. */
@@ -474,7 +465,11 @@ interface Matches {
   cues: Span[];
   /** The SARA signals' words (group terms and derogations) at word boundaries, in text order. */
   saraWords: (Span & { role: 'group' | 'derogation'; term: string })[];
-  /** Partisan call verbs at word boundaries. */
+  /**
+   * Partisan call verbs anywhere in the normalized text, on word boundaries or not: a superset of
+   * the verbs the partisan reading reads as words (it splits words where the normalizer may not,
+   * at a symbol read as a letter: `dukung@Pak`).
+   */
   calls: number;
   /** Positions covered by an allow phrase, one bit per category; undefined when there is none. */
   allowMask: Uint32Array | undefined;
@@ -487,6 +482,7 @@ function matchesOf(
   occurrences: Occurrences,
   normalized: NormalizedText,
   active: ReadonlyMap<CategoryId, Category>,
+  callKeys: Uint8Array,
 ): Matches {
   const hits: Hit[] = [];
   const allowed: (Span & { category: CategoryId })[] = [];
@@ -497,12 +493,12 @@ function matchesOf(
     const key = keys[occurrences.keys[i]!]!;
     const end = occurrences.ends[i]!;
     const start = end - automaton.keyLengths[occurrences.keys[i]!]! + 1;
+    if (callKeys[occurrences.keys[i]!]) calls++;
     if (!isBoundary(normalized, start) || !isBoundary(normalized, end + 1) || !gapsFit(normalized, start, end, key.gaps)) continue;
     for (const entry of key.entries) {
-      if (!active.has(entry.category)) continue;
+      if (entry.role === 'call' || !active.has(entry.category)) continue; // counted above
       if (entry.role === 'allow') allowed.push({ category: entry.category, start, end: end + 1 });
       else if (entry.role === 'cue') cues.push({ start, end: end + 1 });
-      else if (entry.role === 'call') calls++;
       else if (entry.role === 'group' || entry.role === 'derogation')
         saraWords.push({ role: entry.role, term: entry.term, start, end: end + 1 });
       else hits.push({ entry, key, start, end: end + 1 });
