@@ -11,7 +11,7 @@ import {
 } from '@pedoman-medsos/core';
 import { categories, categoryIds, defaultTermLists, findCategory } from './categories';
 import { findClassificationMarks } from './detect/classification-marks';
-import { gamblingThreshold } from './detect/gambling-rules';
+import { firstPassKeys, gamblingThreshold } from './detect/gambling-rules';
 import { type GamblingSignal, gamblingSignals } from './detect/gambling-signals';
 import { isOfficialContact, type OfficialContacts } from './detect/official-contacts';
 import { findOfficialReferences } from './detect/official-references';
@@ -121,9 +121,10 @@ interface KeyEntry {
   /**
    * `term` flags a text; `allow` cancels terms it overlaps; `cue` only adds to a score; `group` and
    * `derogation` are the words of the SARA signals (`detect/sara-rules.ts`); `call` a partisan call
-   * verb, which sends the text to the partisan reading (`detect/partisan-rules.ts`).
+   * verb, which sends the text to the partisan reading (`detect/partisan-rules.ts`); `signal` a key of
+   * a gambling signal's pattern (`firstPassKeys` in `detect/gambling-rules.ts`), which lets it be tried.
    */
-  role: 'term' | 'allow' | 'cue' | 'group' | 'derogation' | 'call';
+  role: 'term' | 'allow' | 'cue' | 'group' | 'derogation' | 'call' | 'signal';
   /** A term's tier, when its list has one (`mild`); absent: strong. */
   tier?: TermTier;
 }
@@ -244,6 +245,8 @@ function compileKeys(lists: readonly TermList[]): Key[] {
   for (const phrase of saraCounterSpeech) add('sara-hate', phrase, 'allow');
   // The partisan call verbs: where one stands, the partisan reading reads the sentence.
   for (const verb of partisanCallVerbs) add('partisan', verb, 'call');
+  // The keys of gambling signals found by a pattern that is too costly to try on every text.
+  for (const phrase of firstPassKeys) add('gambling', phrase, 'signal');
   return [...keys.values()];
 }
 
@@ -271,6 +274,17 @@ const categoriesKey = (value: unknown): string | null | undefined =>
 /** One bit per category, for the allow mask. */
 const categoryBits = new Map<CategoryId, number>(categoryIds.map((id, index) => [id, 2 ** index]));
 if (categoryIds.length > 32) throw new Error('The allow mask holds 32 categories; widen it in screen.ts.');
+
+/** Keys that are counted, not matched: partisan call verbs and gambling signals' keys. */
+const SpecialKey = { none: 0, call: 1, signal: 2 } as const;
+
+/** Which keys are counted rather than matched ({@link SpecialKey}), by key index (see `Matches.calls`, `Matches.signalKeys`). */
+function specialKeysOf(keys: readonly Key[]): Uint8Array {
+  return Uint8Array.from(keys, (key) => {
+    const roles = key.entries.map((entry) => entry.role);
+    return roles.includes('call') ? SpecialKey.call : roles.includes('signal') ? SpecialKey.signal : SpecialKey.none;
+  });
+}
 
 /** What one screening reads and writes, handed from stage to stage. */
 interface Screening {
@@ -305,8 +319,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
   // The last options found valid; `categories` by value, since a caller may change the array it passes.
   let checked: { mode: ScreenMode; asOf: string | undefined; categories: string | null | undefined } | undefined;
   const inEffect = categoriesInEffect();
-  // Which keys are partisan call verbs, by key index (see `Matches.calls`).
-  const callKeys = Uint8Array.from(keys, (key) => (key.entries.some((entry) => entry.role === 'call') ? 1 : 0));
+  const specialKeys = specialKeysOf(keys);
   const checkOptions = (options: ScreenOptions) => {
     // Options are checked before the text is read, so a wrong one fails on every text alike;
     // the same ones usually come text after text, and are checked once.
@@ -340,7 +353,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       // Terms and allow phrases, in one pass over the normalized text.
       const occurrences = scan(automaton, normalized.codes, normalized.length, scanned);
       scanned = occurrences;
-      const matches = matchesOf(keys, automaton, occurrences, normalized, active, callKeys);
+      const matches = matchesOf(keys, automaton, occurrences, normalized, active, specialKeys);
       const kept = keptHits(matches);
       const termsOnly = outcome === FirstPassOutcome.termsOnly;
       const screening: Screening = { input, mode, asOf, normalized, matches, kept, active, termsOnly, findings: [] };
@@ -466,11 +479,12 @@ interface Matches {
   /** The SARA signals' words (group terms and derogations) at word boundaries, in text order. */
   saraWords: (Span & { role: 'group' | 'derogation'; term: string })[];
   /**
-   * Partisan call verbs anywhere in the normalized text, on word boundaries or not: a superset of
-   * the verbs the partisan reading reads as words (it splits words where the normalizer may not,
-   * at a symbol read as a letter: `dukung@Pak`).
+   * Partisan call verbs that may be words as the partisan reading reads them (see
+   * {@link mayBeWordForReading}).
    */
   calls: number;
+  /** Keys of gambling signals (role `signal`) anywhere in the normalized text, on word boundaries or not. */
+  signalKeys: number;
   /** Positions covered by an allow phrase, one bit per category; undefined when there is none. */
   allowMask: Uint32Array | undefined;
 }
@@ -482,21 +496,24 @@ function matchesOf(
   occurrences: Occurrences,
   normalized: NormalizedText,
   active: ReadonlyMap<CategoryId, Category>,
-  callKeys: Uint8Array,
+  specialKeys: Uint8Array,
 ): Matches {
   const hits: Hit[] = [];
   const allowed: (Span & { category: CategoryId })[] = [];
   const cues: Span[] = [];
   const saraWords: Matches['saraWords'] = [];
   let calls = 0;
+  let signalKeys = 0;
   for (let i = 0; i < occurrences.count; i++) {
     const key = keys[occurrences.keys[i]!]!;
     const end = occurrences.ends[i]!;
     const start = end - automaton.keyLengths[occurrences.keys[i]!]! + 1;
-    if (callKeys[occurrences.keys[i]!]) calls++;
+    const special = specialKeys[occurrences.keys[i]!]!;
+    if (special === SpecialKey.call && mayBeWordForReading(normalized, start, end)) calls++;
+    else if (special === SpecialKey.signal) signalKeys++;
     if (!isBoundary(normalized, start) || !isBoundary(normalized, end + 1) || !gapsFit(normalized, start, end, key.gaps)) continue;
     for (const entry of key.entries) {
-      if (entry.role === 'call' || !active.has(entry.category)) continue; // counted above
+      if (entry.role === 'call' || entry.role === 'signal' || !active.has(entry.category)) continue; // counted above
       if (entry.role === 'allow') allowed.push({ category: entry.category, start, end: end + 1 });
       else if (entry.role === 'cue') cues.push({ start, end: end + 1 });
       else if (entry.role === 'group' || entry.role === 'derogation')
@@ -514,7 +531,18 @@ function matchesOf(
       for (let k = allow.start; k < allow.end; k++) allowMask[k]! |= bit;
     }
   }
-  return { hits, allowed, cues, saraWords, calls, allowMask };
+  return { hits, allowed, cues, saraWords, calls, signalKeys, allowMask };
+}
+
+/**
+ * Whether the normalized characters `start…end` (inclusive) may be a whole word as the partisan
+ * reading reads words: on word boundaries, or beside a symbol the normalizer read as a letter
+ * (`dukung@Pak`: the reading splits words there, the normalizer does not).
+ */
+function mayBeWordForReading(normalized: NormalizedText, start: number, end: number): boolean {
+  const symbolAt = (k: number) =>
+    k >= 0 && k < normalized.length && (normalized.flags[k]! & Step.leetspeak) !== 0 && normalized.fromDigit[k] === 0;
+  return (isBoundary(normalized, start) || symbolAt(start - 1)) && (isBoundary(normalized, end + 1) || symbolAt(end + 1));
 }
 
 /** Whether an allow phrase of `category` covers part of `span`. */
@@ -559,7 +587,7 @@ function gamblingSignalsFound(
   const originalSpan = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
   const { cues, allowed } = matches;
   const cueSpans = cues.length === 0 ? cues : cues.filter((cue) => !isAllowed(matches, cue, 'gambling')).map(originalSpan);
-  const found = gamblingSignals(input, normalized, cueSpans);
+  const found = gamblingSignals(input, normalized, cueSpans, matches.signalKeys > 0);
   if (found.score < gamblingThreshold) return undefined;
   // Letter and document numbers, regulation citations, event hashtags, dates and e-mail addresses
   // are read as what they are: a brand shape (letters then digits) inside one is no promotion.
@@ -628,17 +656,26 @@ function verdictOf(findings: ContentFinding[], mode: ScreenMode, bases: Readonly
 function prefilterFor(keys: readonly Key[]): Prefilter {
   return buildPrefilter(
     keys.flatMap((key): PrefilterKey[] => {
-      const roles = key.entries.map((entry) => entry.role);
-      if (roles.includes('term') || roles.includes('call')) return [{ normalized: key.normalized, kind: PrefilterKeyKind.term }];
-      // A SARA finding needs a group term and a derogation: the first pass sends on texts holding both.
       let kind = 0;
-      if (roles.includes('cue')) kind |= PrefilterKeyKind.cue;
-      if (roles.includes('group')) kind |= PrefilterKeyKind.group;
-      if (roles.includes('derogation')) kind |= PrefilterKeyKind.derogation;
+      for (const { role } of key.entries) kind |= prefilterKindOf[role];
       return kind === 0 ? [] : [{ normalized: key.normalized, kind }];
     }),
   );
 }
+
+/**
+ * What each role of a key is to the first pass. A SARA finding needs a group term and a derogation:
+ * the first pass sends on texts holding both. Allow phrases only cancel: they are left out.
+ */
+const prefilterKindOf: Record<KeyEntry['role'], number> = {
+  term: PrefilterKeyKind.term,
+  call: PrefilterKeyKind.term,
+  signal: PrefilterKeyKind.signal,
+  cue: PrefilterKeyKind.cue,
+  group: PrefilterKeyKind.group,
+  derogation: PrefilterKeyKind.derogation,
+  allow: 0,
+};
 
 function compile(config: ScreenerConfig): { keys: Key[]; automaton: Automaton } {
   const lists = [...(config.replaceDefaultLists ? [] : defaultTermLists), ...(config.lists ?? [])];

@@ -41,6 +41,18 @@ export interface GamblingSignalRule {
   /** For a signal found by a pattern of the text: the pattern, and a string every match contains (a cheap test first). */
   readonly pattern?: RegExp;
   readonly mustContain?: string;
+  /** …or a cheap pattern every text with a match matches. */
+  readonly mayMatch?: RegExp;
+  /**
+   * What the full screening checks on a match of `pattern` before it counts (the first pass counts
+   * every match: an upper bound). Each match of the text is tried in turn.
+   */
+  readonly confirm?: (match: RegExpExecArray, text: string) => boolean;
+  /**
+   * Phrases the first pass treats as terms: a text holding one at word boundaries is screened in
+   * full (for a pattern whose cheap test would cost too much on every text).
+   */
+  readonly firstPassKeys?: readonly string[];
 }
 
 /** The kinds of signals as findings name them. */
@@ -54,8 +66,107 @@ export const gamblingSignalLabels = {
   'call-to-action': { id: 'tautan ke aplikasi pesan atau penyingkat tautan', en: 'link to a chat app or a link shortener' },
   'spelled-address': { id: 'alamat situs yang dieja (titik com)', en: 'web address spelled out (dot com)' },
   'gambling-cue': { id: 'isyarat judi', en: 'gambling cue' },
+  'number-words': { id: 'nama merek dengan angka yang dieja', en: 'brand name with its number spelled out' },
+  'masked-letters': { id: 'huruf merek diganti emoji atau simbol', en: 'brand letters replaced by emoji or symbols' },
+  'split-number': { id: 'angka merek dipisah titik atau spasi', en: 'brand number split by dots or spaces' },
 } as const satisfies Record<string, LocalizedText>;
 export type GamblingSignalKind = keyof typeof gamblingSignalLabels;
+
+/**
+ * Number words, Indonesian then English: the digit each one names (`kosong` is how a zero is read
+ * out in a number, as in a phone number).
+ */
+export const numberWords: Readonly<Record<string, number>> = {
+  nol: 0,
+  kosong: 0,
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+
+/**
+ * Words after which number words count, measure or name a place in a sequence — not a brand's
+ * number (`nomor satu dua`, `jam tujuh delapan`) — and words after number words that make them a
+ * count (`dua tiga hari`, `dua puluh`).
+ */
+export const countingWords = {
+  before: [
+    ...['nomor', 'nomer', 'angka', 'jam', 'pukul', 'tanggal', 'kelas', 'lantai', 'ruang', 'kamar', 'pintu', 'loket', 'blok', 'gang'],
+    ...['jalur', 'tahap', 'bab', 'pasal', 'ayat', 'halaman', 'skor', 'umur', 'usia', 'sampai', 'hingga', 'antara', 'atau', 'dan'],
+    ...['kode', 'pin', 'telepon', 'telpon', 'hitungan', 'ke', 'tahun', 'bulan', 'hari', 'minggu', 'season', 'episode', 'part'],
+    ...['bagian', 'seri', 'versi', 'level', 'babak', 'ronde', 'gol', 'menang', 'kalah', 'seri', 'anak', 'cucu', 'number', 'the', 'and'],
+  ],
+  after: [
+    ...['puluh', 'belas', 'ratus', 'ribu', 'juta', 'miliar', 'triliun', 'kali', 'persen', 'jam', 'hari', 'menit', 'detik', 'bulan'],
+    ...['tahun', 'minggu', 'orang', 'kg', 'km', 'meter', 'buah', 'biji', 'lembar', 'kata', 'baris', 'langkah', 'per', 'atau'],
+    ...['hundred', 'thousand', 'million', 'times', 'days', 'years', 'minutes', 'hours', 'people'],
+  ],
+} as const;
+
+function numberWordAlternatives(): string {
+  return `(?:${Object.keys(numberWords).join('|')})`;
+}
+
+/** Every two number words in a row, as first-pass keys (`satu dua`, `delapan delapan`, `seven seven`). */
+function numberWordPairs(): string[] {
+  const words = Object.keys(numberWords);
+  return words.flatMap((first) => words.map((second) => `${first} ${second}`));
+}
+
+const countedBefore = new Set<string>(countingWords.before);
+const countedAfter = new Set<string>(countingWords.after);
+
+/** Whether a name and its number words (`weton`, `delapan delapan`) read as a brand's number. */
+function isSpelledBrandNumber(match: RegExpExecArray, text: string): boolean {
+  const name = match[1]!.toLowerCase();
+  if (name in numberWords || countedBefore.has(name)) return false;
+  const words = match[2]!.toLowerCase().split(/[\s.-]+/u);
+  if (words.length > brandRules.digits.max) return false; // a phone number read out
+  const digits = words.map((word) => numberWords[word]!);
+  const number = digits.join('');
+  if (brandRules.year.test(number)) return false;
+  // Two words: "dua tiga" (two or three), "satu satu" (one by one), "dua dua" (both) are counts.
+  if (digits.length === 2 && (digits[1] === digits[0]! + 1 || (digits[0] === digits[1] && digits[0]! <= 2))) return false;
+  const after = /^[\s,.-]*(\p{L}+)/u.exec(text.slice(match.index + match[0].length))?.[1]?.toLowerCase();
+  return after === undefined || !countedAfter.has(after);
+}
+
+/** Words a section, version or step number follows (`Bab 2.1`, `versi 1.7`, `Tahap 2 3`). */
+export const sectionWords = new Set([
+  ...['bab', 'subbab', 'pasal', 'ayat', 'butir', 'poin', 'angka', 'huruf', 'bagian', 'lampiran', 'tabel', 'gambar', 'grafik', 'diagram'],
+  ...['versi', 'ver', 'rev', 'revisi', 'edisi', 'jilid', 'volume', 'vol', 'seri', 'tahap', 'fase', 'langkah', 'level', 'tingkat'],
+  ...['kelas', 'lantai', 'ruang', 'nomor', 'nomer', 'jam', 'pukul', 'skor', 'hasil', 'babak', 'ronde', 'season', 'episode', 'part'],
+  ...['chapter', 'section', 'version', 'step', 'magnitudo', 'skala', 'sesi', 'gelombang', 'angkatan', 'rp', 'usd', 'idr', 'ipk', 'nilai'],
+  ...['android', 'ios', 'windows', 'python', 'node', 'java', 'php', 'mysql', 'umur', 'usia', 'tanggal', 'tgl', 'jalur', 'zona', 'tahun'],
+]);
+
+/** Whether a name and its split digits (`ALEXIS`, `1.7`) read as a brand's number. */
+function isSplitBrandNumber(match: RegExpExecArray): boolean {
+  const name = match[1]!;
+  if (sectionWords.has(name.toLowerCase())) return false;
+  const digits = match[3]!.replace(/[^\d]/gu, '');
+  if (brandRules.year.test(digits)) return false;
+  const glued = match[2] === '';
+  const capitals = name === name.toUpperCase() && name !== name.toLowerCase();
+  const spacedDot = / \.|\. /u.test(match[3]!);
+  return glued || capitals || spacedDot || digits.length >= 3;
+}
 
 /** The signals: what each weighs, and how the first pass bounds it. */
 export const gamblingSignalRules = {
@@ -98,9 +209,50 @@ export const gamblingSignalRules = {
     firstPass: { counted: 'pattern' },
     pattern:
       /(?:(?<=[\p{L}\p{N}]\s*)[([]\s*|(?<=[\p{L}\p{N}]\s+))(?:dot|titik)(?:\s+|\s*[)\]]\s*)(?:com|net|org|info|xyz|vip|site|online|club|asia|cc|io)(?![\p{L}\p{N}])/iu,
+    // The keyword, searched as a literal: the whole pattern with its look-behinds costs more.
+    mayMatch: /dot|titik/i,
   },
   /** A gambling cue of the term list (wd, saldo, main di, judol…), at most `maxCues` counted. */
   gamblingCue: { kind: 'gambling-cue', weight: 1, firstPass: { counted: 'per-cue' } },
+  /**
+   * A brand's number written in words (`weton delapan delapan`, `toto empat dua`, `Pu Lau Tujuh
+   * Tujuh Tujuh`): a name, then two to five number words (Indonesian or English) that are not how
+   * people count (`dua tiga hari`, `satu satu`, `dua puluh`), not a year, not a phone number. The
+   * first pass sends on every text with two number words in a row (`firstPassKeys`).
+   */
+  numberWords: {
+    kind: 'number-words',
+    weight: 3,
+    firstPass: { sentOnBy: 'buildPrefilter: numberWordPairs' },
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(\p{L}{3,})[\s-]+(${numberWordAlternatives()}(?:[\s.-]+${numberWordAlternatives()})+)(?![\p{L}\p{N}])`,
+      'iu',
+    ),
+    confirm: (match, text) => isSpelledBrandNumber(match, text),
+    firstPassKeys: numberWordPairs(),
+  },
+  /**
+   * A brand's number split by dots or spaces (`ALEXIS 1.7`, `AERO8 8`, `toto 4 . 2`): a name, then
+   * single digits with dots or spaces between, glued to the name, after a name in capitals, with
+   * spaces around a dot, or three digits and more. Not a section or version (`Bab 2.1`, `versi 1.7`),
+   * a decimal, a time or a date (those have more digits). The first pass sends on a lone digit after
+   * a word that ends in a digit: as a counted pattern, its weight alone would reach the threshold and
+   * every text would be tested with it (measured: a third slower on ordinary comments).
+   */
+  splitNumber: {
+    kind: 'split-number',
+    weight: 3,
+    firstPass: { sentOnBy: 'shortWordRunMaySignal: lone digit after a digit' },
+    pattern: /(?<![\p{L}\p{N}])(\p{L}{3,})( ?)(\d(?: *\. *| +)\d(?:(?: *\. *| +)\d){0,3})(?![\p{L}\p{N}]|[.,:/-]\d)/u,
+    mayMatch: /\d(?: *\. *| +)\d/,
+    confirm: (match) => isSplitBrandNumber(match),
+  },
+  /**
+   * A brand's letters replaced one by one with emoji or symbols inside one word (`sl🎰t`, `g*cor`,
+   * `t🔥t🔥`): each such symbol between two letters, the word read with it as any letter spelling
+   * one of `brandRules.maskedWords`. The first pass sends on a text with such a symbol between letters.
+   */
+  maskedLetters: { kind: 'masked-letters', weight: 4, firstPass: { sentOnBy: 'readOther: mask symbol between letters' } },
 } as const satisfies Record<string, GamblingSignalRule>;
 export type GamblingSignalRuleName = keyof typeof gamblingSignalRules;
 
@@ -120,13 +272,20 @@ export const gamblingWeights = Object.fromEntries(Object.entries(gamblingSignalR
 export const patternSignals = Object.values<GamblingSignalRule>(gamblingSignalRules).filter(
   (rule): rule is GamblingSignalRule & { pattern: RegExp } => rule.pattern !== undefined,
 );
+/** The pattern signals whose weight the first pass counts (the others send a text on by keys). */
+export const countedPatternSignals = patternSignals.filter((rule) => 'counted' in rule.firstPass && rule.firstPass.counted === 'pattern');
 
 /** Whether a pattern signal's cheap test lets it match `text`. */
 export function mayMatchPattern(rule: GamblingSignalRule, text: string): boolean {
-  return rule.mustContain === undefined || text.includes(rule.mustContain);
+  return (rule.mustContain === undefined || text.includes(rule.mustContain)) && (rule.mayMatch === undefined || rule.mayMatch.test(text));
 }
 
-const patternWeights = patternSignals.reduce((sum, rule) => sum + rule.weight, 0);
+/** The phrases the first pass treats as terms, from every rule's `firstPassKeys`. */
+export const firstPassKeys: readonly string[] = Object.values<GamblingSignalRule>(gamblingSignalRules).flatMap(
+  (rule) => rule.firstPassKeys ?? [],
+);
+
+const patternWeights = countedPatternSignals.reduce((sum, rule) => sum + rule.weight, 0);
 
 /**
  * An upper bound of the score of the signals the first pass counts ({@link FirstPassBound}): a
@@ -142,7 +301,7 @@ export function countedSignalsBound(text: string, capitalIForLWords: number, cue
   // Most texts: no pattern can decide, and none is tested.
   if (enough !== undefined && (bound >= enough || bound + patternWeights < enough)) return bound + patternWeights;
   let untested = patternWeights;
-  for (const rule of patternSignals) {
+  for (const rule of countedPatternSignals) {
     untested -= rule.weight;
     const decides = enough === undefined || (bound < enough && bound + rule.weight + untested >= enough);
     if (!decides || (mayMatchPattern(rule, text) && rule.pattern.test(text))) bound += rule.weight;
@@ -182,6 +341,13 @@ export const brandRules = {
   digits: { min: 2, max: 5 },
   /** Numbers that name a year, not a site (Persib1933, pemilu2024). */
   year: /^(?:19|20)\d\d$/,
+  /**
+   * Words whose letters, replaced one by one with emoji or symbols (`maskSymbol`), still spell a
+   * brand (`sl🎰t`, `g*cor`), as the matcher reads letters (`l` as `i`).
+   */
+  maskedWords: ['siot', 'gacor', 'togei', 'toto', 'maxwin', 'jackpot', 'hoki', 'judi', 'judoi', 'casino', 'kasino'],
+  /** Symbols that stand for a letter inside a word: emoji and pictographs, and `* # % ^ ~ + =`. */
+  maskSymbol: /^(?:\p{Extended_Pictographic}|\p{So}|[*#%^~+=])$/u,
   /** What may stand between a brand's name and its number: WETON-88, WETON`88, WETON🚩88, PROBE⭐855. */
   joiner: /^(?:[-`'’_.★☆]|\p{Extended_Pictographic}\uFE0F?)$/u,
 } as const;

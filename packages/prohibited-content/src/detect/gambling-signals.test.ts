@@ -4,7 +4,7 @@ import { deserializePrefilter, isCertainlyClean } from '../match/prefilter';
 import { normalize } from '../normalize/normalize';
 import { createScreenerWithoutPrefilter, screen } from '../screen';
 import { gamblingSignalRules, gamblingThreshold } from './gambling-rules';
-import { gamblingSignals } from './gambling-signals';
+import { gamblingSignals, hasMaskBetweenLetters } from './gambling-signals';
 
 const full = createScreenerWithoutPrefilter();
 const prefilter = deserializePrefilter(full.toJSON().prefilter);
@@ -146,4 +146,65 @@ describe('spelled-out web addresses', () => {
       expect(finding?.explanation?.en, text).toMatch(/web address spelled out/);
     }
   });
+});
+
+describe('gambling disguises (issue #21, part 5)', () => {
+  const gamblingOf = (text: string) =>
+    screen(text, { mode: 'comment', asOf: '2026-12-02' }).findings.filter((finding) => finding.category === 'gambling');
+
+  it('reads a brand number written in words, split by dots or spaces, and brand letters replaced by symbols', () => {
+    for (const text of [
+      'main di weton delapan delapan',
+      'cuan dari Pu Lau Tujuh Tujuh Tujuh',
+      'gas di dora seven seven',
+      'daftar di ALEXIS 1.7 sekarang',
+      'cuan di DORA 7 7',
+      'toto 4 . 2 gacor',
+      'main di AERO8 8',
+      'sl🎰t',
+      'g*cor malam ini',
+      'j🎲di terus',
+    ]) {
+      expect(gamblingOf(text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves counts, sections, versions, scores, decimals and emoji between words alone', () => {
+    for (const text of [
+      'dua tiga hari lagi sampai',
+      'umur dua tiga tahun',
+      'nomor satu dua tiga',
+      'satu satu maju ke depan',
+      'Bab 2.1 menjelaskan tujuan',
+      'harga 1.5 juta',
+      'pakai versi 1.7 saja',
+      'Persib menang 2 1',
+      'terimakasih🙏semoga sehat',
+      'ini *penting* ya',
+      'tahun dua nol dua enam',
+      'telepon kosong delapan satu satu dua tiga empat lima',
+    ]) {
+      expect(gamblingOf(text), text).toEqual([]);
+    }
+  });
+});
+
+it('property: finds a symbol between letters wherever the pattern it replaces does', () => {
+  const reference = /\p{L}(?:\p{Extended_Pictographic}|\p{So}|[*#%^~+=])\uFE0F?\p{L}/u;
+  const piece = fc.oneof(
+    fc.constantFrom('a', 'Z', '𝐒', 'é', '🎰', '🎰\uFE0F', '\uFE0F', '*', '#', '+', '=', '©', ' ', '1', '\u0301', '\uD83C', '\uDFB0'),
+    fc.string({ unit: 'binary', maxLength: 2 }),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+      const text = parts.join('');
+      expect(hasMaskBetweenLetters(text), JSON.stringify(text)).toBe(reference.test(text));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+it('tries the next match past an astral letter (a /u pattern moves an index inside a surrogate pair back)', () => {
+  const result = screen('g 𝐒tujuh 1.7!Tujuh!🎰️\n🎰 ', { mode: 'comment', asOf: '2026-12-02' });
+  expect(result.verdict).not.toBe('allow');
 });

@@ -87,6 +87,9 @@ const tricky = [
     '`',
     '_',
   ],
+  ...['delapan', 'DELAPAN', 'tujuh', 'Tujuh', 'dua', 'tiga', 'empat', 'seven', 'nol', 'satu', 'kosong', 'puluh', 'Lau', 'weton'],
+  ...['1.7', '8.8', '4 . 2', '7 7', '1 .', '. 7', 'ALEXIS', 'Bab', 'sl', 't', 'g', 'cor', '🎰', '*', '#', '+', '🎰\uFE0F', '#0', '#02'],
+  ...['dukung', 'Pak', 'Budi', 'bupati', 'partai', 'Partai', 'pilih', 'coblos', 'nomor', 'urut', 'jadi', 'hak'],
   ...['\u200B', '\u200D', '\u0301', 'é', 'ѕ', 'о', '𝐒', '𝟖', 'Ｓ', 'ⓢ', 'ﬁ', '⁉', '㎏', '🇮🇩', '🙏', '🔥', '🚩', 'İ', 'ſ', 'K'],
 ];
 const separators = [' ', ' ', ' ', '', '', '.', '\n', '-', ' . '];
@@ -126,6 +129,11 @@ describe('isCertainlyClean', () => {
       'P U L A U W I N',
       'cek p u l a u w i n sekarang',
       'g@cor',
+      // A symbol for a letter, in plain text and after the plain shortcut has handed over (`4`).
+      'main g*cor',
+      '4 g*cor',
+      '4 j#di',
+      '𝐒 sl+t hari ini',
       // The status field of a letter after an invisible character: not a word boundary, but the
       // classification-mark detector reads any non-letter before it as one.
       'x\u200Bsifat: R',

@@ -1,5 +1,5 @@
 import { headerMarkWords, mayHoldStatusField } from '../detect/classification-marks';
-import { countedSignalsBound, gamblingThreshold, isCapitalIForL } from '../detect/gambling-rules';
+import { brandRules, countedSignalsBound, gamblingThreshold, isCapitalIForL } from '../detect/gambling-rules';
 import { isBrandShaped, isNameNumberJoiner, lettersMaySpellBrand } from '../detect/gambling-signals';
 import { mayHoldCampaignHashtag } from '../detect/partisan-rules';
 import { isAsciiLocalPart } from '../detect/personal-data';
@@ -88,6 +88,11 @@ export const PrefilterKeyKind = {
   group: 4,
   /** A SARA derogation: a finding is possible only with a group term in the same text. */
   derogation: 8,
+  /**
+   * A key of a gambling signal the first pass does not bound (`firstPassKeys` of the gambling
+   * rules: two number words in a row): a text holding one at a word's start is screened in full.
+   */
+  signal: 16,
 } as const;
 export type PrefilterKeyKind = (typeof PrefilterKeyKind)[keyof typeof PrefilterKeyKind];
 
@@ -194,14 +199,18 @@ const plainAsciiLetters = Int32Array.from({ length: 0x80 }, (_, code) => {
   const packed = classify(code);
   return kindOf(packed) === CharKind.Letter && flagsOf(packed) === 0 ? payloadOf(packed) : -1;
 });
-// ASCII separators between words that the steps below only read as a gap: not `/` (a link), not `@`.
+// ASCII symbols that may stand for a letter inside a word (`sl*t`: `brandRules.maskSymbol`).
+const maskAscii = Uint8Array.from({ length: 0x80 }, (_, code) => (brandRules.maskSymbol.test(String.fromCharCode(code)) ? 1 : 0));
+// ASCII separators between words that the steps below only read as a gap: not `/` (a link), not
+// `@`, not a symbol that may stand for a letter (`*`, `#`: read by `readOther`).
 const gapOnlyAscii = Uint8Array.from({ length: 0x80 }, (_, code) =>
-  kindOf(classify(code)) === CharKind.Separator && code !== 0x2f && code !== 0x40 ? 1 : 0,
+  kindOf(classify(code)) === CharKind.Separator && code !== 0x2f && code !== 0x40 && maskAscii[code] === 0 ? 1 : 0,
 );
 
 /**
  * The keys ending at `state` that start at a word boundary: bit 0 set when one is a term, bit 1
- * when one is a SARA group term, bit 2 when one is a SARA derogation, the number of cues above them.
+ * when one is a SARA group term, bit 2 when one is a SARA derogation, bit 3 when one is a signal's
+ * key, the number of cues above them (from bit 4).
  */
 function keysEndingAt(prefilter: Prefilter, state: number, position: number): number {
   const { keyAt, outputLink, keyLengths } = prefilter.automaton;
@@ -211,11 +220,12 @@ function keysEndingAt(prefilter: Prefilter, state: number, position: number): nu
     const key = keyAt[output]!;
     const kind = kinds[key]!;
     if (boundaries[(position - keyLengths[key]! + 1) & mask] === 0) continue;
+    if (kind & PrefilterKeyKind.signal) result |= 8;
     if (kind & PrefilterKeyKind.term) result |= 1;
     else {
       if (kind & PrefilterKeyKind.group) result |= 2;
       if (kind & PrefilterKeyKind.derogation) result |= 4;
-      if (kind & PrefilterKeyKind.cue) result += 8;
+      if (kind & PrefilterKeyKind.cue) result += 16;
     }
   }
   return result;
@@ -260,8 +270,11 @@ export class FirstPass {
   /** A term stood on word boundaries: the text is not clean, but the pass reads on (see {@link FirstPassOutcome}). */
   declare termSeen: Bit;
   declare cueCount: number;
-  /** SARA words seen (bit 0 a group term, bit 1 a derogation): both may make a finding. Never cleared, only over-counted. */
-  declare saraParts: number;
+  /**
+   * Keys seen that are no finding alone (bit 0 a SARA group term, bit 1 a SARA derogation: both may
+   * make one; bit 2 a signal's key: the text is screened in full). Never cleared, only over-counted.
+   */
+  declare keyParts: number;
   // The automaton where the current word started ({@link saveWordStart}), to read the word again
   // as leetspeak once a letter follows its digits (`40jt`).
   declare savedIndex: number;
@@ -305,6 +318,8 @@ export class FirstPass {
   declare previousCapitals: Bit;
   declare previousLoneDigit: Bit;
   declare previousLoneLetter: Bit;
+  /** The word before ended in a digit (`ALEXIS1`, `1`): a lone digit after it may split a brand's number. */
+  declare previousEndsInDigit: Bit;
   /** Short words in a row, as the gambling signals read them (P U L A U, GA RU DA). */
   declare shortRunLength: number;
   declare shortRunSingles: number;
@@ -343,7 +358,7 @@ function startFirstPass(
   termMayEnd: boolean,
   termSeen: boolean,
   cueCount: number,
-  saraParts: number,
+  keyParts: number,
 ): FirstPass {
   pass.index = index;
   pass.row = row;
@@ -352,7 +367,7 @@ function startFirstPass(
   pass.termMayEnd = termMayEnd ? 1 : 0;
   pass.termSeen = termSeen ? 1 : 0;
   pass.cueCount = cueCount;
-  pass.saraParts = saraParts;
+  pass.keyParts = keyParts;
   pass.savedIndex = 0;
   pass.savedRow = 0;
   pass.savedPosition = 0;
@@ -369,6 +384,7 @@ function startFirstPass(
   pass.previousCapitals = 0;
   pass.previousLoneDigit = 0;
   pass.previousLoneLetter = 0;
+  pass.previousEndsInDigit = 0;
   pass.shortRunLength = 0;
   pass.shortRunSingles = 0;
   pass.shortRunStart = 0;
@@ -441,8 +457,8 @@ function stepAutomaton(cursor: FirstPass, prefilter: Prefilter, row: number, val
 function keysEnd(cursor: FirstPass, prefilter: Prefilter, row: number): void {
   const keys = keysEndingAt(prefilter, row / prefilter.automaton.alphabetSize, cursor.position);
   if (keys & 1) cursor.termMayEnd = 1;
-  cursor.saraParts |= (keys >>> 1) & 3;
-  cursor.cueCount += keys >>> 3;
+  cursor.keyParts |= (keys >>> 1) & 7;
+  cursor.cueCount += keys >>> 4;
 }
 
 /** A new run of one letter in the word: the word's capitals, a capital I for l, the codes kept for the brand test. */
@@ -489,7 +505,7 @@ function readPlainText(text: string, prefilter: Prefilter): FirstPassOutcome | F
   let termMayEnd = false;
   let termSeen = false;
   let cueCount = 0;
-  let saraParts = 0;
+  let keyParts = 0;
   // The same at the start of the word being read, to hand it over from there.
   let wordIndex = 0;
   let wordRow = 0;
@@ -509,8 +525,9 @@ function readPlainText(text: string, prefilter: Prefilter): FirstPassOutcome | F
       if (value < 0) {
         if (gapOnlyAscii[code] === 0) {
           // A digit, a link, an `@`: not plain. A symbol (`!`, `$`) separates words unless it
-          // stands between letters (`j!di`, read as a letter).
-          if (code === 0x40 || asciiSymbols[code] === 0) break;
+          // stands between letters (`j!di`, read as a letter), and so does one that may stand for
+          // a letter (`g*cor`: the masked-letters signal).
+          if (code === 0x40 || (asciiSymbols[code] === 0 && maskAscii[code] === 0)) break;
           const next = i + 1 < length ? text.charCodeAt(i + 1) : 0x20;
           if (wordLength > 0 && (next >= 0x80 || plainAsciiLetters[next]! >= 0 || asciiCapitals[next]! >= 0)) break;
         }
@@ -555,20 +572,20 @@ function readPlainText(text: string, prefilter: Prefilter): FirstPassOutcome | F
     if (row < 0) {
       const keys = keysEndingAt(prefilter, ~row / alphabetSize, position);
       if (keys & 1) termMayEnd = true;
-      saraParts |= (keys >>> 1) & 3;
-      cueCount += keys >>> 3;
+      keyParts |= (keys >>> 1) & 7;
+      cueCount += keys >>> 4;
     }
   }
   if (i === length && wordLength !== 1) {
-    if (countedSignalsBound(text, 0, cueCount, gamblingThreshold) >= gamblingThreshold || mayHoldStatusField(text))
+    if (keyParts & 4 || countedSignalsBound(text, 0, cueCount, gamblingThreshold) >= gamblingThreshold || mayHoldStatusField(text))
       return FirstPassOutcome.full;
-    return termSeen || termMayEnd || saraParts === 3 ? FirstPassOutcome.termsOnly : FirstPassOutcome.clean;
+    return termSeen || termMayEnd || (keyParts & 3) === 3 ? FirstPassOutcome.termsOnly : FirstPassOutcome.clean;
   }
   // Not plain from here: the full pass goes on from the start of the word being read, or from
   // here between words.
   const pass = prefilter.firstPass;
-  if (wordLength > 0) return startFirstPass(pass, wordIndex, wordRow, wordPosition, wordLastCode, false, termSeen, wordCueCount, saraParts);
-  return startFirstPass(pass, i, row, position, lastCode, termMayEnd, termSeen, cueCount, saraParts);
+  if (wordLength > 0) return startFirstPass(pass, wordIndex, wordRow, wordPosition, wordLastCode, false, termSeen, wordCueCount, keyParts);
+  return startFirstPass(pass, i, row, position, lastCode, termMayEnd, termSeen, cueCount, keyParts);
 }
 
 /**
@@ -643,7 +660,13 @@ function readPlainLetters(text: string, prefilter: Prefilter, pass: FirstPass): 
     let next = i;
     for (; next < length; next++) {
       const gap = text.charCodeAt(next);
-      if (gap >= 0x80 || gapOnlyAscii[gap] === 0) break;
+      if (gap >= 0x80) break;
+      if (gapOnlyAscii[gap] === 0) {
+        // A symbol that may stand for a letter (`g*cor`) is a gap, unless it stands right between
+        // two letters: the full steps read it then.
+        const after = next + 1 < length ? text.charCodeAt(next + 1) : 0x20;
+        if (maskAscii[gap] === 0 || (next === i && (after >= 0x80 || asciiLetters[after]! >= 0))) break;
+      }
     }
     if (next === i) return true; // not such a gap: the full steps read it
     if (!endWord(text, prefilter, pass, i)) return false;
@@ -740,6 +763,9 @@ function readOther(text: string, prefilter: Prefilter, pass: FirstPass, packed: 
   const kind = kindOf(packed);
   if (kind === CharKind.Symbol) {
     if (pass.wordHasLetter && kindOf(nextVisibleClass(text, pass.index)) === CharKind.Letter) return false;
+  } else if (kind === CharKind.Separator && pass.wordHasLetter && isMaskSymbol(text, index)) {
+    // An emoji or symbol between letters may stand for one (`sl🎰t`): the masked-letters signal.
+    if (kindOf(nextVisibleClass(text, pass.index)) === CharKind.Letter) return false;
   } else if (kind === CharKind.Expansion) {
     if (!expandsToSeparators(packed)) return false; // `…` is three dots: a separator
   } else if (kind !== CharKind.Separator) {
@@ -747,6 +773,12 @@ function readOther(text: string, prefilter: Prefilter, pass: FirstPass, packed: 
   }
   pass.gapBefore = 1;
   return pass.wordLength === 0 || endWord(text, prefilter, pass, index);
+}
+
+/** Whether the character at `index` may stand for a letter inside a word (`brandRules.maskSymbol`): the cheap ASCII test first. */
+function isMaskSymbol(text: string, index: number): boolean {
+  const code = codePointAt(text, index);
+  return code < 0x80 ? maskAscii[code] === 1 : brandRules.maskSymbol.test(String.fromCodePoint(code));
 }
 
 /**
@@ -765,6 +797,9 @@ function endWord(text: string, prefilter: Prefilter, pass: FirstPass, wordEnd: n
     pass.previousLoneDigit = 0;
     pass.previousLoneLetter = 0;
   } else if (shortWordRunMaySignal(text, pass, capitals, wordEnd)) return false;
+  // As written: a digit read as the letter before it (`sia4`) still ends the word in a digit.
+  const last = text.charCodeAt(wordEnd - 1);
+  pass.previousEndsInDigit = last >= 0x30 && last <= 0x39 ? 1 : 0;
   if (pass.capitalIForL) pass.capitalIForLWords++;
   pass.previousCapitals = capitals ? 1 : 0;
   resetWord(pass);
@@ -806,6 +841,8 @@ function shortWordRunMaySignal(text: string, pass: FirstPass, capitals: boolean,
   const loneDigit = wordLength === 1 && pass.wordHasDigit === 1;
   const loneLetter = wordLength === 1 && !hasDigits;
   if ((loneDigit && pass.previousLoneLetter) || (loneLetter && pass.previousLoneDigit)) return true;
+  // A brand's number split by dots or spaces (`ALEXIS 1.7`, `AERO8 8`): the split-number signal.
+  if (loneDigit && pass.previousEndsInDigit) return true;
   pass.previousLoneDigit = loneDigit ? 1 : 0;
   pass.previousLoneLetter = loneLetter ? 1 : 0;
   if (wordLength === 1 || (wordLength === 2 && !hasDigits && capitals)) {
@@ -862,7 +899,8 @@ export function firstPassOutcome(text: string, prefilter: Prefilter): FirstPassO
   if (shortRunMaySignal(text, pass, pass.shortRunEnd)) return FirstPassOutcome.full;
   const bound = countedSignalsBound(text, pass.capitalIForLWords, pass.cueCount, gamblingThreshold);
   if (bound >= gamblingThreshold || mayHoldStatusField(text) || mayHoldCampaignHashtag(text)) return FirstPassOutcome.full;
-  return pass.termSeen || pass.termMayEnd || pass.saraParts === 3 ? FirstPassOutcome.termsOnly : FirstPassOutcome.clean;
+  if (pass.keyParts & 4) return FirstPassOutcome.full;
+  return pass.termSeen || pass.termMayEnd || (pass.keyParts & 3) === 3 ? FirstPassOutcome.termsOnly : FirstPassOutcome.clean;
 }
 
 /** Whether `text` certainly has no finding: {@link firstPassOutcome} is `clean`. */

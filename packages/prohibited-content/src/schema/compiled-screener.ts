@@ -45,7 +45,7 @@ export const compiledScreenerSchema = /* @__PURE__ */ (() =>
                   .object({
                     category: categoryIdSchema,
                     term: z.string(),
-                    role: z.enum(['term', 'allow', 'cue', 'group', 'derogation', 'call']),
+                    role: z.enum(['term', 'allow', 'cue', 'group', 'derogation', 'call', 'signal']),
                     tier: z.enum(['strong', 'mild']).optional(),
                   })
                   .strict(),
@@ -55,7 +55,7 @@ export const compiledScreenerSchema = /* @__PURE__ */ (() =>
           .strict(),
       ),
       automaton: serializedAutomatonSchema,
-      prefilter: z.object({ automaton: serializedAutomatonSchema, kinds: z.array(z.int().min(1).max(15)) }).strict(),
+      prefilter: z.object({ automaton: serializedAutomatonSchema, kinds: z.array(z.int().min(1).max(31)) }).strict(),
       /** The institution's own contacts (`ScreenerConfig.officialContacts`), kept with the lists. */
       officialContacts: z
         .object({ emailDomains: z.array(z.string().min(3)).optional(), phones: z.array(z.string().min(3)).optional() })
