@@ -109,3 +109,61 @@ describe('suggestHandle: a handle cut to fit', () => {
     expect(suggestHandle('Kanwil DJKN Kalimantan Selatan', 'instagram', ministryExampleProfile, { asOf: after }).findings).toEqual([]);
   });
 });
+
+describe('suggestHandle: the branches the examples above do not pin', () => {
+  const after = '2026-12-02';
+  const messages = (result: { findings: { ruleId: string; message: { en: string } }[] }) =>
+    result.findings.map((finding) => [finding.ruleId, finding.message.en]);
+
+  it('names the platforms when the platform is unknown', () => {
+    // @ts-expect-error — a literal platform id must be one of the registry
+    expect(messages(suggestHandle('KPKNL Bandung', 'myspace', ministryExampleProfile, { asOf }))).toEqual([
+      ['naming.unknown-unit', 'Unknown platform "myspace"; choose: instagram, facebook, x, tiktok, youtube, threads.'],
+    ]);
+  });
+
+  it('asks for the region of a regional unit named without one, and keeps the unit it read', () => {
+    const result = suggestHandle('KPKNL', 'x', ministryExampleProfile, { asOf });
+    expect(result.handle).toBeUndefined();
+    expect(result.unit?.kind.abbreviation).toBe('kpknl');
+    expect(messages(result)).toEqual([['naming.unknown-unit', '"KPKNL": a regional unit needs a region, e.g. "KPKNL Bandung".']]);
+  });
+
+  it('asks for a spelling of a region with no Latin letters', () => {
+    const result = suggestHandle('KPKNL Москва', 'x', ministryExampleProfile, { asOf });
+    expect(result.handle).toBeUndefined();
+    expect(messages(result)).toEqual([
+      ['naming.unknown-unit', 'Region "Москва" cannot be written in Latin letters; add its spelling to the profile\'s dictionary.'],
+    ]);
+  });
+
+  it('says which separator replaces a refused one, then drops it and cuts the region for length', () => {
+    const result = suggestHandle('Bappeda Kabupaten Bandung', 'x', pemdaExampleProfile, { asOf });
+    expect(result.handle).toBe('bappedakabupate');
+    expect(result.steps.map((step) => step.en).slice(2)).toEqual([
+      'X (Twitter) does not accept "."; the separator is "_".',
+      'Over 15 characters: the separator is dropped.',
+      'Over 15 characters: the region is cut to "kabupate". Add an official short form to the profile\'s dictionary.',
+    ]);
+  });
+
+  it('cuts the handle itself when the fixed words alone are too long, and asks for an abbreviation', () => {
+    const result = suggestHandle('Direktorat Registrasi Obat', 'x', bpomExampleProfile, { asOf: after });
+    expect(result.handle).toBe('registrasiobatb');
+    expect(result.steps.at(-1)?.en).toBe('Cut to 15 characters.');
+    expect(messages(result)).toEqual([
+      [
+        'naming.shortened-handle',
+        '@registrasiobatb is @registrasiobat_bpom shortened to fit the 15-character limit of X (Twitter). Set an official abbreviation in the profile.',
+      ],
+    ]);
+  });
+
+  it('reports a handle shorter than the platform allows', () => {
+    const result = suggestHandle('KPP A', 'facebook', ministryExampleProfile, { asOf });
+    expect(result.handle).toBe('kppa');
+    expect(messages(result)).toEqual([
+      ['naming.platform-length', '@kppa is shorter than the 5 characters Facebook requires; set a longer spelling in the profile.'],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import {
 import { type ParsedUnit, parseUnit, type UnitInput, unitName } from './parse-unit';
 import { type ResolvedRegion, resolveRegion } from './regions';
 import { NamingFindings } from './rules';
-import type { InstitutionProfile } from './schema/profile';
+import type { InstitutionProfile, UnitKind } from './schema/profile';
 
 /** The canonical handle of a unit on a platform, and how it was reached. */
 export interface HandleSuggestion {
@@ -62,6 +62,170 @@ function reportShortened(
   });
 }
 
+function reportUnknownPlatform(findings: NamingFindings, platformId: string): void {
+  findings.add('naming.unknown-unit', {
+    id: `Platform "${platformId}" tidak dikenal; pilih: ${platforms.map((p) => p.id).join(', ')}.`,
+    en: `Unknown platform "${platformId}"; choose: ${platforms.map((p) => p.id).join(', ')}.`,
+  });
+}
+
+/** A name with no unit kind of the profile, or a regional unit named without its region. */
+function reportUnreadableUnit(
+  findings: NamingFindings,
+  unit: UnitInput,
+  parsed: ParsedUnit | undefined,
+  profile: InstitutionProfile,
+): void {
+  const kinds = profile.unitKinds.map((kind) => kind.abbreviation.toUpperCase()).join(', ');
+  const name = unitName(unit);
+  findings.add('naming.unknown-unit', {
+    id: parsed
+      ? `"${name}": unit kewilayahan perlu nama wilayah, mis. "${parsed.kind.abbreviation.toUpperCase()} Bandung".`
+      : `"${name}" tidak memuat jenis unit dari profil ${profile.institution.name} (${kinds}).`,
+    en: parsed
+      ? `"${name}": a regional unit needs a region, e.g. "${parsed.kind.abbreviation.toUpperCase()} Bandung".`
+      : `"${name}" names no unit kind of the ${profile.institution.name} profile (${kinds}).`,
+  });
+}
+
+function reportUnwritableRegion(findings: NamingFindings, parsed: ParsedUnit): void {
+  findings.add('naming.unknown-unit', {
+    id: `Wilayah "${parsed.region}" tidak dapat ditulis dengan huruf Latin; tambahkan ejaannya ke kamus profil.`,
+    en: `Region "${parsed.region}" cannot be written in Latin letters; add its spelling to the profile's dictionary.`,
+  });
+}
+
+/** The steps that explain how the kind, the region and the separator are written, before any length limit. */
+function spellingSteps(
+  parsed: ParsedUnit,
+  region: ResolvedRegion | undefined,
+  platform: Platform,
+  profile: InstitutionProfile,
+  { separator, fallback }: { separator: string; fallback: boolean },
+): LocalizedText[] {
+  const { kind } = parsed;
+  const steps: LocalizedText[] = [
+    {
+      id: `Jenis unit "${kind.name}" ditulis "${kind.abbreviation}"; pola ${kind.pattern}.`,
+      en: `Unit kind "${kind.name}" is written "${kind.abbreviation}"; pattern ${kind.pattern}.`,
+    },
+  ];
+  if (region) {
+    const from = {
+      profile: { id: 'kamus profil', en: 'the profile’s dictionary' },
+      national: { id: 'daftar wilayah nasional', en: 'the national region list' },
+      unlisted: { id: 'namanya sendiri (tidak ada di daftar wilayah)', en: 'its own name (not in the region lists)' },
+    }[region.source];
+    steps.push({
+      id: `Wilayah "${parsed.region}" ditulis "${region.handle}" menurut ${from.id}.`,
+      en: `Region "${parsed.region}" is written "${region.handle}" per ${from.en}.`,
+    });
+  }
+  // Only a pattern with a "." has a separator to replace; the others need no word about it.
+  if (kind.pattern.includes('.') && fallback) {
+    steps.push({
+      id: `${platform.name} tidak menerima "${profile.separator.preferred}"; pemisahnya "${separator}".`,
+      en: `${platform.name} does not accept "${profile.separator.preferred}"; the separator is "${separator}".`,
+    });
+  }
+  return steps;
+}
+
+/** The kind's pattern filled in: `.` in the pattern stands for the separator. */
+function buildHandle(kind: UnitKind, profile: InstitutionProfile, regionToken: string, separator: string): string {
+  return kind.pattern
+    .replaceAll('{institution}', profile.institution.shortName)
+    .replaceAll('{unit}', kind.abbreviation)
+    .replaceAll('{region}', regionToken)
+    .replaceAll('.', separator);
+}
+
+/** A handle on its way to the platform's length limit: the tokens it is built from, and the steps taken so far. */
+interface HandleDraft {
+  handle: string;
+  regionToken: string;
+  separator: string;
+  /** Whether the limit cut the handle into a form the public does not know (reported as a finding). */
+  shortened: boolean;
+  steps: LocalizedText[];
+}
+
+/** The profile's `lengthFallback` steps, in order, until the handle fits; a step that cannot apply is skipped. */
+function applyLengthFallback(
+  draft: HandleDraft,
+  kind: UnitKind,
+  profile: InstitutionProfile,
+  region: ResolvedRegion | undefined,
+  max: number,
+): void {
+  for (const step of profile.lengthFallback) {
+    if (length(draft.handle) <= max) break;
+    if (step === 'drop-separator' && draft.separator !== '') {
+      draft.separator = '';
+      draft.handle = buildHandle(kind, profile, draft.regionToken, draft.separator);
+      draft.steps.push({ id: `Lebih dari ${max} karakter: pemisah dihapus.`, en: `Over ${max} characters: the separator is dropped.` });
+    } else if (step === 'short-region' && region?.short && draft.regionToken !== region.short) {
+      draft.regionToken = region.short;
+      draft.handle = buildHandle(kind, profile, draft.regionToken, draft.separator);
+      draft.steps.push({
+        id: `Lebih dari ${max} karakter: bentuk pendek wilayah dari kamus, "${region.short}".`,
+        en: `Over ${max} characters: the region’s short form from the dictionary, "${region.short}".`,
+      });
+    } else if (step === 'truncate-region' && draft.regionToken) {
+      const keep = Math.max(1, length(draft.regionToken) - (length(draft.handle) - max));
+      draft.regionToken = Array.from(draft.regionToken).slice(0, keep).join('');
+      draft.handle = buildHandle(kind, profile, draft.regionToken, draft.separator);
+      draft.shortened = true;
+      draft.steps.push({
+        id: `Lebih dari ${max} karakter: nama wilayah dipotong menjadi "${draft.regionToken}". Tambahkan bentuk pendek resmi ke kamus profil.`,
+        en: `Over ${max} characters: the region is cut to "${draft.regionToken}". Add an official short form to the profile's dictionary.`,
+      });
+    }
+  }
+}
+
+/** The last resort when the fixed tokens alone are too long: cut the handle itself at the limit. */
+function cutToLimit(draft: HandleDraft, max: number): void {
+  if (length(draft.handle) <= max) return;
+  // Shorten from the end, never starting or ending on punctuation.
+  draft.handle = Array.from(draft.handle)
+    .slice(0, max)
+    .join('')
+    .replace(/[._-]+$/, '');
+  draft.shortened = true;
+  draft.steps.push({ id: `Dipotong menjadi ${max} karakter.`, en: `Cut to ${max} characters.` });
+}
+
+/** The handle brought within the platform's length limit, with the steps that took it there. */
+function fitToLength(
+  kind: UnitKind,
+  profile: InstitutionProfile,
+  region: ResolvedRegion | undefined,
+  platform: Platform,
+  separator: string,
+): { handle: string; shortened: boolean; steps: LocalizedText[] } {
+  const max = platform.handle.maxLength.value;
+  const regionToken = region?.handle ?? '';
+  const draft: HandleDraft = {
+    handle: buildHandle(kind, profile, regionToken, separator),
+    regionToken,
+    separator,
+    shortened: false,
+    steps: [],
+  };
+  applyLengthFallback(draft, kind, profile, region, max);
+  cutToLimit(draft, max);
+  return { handle: draft.handle, shortened: draft.shortened, steps: draft.steps };
+}
+
+function reportTooShort(findings: NamingFindings, handle: string, platform: Platform): void {
+  if (length(handle) >= platform.handle.minLength.value) return;
+  findings.add('naming.platform-length', {
+    id: `@${handle} lebih pendek dari ${platform.handle.minLength.value} karakter yang diminta ${platform.name}; tentukan ejaan lebih panjang di profil.`,
+    en: `@${handle} is shorter than the ${platform.handle.minLength.value} characters ${platform.name} requires; set a longer spelling in the profile.`,
+  });
+}
+
 /**
  * The canonical handle of a unit on a platform, built from the profile's pattern (no handle, and a
  * finding, for an unknown unit or platform, or an `asOf` that is no real `YYYY-MM-DD` day). When the
@@ -81,109 +245,26 @@ export function suggestHandle<P extends string>(
   const platform = findPlatform(platformId);
   const parsed = parseUnit(unit, profile);
   if (!platform) {
-    findings.add('naming.unknown-unit', {
-      id: `Platform "${platformId}" tidak dikenal; pilih: ${platforms.map((p) => p.id).join(', ')}.`,
-      en: `Unknown platform "${platformId}"; choose: ${platforms.map((p) => p.id).join(', ')}.`,
-    });
+    reportUnknownPlatform(findings, platformId);
     return { steps: [], findings: findings.findings };
   }
   if (!parsed || (parsed.kind.regional && !parsed.region)) {
-    const kinds = profile.unitKinds.map((kind) => kind.abbreviation.toUpperCase()).join(', ');
-    const name = unitName(unit);
-    findings.add('naming.unknown-unit', {
-      id: parsed
-        ? `"${name}": unit kewilayahan perlu nama wilayah, mis. "${parsed.kind.abbreviation.toUpperCase()} Bandung".`
-        : `"${name}" tidak memuat jenis unit dari profil ${profile.institution.name} (${kinds}).`,
-      en: parsed
-        ? `"${name}": a regional unit needs a region, e.g. "${parsed.kind.abbreviation.toUpperCase()} Bandung".`
-        : `"${name}" names no unit kind of the ${profile.institution.name} profile (${kinds}).`,
-    });
+    reportUnreadableUnit(findings, unit, parsed, profile);
     return { steps: [], findings: findings.findings, ...(parsed ? { unit: parsed } : {}) };
   }
-
-  const steps: LocalizedText[] = [];
-  const kind = parsed.kind;
   const region = parsed.region ? resolveRegion(parsed.region, profile) : undefined;
   if (region && region.handle === '') {
-    findings.add('naming.unknown-unit', {
-      id: `Wilayah "${parsed.region}" tidak dapat ditulis dengan huruf Latin; tambahkan ejaannya ke kamus profil.`,
-      en: `Region "${parsed.region}" cannot be written in Latin letters; add its spelling to the profile's dictionary.`,
-    });
+    reportUnwritableRegion(findings, parsed);
     return { steps: [], findings: findings.findings, unit: parsed };
   }
-  steps.push({
-    id: `Jenis unit "${kind.name}" ditulis "${kind.abbreviation}"; pola ${kind.pattern}.`,
-    en: `Unit kind "${kind.name}" is written "${kind.abbreviation}"; pattern ${kind.pattern}.`,
-  });
-  if (region) {
-    const from = {
-      profile: { id: 'kamus profil', en: 'the profile’s dictionary' },
-      national: { id: 'daftar wilayah nasional', en: 'the national region list' },
-      unlisted: { id: 'namanya sendiri (tidak ada di daftar wilayah)', en: 'its own name (not in the region lists)' },
-    }[region.source];
-    steps.push({
-      id: `Wilayah "${parsed.region}" ditulis "${region.handle}" menurut ${from.id}.`,
-      en: `Region "${parsed.region}" is written "${region.handle}" per ${from.en}.`,
-    });
-  }
-  const { separator, fallback } = separatorFor(platform, profile);
-  if (kind.pattern.includes('.') && fallback) {
-    steps.push({
-      id: `${platform.name} tidak menerima "${profile.separator.preferred}"; pemisahnya "${separator}".`,
-      en: `${platform.name} does not accept "${profile.separator.preferred}"; the separator is "${separator}".`,
-    });
-  }
 
-  const build = (regionToken: string, sep: string) =>
-    kind.pattern
-      .replaceAll('{institution}', profile.institution.shortName)
-      .replaceAll('{unit}', kind.abbreviation)
-      .replaceAll('{region}', regionToken)
-      .replaceAll('.', sep);
-  const max = platform.handle.maxLength.value;
-  let regionToken = region?.handle ?? '';
-  let sep = separator;
-  let handle = build(regionToken, sep);
-  let shortened = false;
-  for (const step of profile.lengthFallback) {
-    if (length(handle) <= max) break;
-    if (step === 'drop-separator' && sep !== '') {
-      sep = '';
-      handle = build(regionToken, sep);
-      steps.push({ id: `Lebih dari ${max} karakter: pemisah dihapus.`, en: `Over ${max} characters: the separator is dropped.` });
-    } else if (step === 'short-region' && region?.short && regionToken !== region.short) {
-      regionToken = region.short;
-      handle = build(regionToken, sep);
-      steps.push({
-        id: `Lebih dari ${max} karakter: bentuk pendek wilayah dari kamus, "${region.short}".`,
-        en: `Over ${max} characters: the region’s short form from the dictionary, "${region.short}".`,
-      });
-    } else if (step === 'truncate-region' && regionToken) {
-      const keep = Math.max(1, length(regionToken) - (length(handle) - max));
-      regionToken = Array.from(regionToken).slice(0, keep).join('');
-      handle = build(regionToken, sep);
-      shortened = true;
-      steps.push({
-        id: `Lebih dari ${max} karakter: nama wilayah dipotong menjadi "${regionToken}". Tambahkan bentuk pendek resmi ke kamus profil.`,
-        en: `Over ${max} characters: the region is cut to "${regionToken}". Add an official short form to the profile's dictionary.`,
-      });
-    }
+  const separatorChoice = separatorFor(platform, profile);
+  const spelled = spellingSteps(parsed, region, platform, profile, separatorChoice);
+  const { handle, shortened, steps: fitted } = fitToLength(parsed.kind, profile, region, platform, separatorChoice.separator);
+  if (shortened) {
+    const full = buildHandle(parsed.kind, profile, region?.handle ?? '', separatorChoice.separator);
+    reportShortened(findings, handle, full, platform, region);
   }
-  if (length(handle) > max) {
-    // The fixed tokens alone are too long: shorten from the end, never starting or ending on punctuation.
-    handle = Array.from(handle)
-      .slice(0, max)
-      .join('')
-      .replace(/[._-]+$/, '');
-    shortened = true;
-    steps.push({ id: `Dipotong menjadi ${max} karakter.`, en: `Cut to ${max} characters.` });
-  }
-  if (shortened) reportShortened(findings, handle, build(region?.handle ?? '', separator), platform, region);
-  if (length(handle) < platform.handle.minLength.value) {
-    findings.add('naming.platform-length', {
-      id: `@${handle} lebih pendek dari ${platform.handle.minLength.value} karakter yang diminta ${platform.name}; tentukan ejaan lebih panjang di profil.`,
-      en: `@${handle} is shorter than the ${platform.handle.minLength.value} characters ${platform.name} requires; set a longer spelling in the profile.`,
-    });
-  }
-  return { handle, steps, findings: findings.findings, unit: parsed, ...(region ? { region } : {}) };
+  reportTooShort(findings, handle, platform);
+  return { handle, steps: [...spelled, ...fitted], findings: findings.findings, unit: parsed, ...(region ? { region } : {}) };
 }

@@ -83,25 +83,37 @@ function medianOfHistogram(histogram: Uint32Array, count: number): number {
   return 255;
 }
 
-/**
- * Measures the background, the emblem and the safe area of the centred square of an image.
- * Written by hand because it is the product's own core (no library knows the institution's
- * placement rule); one pass over the pixels after one pass over the border, no allocation per pixel.
- */
-export function analysePixels(pixels: RgbaPixels, rule: Pick<Placement, 'safeCircleDiameter' | 'backgroundTolerance'>): PixelAnalysis {
-  const { width, height, data } = pixels;
-  const side = Math.min(width, height);
-  const left = Math.floor((width - side) / 2);
-  const top = Math.floor((height - side) / 2);
-  const borderWidth = Math.max(1, Math.round(side * 0.01));
-  const histograms = [new Uint32Array(256), new Uint32Array(256), new Uint32Array(256)];
-  const isBorder = (x: number, y: number) => x < borderWidth || y < borderWidth || x >= side - borderWidth || y >= side - borderWidth;
+/** The centred square the analysis reads, and the band along its edge the background is read from. */
+interface AnalysedSquare {
+  side: number;
+  left: number;
+  top: number;
+  borderWidth: number;
+  isBorder: (x: number, y: number) => boolean;
+}
 
+function centredSquare(width: number, height: number): AnalysedSquare {
+  const side = Math.min(width, height);
+  const borderWidth = Math.max(1, Math.round(side * 0.01));
+  return {
+    side,
+    left: Math.floor((width - side) / 2),
+    top: Math.floor((height - side) / 2),
+    borderWidth,
+    isBorder: (x, y) => x < borderWidth || y < borderWidth || x >= side - borderWidth || y >= side - borderWidth,
+  };
+}
+
+/** The background colour (per-channel median of the border, composited over white), and how many border pixels were read. */
+function readBackground({ width, data }: RgbaPixels, square: AnalysedSquare): { background: Rgb; borderCount: number } {
+  const { side, left, top, borderWidth, isBorder } = square;
+  const histograms = [new Uint32Array(256), new Uint32Array(256), new Uint32Array(256)];
   let borderCount = 0;
   for (let y = 0; y < side; y++) {
     const rowStart = ((top + y) * width + left) * 4;
     for (let x = 0; x < side; x++) {
       if (!isBorder(x, y)) {
+        // Jump over the inside of the row to its right-hand border.
         x = side - borderWidth - 1;
         continue;
       }
@@ -120,10 +132,32 @@ export function analysePixels(pixels: RgbaPixels, rule: Pick<Placement, 'safeCir
     g: medianOfHistogram(green, borderCount),
     b: medianOfHistogram(blue, borderCount),
   };
+  return { background, borderCount };
+}
 
-  const { cropRadius, safeRadius } = safeAreaGeometry(side, rule);
-  const tolerance = rule.backgroundTolerance;
+/** The counts of the one pass over every pixel of the square, measured against the background. */
+interface PixelCounts {
+  borderMatching: number;
+  transparent: number;
+  emblemPixels: number;
+  emblemOutsideSafe: number;
+  emblemMaxRadiusSquared: number;
+  cornerPixels: number;
+  cornerDiffering: number;
+  /** Inclusive bounds of the emblem; `right` and `bottom` stay -1 when there is none. */
+  box: PixelBox;
+}
+
+// Plain local counters, gathered into an object only at the end: this loop runs once per pixel.
+function countAgainstBackground(
+  { width, data }: RgbaPixels,
+  { side, left, top, isBorder }: AnalysedSquare,
+  background: Rgb,
+  { cropRadius, safeRadius, tolerance }: { cropRadius: number; safeRadius: number; tolerance: number },
+): PixelCounts {
   const toleranceSquared = tolerance * tolerance;
+  const safeSquared = safeRadius * safeRadius;
+  const cropSquared = cropRadius * cropRadius;
   let borderMatching = 0;
   let transparent = 0;
   let emblemPixels = 0;
@@ -135,8 +169,6 @@ export function analysePixels(pixels: RgbaPixels, rule: Pick<Placement, 'safeCir
   let boxTop = side;
   let boxRight = -1;
   let boxBottom = -1;
-  const safeSquared = safeRadius * safeRadius;
-  const cropSquared = cropRadius * cropRadius;
 
   for (let y = 0; y < side; y++) {
     const rowStart = ((top + y) * width + left) * 4;
@@ -165,17 +197,33 @@ export function analysePixels(pixels: RgbaPixels, rule: Pick<Placement, 'safeCir
       if (radiusSquared > emblemMaxRadiusSquared) emblemMaxRadiusSquared = radiusSquared;
     }
   }
+  const box = { left: boxLeft, top: boxTop, right: boxRight, bottom: boxBottom };
+  return { borderMatching, transparent, emblemPixels, emblemOutsideSafe, emblemMaxRadiusSquared, cornerPixels, cornerDiffering, box };
+}
 
+/**
+ * Measures the background, the emblem and the safe area of the centred square of an image.
+ * Written by hand because it is the product's own core (no library knows the institution's
+ * placement rule); one pass over the pixels after one pass over the border, no allocation per pixel.
+ */
+export function analysePixels(pixels: RgbaPixels, rule: Pick<Placement, 'safeCircleDiameter' | 'backgroundTolerance'>): PixelAnalysis {
+  const square = centredSquare(pixels.width, pixels.height);
+  const { side } = square;
+  const { background, borderCount } = readBackground(pixels, square);
+  const { cropRadius, safeRadius } = safeAreaGeometry(side, rule);
+  const counts = countAgainstBackground(pixels, square, background, { cropRadius, safeRadius, tolerance: rule.backgroundTolerance });
+  const { emblemPixels, box } = counts;
   return {
     side,
     background,
-    borderUniformity: borderCount === 0 ? 1 : borderMatching / borderCount,
-    transparentShare: side === 0 ? 0 : transparent / (side * side),
+    borderUniformity: borderCount === 0 ? 1 : counts.borderMatching / borderCount,
+    transparentShare: side === 0 ? 0 : counts.transparent / (side * side),
     emblemPixels,
-    ...(emblemPixels > 0 ? { emblemBox: { left: boxLeft, top: boxTop, right: boxRight + 1, bottom: boxBottom + 1 } } : {}),
-    emblemOutsideSafe,
-    emblemMaxRadius: Math.sqrt(emblemMaxRadiusSquared),
-    cornerNoise: cornerPixels === 0 ? 0 : cornerDiffering / cornerPixels,
+    // The box is exclusive on the right and bottom, as image regions are.
+    ...(emblemPixels > 0 ? { emblemBox: { left: box.left, top: box.top, right: box.right + 1, bottom: box.bottom + 1 } } : {}),
+    emblemOutsideSafe: counts.emblemOutsideSafe,
+    emblemMaxRadius: Math.sqrt(counts.emblemMaxRadiusSquared),
+    cornerNoise: counts.cornerPixels === 0 ? 0 : counts.cornerDiffering / counts.cornerPixels,
     safeRadius,
   };
 }

@@ -96,4 +96,38 @@ describe('renderReply', () => {
       }),
     );
   });
+  it('says what an enum or a text variable accepts, and counts null or empty text as missing', () => {
+    const messages = (result: { findings: { message: { en: string } }[] }) => result.findings.map((finding) => finding.message.en);
+    // @ts-expect-error — 'firemen' is no value of the enum
+    expect(messages(renderReply('emergency.redirect', { service: 'firemen' }, { locale: 'en' }))).toEqual([
+      'Variable {service} must be one of general, fire, ambulance, police; got "firemen".',
+    ]);
+    expect(messages(renderReply('question.needs-research', { name: 'x'.repeat(41), days: 2 }, { locale: 'en' }))).toEqual([
+      `Variable {name} must be text of 1–40 characters; got "${'x'.repeat(41)}".`,
+    ]);
+    const missing = [
+      "Variable {name} (text: The asker's name or handle) is missing.",
+      'Variable {days} (a whole number ≥ 0: Working days needed to check) is missing.',
+    ];
+    // @ts-expect-error — null and '' are no values; callers without types get findings
+    expect(messages(renderReply('question.needs-research', { name: null, days: '' }, { locale: 'en' }))).toEqual(missing);
+    // @ts-expect-error — variables that are no record at all: every variable is missing
+    expect(messages(renderReply('question.needs-research', 'Budi', { locale: 'en' }))).toEqual(missing);
+  });
+
+  it('names both channels when a template is used on the other one, and masks personal data in a direct message', () => {
+    const vars = { name: 'Budi', service: 'lelang', ticket: 'T-1', unit: 'KPKNL Bandung', due: '2026-12-28' };
+    const toPublic = renderReply('complaint.acknowledge-private', vars, { channel: 'public', locale: 'en' });
+    expect(toPublic.text).toBeDefined();
+    expect(toPublic.findings.map((finding) => finding.message.en)).toEqual([
+      'Template complaint.acknowledge-private is for direct messages, used for a public reply.',
+    ]);
+    const leaking = { ...answer, answer: 'NIK 3273010101900001 sudah terdaftar.' };
+    const toPrivate = renderReply('question.answer', leaking, { channel: 'private', locale: 'en' });
+    expect(toPrivate.findings.map((finding) => finding.message.en)).toEqual([
+      'Template question.answer is for public replies, used for a direct message.',
+      'The direct message contains a NIK (national identity number); show only part of it.',
+    ]);
+    expect(toPrivate.findings[1]?.suggestion?.message.en).toBe('Write ••••••••••••0001.');
+  });
 });

@@ -9,6 +9,7 @@ import type { TemplateIdInTemplatesYaml, TemplateVariablesInTemplatesYaml } from
 import { ReplyFindings } from './rules';
 import type { Channel } from './schema/procedure';
 import type { Template } from './schema/template';
+import type { VariableSpec } from './schema/variable';
 import { textLength } from './text-length';
 import { readVariable, variableTypeLabels } from './variables';
 
@@ -61,63 +62,69 @@ function messageFormat(template: Template, locale: Locale): IntlMessageFormat {
 
 const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? String(value) : typeof value);
 
+function reportUnknownTemplate(findings: ReplyFindings, id: string): void {
+  findings.add('reply.unknown-template', {
+    id: `Templat "${id}" tidak ada. Templat yang tersedia: ${templates.map((t) => t.id).join(', ')}.`,
+    en: `Template "${id}" does not exist. Available templates: ${templates.map((t) => t.id).join(', ')}.`,
+  });
+}
+
+function reportMissingVariable(findings: ReplyFindings, name: string, spec: VariableSpec): void {
+  findings.add(
+    'reply.missing-variable',
+    {
+      id: `Variabel {${name}} (${variableTypeLabels[spec.type].id}: ${spec.description.id}) belum diisi.`,
+      en: `Variable {${name}} (${variableTypeLabels[spec.type].en}: ${spec.description.en}) is missing.`,
+    },
+    { location: { kind: 'field', path: [name] } },
+  );
+}
+
+function reportInvalidVariable(findings: ReplyFindings, name: string, spec: VariableSpec, raw: unknown): void {
+  const expected =
+    spec.type === 'enum'
+      ? { id: `salah satu dari ${spec.values.join(', ')}`, en: `one of ${spec.values.join(', ')}` }
+      : spec.type === 'string'
+        ? { id: `teks 1–${spec.maxLength} karakter`, en: `text of 1–${spec.maxLength} characters` }
+        : variableTypeLabels[spec.type];
+  findings.add(
+    'reply.invalid-variable',
+    {
+      id: `Variabel {${name}} harus ${expected.id}; diterima ${shown(raw)}.`,
+      en: `Variable {${name}} must be ${expected.en}; got ${shown(raw)}.`,
+    },
+    { location: { kind: 'field', path: [name] } },
+  );
+}
+
 /**
- * Renders a reply template with its variables, as ICU MessageFormat (FormatJS), and judges the
- * result: missing, extra or ill-typed variables, the platform's reply limit, and personal data —
- * refused in a public reply. Never throws on user input.
+ * The declared variables as the message format takes them, each missing or ill-typed one reported.
+ * Checked with `readVariable`, not zod: `renderReply` runs in web pages (bundle budget).
  */
-export function renderReply<Id extends string>(
-  id: KnownId<Id, TemplateId>,
-  templateVars: TemplateVariables<Id>,
-  options: RenderOptions = {},
-): RenderedReply {
-  const vars: unknown = templateVars;
-  const findings = new ReplyFindings(options.asOf);
-  // An asOf that is no date: which rules the reply must meet is unknown.
-  if (findings.hasOptionProblem) return { findings: findings.findings };
-  const template = findTemplate(id);
-  if (!template) {
-    findings.add('reply.unknown-template', {
-      id: `Templat "${id}" tidak ada. Templat yang tersedia: ${templates.map((t) => t.id).join(', ')}.`,
-      en: `Template "${id}" does not exist. Available templates: ${templates.map((t) => t.id).join(', ')}.`,
-    });
-    return { findings: findings.findings };
-  }
-  const given: Record<string, unknown> = typeof vars === 'object' && vars !== null ? (vars as Record<string, unknown>) : {};
+function readTemplateVariables(
+  template: Template,
+  given: Record<string, unknown>,
+  findings: ReplyFindings,
+): Record<string, string | number | Date> {
   const values: Record<string, string | number | Date> = {};
   for (const [name, spec] of Object.entries(template.variables)) {
     const raw = given[name];
     if (raw === undefined || raw === null || raw === '') {
-      findings.add(
-        'reply.missing-variable',
-        {
-          id: `Variabel {${name}} (${variableTypeLabels[spec.type].id}: ${spec.description.id}) belum diisi.`,
-          en: `Variable {${name}} (${variableTypeLabels[spec.type].en}: ${spec.description.en}) is missing.`,
-        },
-        { location: { kind: 'field', path: [name] } },
-      );
+      reportMissingVariable(findings, name, spec);
       continue;
     }
     const value = readVariable(spec, raw);
     if (value === undefined) {
-      const expected =
-        spec.type === 'enum'
-          ? { id: `salah satu dari ${spec.values.join(', ')}`, en: `one of ${spec.values.join(', ')}` }
-          : spec.type === 'string'
-            ? { id: `teks 1–${spec.maxLength} karakter`, en: `text of 1–${spec.maxLength} characters` }
-            : variableTypeLabels[spec.type];
-      findings.add(
-        'reply.invalid-variable',
-        {
-          id: `Variabel {${name}} harus ${expected.id}; diterima ${shown(raw)}.`,
-          en: `Variable {${name}} must be ${expected.en}; got ${shown(raw)}.`,
-        },
-        { location: { kind: 'field', path: [name] } },
-      );
+      reportInvalidVariable(findings, name, spec, raw);
       continue;
     }
+    // Dates are calendar days: midnight UTC, formatted in UTC (see `formats`).
     values[name] = spec.type === 'date' ? new Date(`${value}T00:00:00Z`) : value;
   }
+  return values;
+}
+
+function reportExtraVariables(template: Template, given: Record<string, unknown>, findings: ReplyFindings): void {
   for (const name of Object.keys(given)) {
     if (!(name in template.variables)) {
       findings.add(
@@ -130,26 +137,31 @@ export function renderReply<Id extends string>(
       );
     }
   }
-  const channel = options.channel ?? template.channel;
-  if (findings.findings.some((finding) => finding.severity === 'error')) return { template, channel, findings: findings.findings };
+}
 
-  const text = String(messageFormat(template, options.locale ?? 'id').format(values));
-  if (channel !== template.channel) {
-    findings.add('reply.channel-mismatch', {
-      id: `Templat ${template.id} untuk kanal ${template.channel === 'public' ? 'publik' : 'pesan langsung'}, dipakai untuk ${channel === 'public' ? 'publik' : 'pesan langsung'}.`,
-      en: `Template ${template.id} is for ${template.channel === 'public' ? 'public replies' : 'direct messages'}, used for ${channel === 'public' ? 'a public reply' : 'a direct message'}.`,
-    });
-  }
-  const limit = options.platform ? findPlatform(options.platform)?.textLimits.reply : undefined;
-  if (limit) {
-    const length = textLength(text, options.platform);
-    if (length > limit.value) {
-      findings.add('reply.too-long', {
-        id: `Balasan ${length} karakter, melebihi batas ${findPlatform(options.platform as string)?.name} ${limit.value} karakter (kelebihan ${length - limit.value}).`,
-        en: `The reply is ${length} characters, over the ${findPlatform(options.platform as string)?.name} limit of ${limit.value} (${length - limit.value} too many).`,
-      });
-    }
-  }
+function reportChannelMismatch(findings: ReplyFindings, template: Template, channel: Channel): void {
+  if (channel === template.channel) return;
+  findings.add('reply.channel-mismatch', {
+    id: `Templat ${template.id} untuk kanal ${template.channel === 'public' ? 'publik' : 'pesan langsung'}, dipakai untuk ${channel === 'public' ? 'publik' : 'pesan langsung'}.`,
+    en: `Template ${template.id} is for ${template.channel === 'public' ? 'public replies' : 'direct messages'}, used for ${channel === 'public' ? 'a public reply' : 'a direct message'}.`,
+  });
+}
+
+/** The platform's reply limit, counted as the platform counts (a link on X is 23 characters). */
+function reportOverReplyLimit(findings: ReplyFindings, text: string, platformId: PlatformId | undefined): void {
+  const platform = platformId ? findPlatform(platformId) : undefined;
+  const limit = platform?.textLimits.reply;
+  if (!platform || !limit) return;
+  const length = textLength(text, platformId);
+  if (length <= limit.value) return;
+  findings.add('reply.too-long', {
+    id: `Balasan ${length} karakter, melebihi batas ${platform.name} ${limit.value} karakter (kelebihan ${length - limit.value}).`,
+    en: `The reply is ${length} characters, over the ${platform.name} limit of ${limit.value} (${length - limit.value} too many).`,
+  });
+}
+
+/** Personal data is refused in a public reply and only masked in a direct message, where it may be needed. */
+function reportPersonalData(findings: ReplyFindings, text: string, channel: Channel): void {
   for (const hit of findPersonalData(text)) {
     const where = { kind: 'span' as const, start: hit.start, end: hit.end };
     if (channel === 'public') {
@@ -183,5 +195,37 @@ export function renderReply<Id extends string>(
       );
     }
   }
+}
+
+/**
+ * Renders a reply template with its variables, as ICU MessageFormat (FormatJS), and judges the
+ * result: missing, extra or ill-typed variables, the platform's reply limit, and personal data —
+ * refused in a public reply. Never throws on user input.
+ */
+export function renderReply<Id extends string>(
+  id: KnownId<Id, TemplateId>,
+  templateVars: TemplateVariables<Id>,
+  options: RenderOptions = {},
+): RenderedReply {
+  const vars: unknown = templateVars;
+  const findings = new ReplyFindings(options.asOf);
+  // An asOf that is no date: which rules the reply must meet is unknown.
+  if (findings.hasOptionProblem) return { findings: findings.findings };
+  const template = findTemplate(id);
+  if (!template) {
+    reportUnknownTemplate(findings, id);
+    return { findings: findings.findings };
+  }
+  // JavaScript callers may pass anything: a value that is no record has no variables.
+  const given: Record<string, unknown> = typeof vars === 'object' && vars !== null ? (vars as Record<string, unknown>) : {};
+  const values = readTemplateVariables(template, given, findings);
+  reportExtraVariables(template, given, findings);
+  const channel = options.channel ?? template.channel;
+  if (findings.findings.some((finding) => finding.severity === 'error')) return { template, channel, findings: findings.findings };
+
+  const text = String(messageFormat(template, options.locale ?? 'id').format(values));
+  reportChannelMismatch(findings, template, channel);
+  reportOverReplyLimit(findings, text, options.platform);
+  reportPersonalData(findings, text, channel);
   return { text, template, channel, findings: findings.findings };
 }

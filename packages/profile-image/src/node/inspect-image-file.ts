@@ -86,96 +86,111 @@ async function readInput(input: ImageInput): Promise<{ bytes: number; data: Buff
   }
 }
 
-/**
- * Reads an image with sharp and decodes a bounded copy of it. Never throws on a bad file: a file
- * that is missing, not an image, truncated or a decompression bomb comes back as findings
- * (`image.unreadable`, `image.too-many-pixels`) and no image.
- */
-export async function inspectImageFile(input: ImageInput, options: InspectOptions = {}): Promise<InspectedImage | { findings: Finding[] }> {
-  const findings = new ImageFindings(options.asOf);
-  const maxPixels = options.maxPixels ?? defaultMaxPixels;
-  const side = options.analysisSide ?? analysisSide;
-  const source = await readInput(input);
-  if ('missing' in source) {
-    findings.add('image.unreadable', {
-      id: `Berkas ${source.missing} tidak ditemukan atau bukan berkas biasa. Periksa jalurnya.`,
-      en: `File ${source.missing} was not found or is not a regular file. Check the path.`,
-    });
-    return { findings: findings.findings };
-  }
-  if (source.bytes === 0) {
-    findings.add('image.unreadable', {
-      id: 'Berkas ini kosong (0 bita): penyimpanan atau unduhannya gagal. Ekspor ulang gambar dari aplikasi desain.',
-      en: 'This file is empty (0 bytes): saving or downloading it failed. Export the image again from the design application.',
-    });
-    return { findings: findings.findings };
-  }
-  let metadata: Metadata;
+function reportMissingFile(findings: ImageFindings, path: string): void {
+  findings.add('image.unreadable', {
+    id: `Berkas ${path} tidak ditemukan atau bukan berkas biasa. Periksa jalurnya.`,
+    en: `File ${path} was not found or is not a regular file. Check the path.`,
+  });
+}
+
+function reportEmptyFile(findings: ImageFindings): void {
+  findings.add('image.unreadable', {
+    id: 'Berkas ini kosong (0 bita): penyimpanan atau unduhannya gagal. Ekspor ulang gambar dari aplikasi desain.',
+    en: 'This file is empty (0 bytes): saving or downloading it failed. Export the image again from the design application.',
+  });
+}
+
+/** The image's header, read without decoding its pixels; `undefined` when sharp knows no image format in it. */
+async function readHeader(data: Buffer | string): Promise<Metadata | undefined> {
   try {
-    metadata = await sharp(source.data, { limitInputPixels: false }).metadata();
+    // No pixel limit here: the header alone is read, and its size is judged against `maxPixels` next.
+    return await sharp(data, { limitInputPixels: false }).metadata();
   } catch {
-    const start = await describeStart(source.data);
-    findings.add(
-      'image.unreadable',
-      {
-        id: `Berkas ini bukan gambar yang dikenali (awalnya ${start.id}). Simpan ulang sebagai PNG atau JPEG dari aplikasi desain.`,
-        en: `This file is not a recognised image (it starts with ${start.en}). Save it again as PNG or JPEG from a design application.`,
-      },
-      {
-        suggestion: {
-          message: { id: 'Ekspor ulang berkas dari aplikasi aslinya.', en: 'Export the file again from its original application.' },
-        },
-      },
-    );
-    return { findings: findings.findings };
+    return undefined;
   }
+}
+
+async function reportNotAnImage(findings: ImageFindings, data: Buffer | string): Promise<void> {
+  const start = await describeStart(data);
+  findings.add(
+    'image.unreadable',
+    {
+      id: `Berkas ini bukan gambar yang dikenali (awalnya ${start.id}). Simpan ulang sebagai PNG atau JPEG dari aplikasi desain.`,
+      en: `This file is not a recognised image (it starts with ${start.en}). Save it again as PNG or JPEG from a design application.`,
+    },
+    {
+      suggestion: {
+        message: { id: 'Ekspor ulang berkas dari aplikasi aslinya.', en: 'Export the file again from its original application.' },
+      },
+    },
+  );
+}
+
+function reportTooManyPixels(findings: ImageFindings, metadata: Metadata, maxPixels: number): void {
   const pixelCount = metadata.width * metadata.height;
-  if (pixelCount > maxPixels) {
-    findings.add(
-      'image.too-many-pixels',
-      messageWithFigures(
-        (n) =>
-          `Gambar ${n(metadata.width)}×${n(metadata.height)} (${n(pixelCount / 1e6)} juta piksel) melebihi batas ${n(maxPixels / 1e6)} juta piksel; tidak dibuka.`,
-        (n) =>
-          `The ${n(metadata.width)}×${n(metadata.height)} image (${n(pixelCount / 1e6)} million pixels) exceeds the ${n(maxPixels / 1e6)}-million-pixel limit; it was not decoded.`,
-      ),
-      {
-        suggestion: {
-          message: {
-            id: 'Perkecil gambar ke 1080×1080 sebelum memeriksanya.',
-            en: 'Scale the image down to 1080×1080 before checking it.',
-          },
+  findings.add(
+    'image.too-many-pixels',
+    messageWithFigures(
+      (n) =>
+        `Gambar ${n(metadata.width)}×${n(metadata.height)} (${n(pixelCount / 1e6)} juta piksel) melebihi batas ${n(maxPixels / 1e6)} juta piksel; tidak dibuka.`,
+      (n) =>
+        `The ${n(metadata.width)}×${n(metadata.height)} image (${n(pixelCount / 1e6)} million pixels) exceeds the ${n(maxPixels / 1e6)}-million-pixel limit; it was not decoded.`,
+    ),
+    {
+      suggestion: {
+        message: {
+          id: 'Perkecil gambar ke 1080×1080 sebelum memeriksanya.',
+          en: 'Scale the image down to 1080×1080 before checking it.',
         },
       },
-    );
-    return { findings: findings.findings };
-  }
-  const meta: ImageFileMeta = {
+    },
+  );
+}
+
+function fileMetaOf(metadata: Metadata, bytes: number): ImageFileMeta {
+  return {
     width: metadata.autoOrient.width,
     height: metadata.autoOrient.height,
     format: metadata.format,
-    bytes: source.bytes,
+    bytes,
     ...(metadata.orientation ? { orientation: metadata.orientation } : {}),
     space: metadata.space,
     pages: metadata.pages ?? 1,
     hasAlpha: metadata.hasAlpha,
   };
-  let decoded: { data: Buffer; info: OutputInfo };
+}
+
+/**
+ * The bounded sRGB RGBA copy the pixel checks read (centre square, at most `side` wide), or the
+ * first line of the decoder's error for a file that breaks off before its end.
+ */
+async function decodeAnalysisCopy(
+  data: Buffer | string,
+  maxPixels: number,
+  side: number,
+): Promise<{ decoded: { data: Buffer; info: OutputInfo } } | { reason: string | undefined }> {
   try {
-    decoded = await sharp(source.data, { limitInputPixels: maxPixels, autoOrient: true, failOn: 'truncated' })
+    const decoded = await sharp(data, { limitInputPixels: maxPixels, autoOrient: true, failOn: 'truncated' })
       .resize(side, side, { fit: 'cover', withoutEnlargement: true })
       .toColourspace('srgb')
       .ensureAlpha()
       .raw()
       .toBuffer({ resolveWithObject: true });
+    return { decoded };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    findings.add('image.unreadable', {
-      id: `Berkas ${meta.format.toUpperCase()} rusak atau terpotong dan tidak dapat dibaca sampai habis (${reason}). Ekspor ulang dari berkas induk.`,
-      en: `The ${meta.format.toUpperCase()} file is damaged or truncated and cannot be read to the end (${reason}). Export it again from the master file.`,
-    });
-    return { findings: findings.findings };
+    return { reason: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   }
+}
+
+function reportDamagedFile(findings: ImageFindings, meta: ImageFileMeta, reason: string | undefined): void {
+  findings.add('image.unreadable', {
+    id: `Berkas ${meta.format.toUpperCase()} rusak atau terpotong dan tidak dapat dibaca sampai habis (${reason}). Ekspor ulang dari berkas induk.`,
+    en: `The ${meta.format.toUpperCase()} file is damaged or truncated and cannot be read to the end (${reason}). Export it again from the master file.`,
+  });
+}
+
+/** What is wrong with the file whatever the platform: animation, and a colour space other than sRGB (or greyscale). */
+function reportFileTraits(findings: ImageFindings, meta: ImageFileMeta): void {
   if (meta.pages > 1) {
     findings.add(
       'image.animated',
@@ -195,8 +210,45 @@ export async function inspectImageFile(input: ImageInput, options: InspectOption
       { suggestion: { message: { id: 'Ekspor sebagai sRGB.', en: 'Export as sRGB.' } } },
     );
   }
-  const { width, height } = decoded.info;
-  return { meta, pixels: { width, height, data: decoded.data }, findings: findings.findings };
+}
+
+/**
+ * Reads an image with sharp and decodes a bounded copy of it. Never throws on a bad file: a file
+ * that is missing, not an image, truncated or a decompression bomb comes back as findings
+ * (`image.unreadable`, `image.too-many-pixels`) and no image.
+ */
+export async function inspectImageFile(input: ImageInput, options: InspectOptions = {}): Promise<InspectedImage | { findings: Finding[] }> {
+  const findings = new ImageFindings(options.asOf);
+  const maxPixels = options.maxPixels ?? defaultMaxPixels;
+  const side = options.analysisSide ?? analysisSide;
+  const source = await readInput(input);
+  if ('missing' in source) {
+    reportMissingFile(findings, source.missing);
+    return { findings: findings.findings };
+  }
+  if (source.bytes === 0) {
+    reportEmptyFile(findings);
+    return { findings: findings.findings };
+  }
+  const metadata = await readHeader(source.data);
+  if (!metadata) {
+    await reportNotAnImage(findings, source.data);
+    return { findings: findings.findings };
+  }
+  // Judged from the header, before decoding: a decompression bomb never reaches memory.
+  if (metadata.width * metadata.height > maxPixels) {
+    reportTooManyPixels(findings, metadata, maxPixels);
+    return { findings: findings.findings };
+  }
+  const meta = fileMetaOf(metadata, source.bytes);
+  const copy = await decodeAnalysisCopy(source.data, maxPixels, side);
+  if ('reason' in copy) {
+    reportDamagedFile(findings, meta, copy.reason);
+    return { findings: findings.findings };
+  }
+  reportFileTraits(findings, meta);
+  const { width, height } = copy.decoded.info;
+  return { meta, pixels: { width, height, data: copy.decoded.data }, findings: findings.findings };
 }
 
 /** Whether {@link inspectImageFile} could read the image. */
