@@ -6,7 +6,8 @@
 // (when the CSV has a `channel` column).
 // First, the draft-mode false-alarm rate: the share of the realistic government posts of
 // test-data/government-posts.txt (written for this package) that get any finding in draft mode,
-// screened as an institution configures it (its service numbers as official contacts).
+// screened as an institution configures it (its service numbers as official contacts); and how many
+// comments of test-data/public-criticism.txt (criticism without abuse) would be hidden or held.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -19,6 +20,7 @@ const byChannel = args.includes('--by-channel');
 const path = resolve(args.find((arg) => !arg.startsWith('--')) ?? defaultPath);
 
 draftFalseAlarms();
+criticismKeptVisible();
 if (!existsSync(path)) {
   console.log(`gambling eval skipped: no labelled comments at ${path}`);
   process.exit(0);
@@ -102,6 +104,31 @@ if (channels.size > 0) {
       console.log(`    ${name.padEnd(32)} ${[recallText, fprText].filter(Boolean).join(', ')}`);
     }
   }
+}
+
+/**
+ * Citizens' criticism without abuse (test-data/public-criticism.txt, written for this package) in
+ * comment mode: how many would be hidden (target 0) or held for an admin; `--show-errors` lists them.
+ */
+function criticismKeptVisible(): void {
+  const path = new URL('../test-data/public-criticism.txt', import.meta.url).pathname;
+  const comments = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  const screener = createScreener();
+  let hidden = 0;
+  let held = 0;
+  for (const comment of comments) {
+    const { verdict, findings } = screener.screen(comment, { mode: 'comment', asOf: '2026-12-02' });
+    if (verdict === 'allow') continue;
+    if (verdict === 'hold') held++;
+    else hidden++;
+    if (showErrors)
+      console.log(`${verdict} [${findings.map((finding) => `${finding.category}: ${finding.match.text}`).join('; ')}] ${comment}`);
+  }
+  console.log(`comment mode on public-criticism.txt (${comments.length} comments criticising without abuse)`);
+  console.log(`  hidden               ${hidden}  (target 0)`);
+  console.log(`  held for an admin    ${held}`);
 }
 
 /** The share of ordinary government drafts with any finding (target ≤ 1 %); `--show-errors` lists them. */

@@ -601,31 +601,53 @@ function gamblingSignalsFound(
   return score >= gamblingThreshold ? { signals, score } : undefined;
 }
 
-/** How many words stand between two spans of the normalized text (`a` before `b`). */
-function wordsBetween(normalized: NormalizedText, a: Span, b: Span): number {
-  let gaps = 0;
-  for (let k = a.end; k <= b.start && k < normalized.length; k++) if (isBoundary(normalized, k)) gaps++;
+/**
+ * How many words stand between two spans of the normalized text (`a` before `b`), from the count of
+ * word boundaries before each position (`boundariesBefore`, see {@link boundaryCounts}).
+ */
+function wordsBetween(boundariesBefore: Int32Array, a: Span, b: Span): number {
+  const to = Math.min(b.start, boundariesBefore.length - 2);
+  const gaps = to >= a.end ? boundariesBefore[to + 1]! - boundariesBefore[a.end]! : 0;
   return Math.max(0, gaps - 1);
+}
+
+/** The number of word boundaries at positions `0…k-1` of the normalized text, for every `k`. */
+function boundaryCounts(normalized: NormalizedText): Int32Array {
+  const counts = new Int32Array(normalized.length + 1);
+  for (let k = 0; k < normalized.length; k++) counts[k + 1] = counts[k]! + (isBoundary(normalized, k) ? 1 : 0);
+  return counts;
 }
 
 /**
  * The SARA signals that count: each group term with the derogations within `saraRules.window`
  * words of it (not covered by a counter-speech or other allow phrase of `sara-hate`); reported when
- * a group's derogations weigh `saraRules.threshold` or more.
+ * a group's derogations weigh `saraRules.threshold` or more. Each group looks only at the words near
+ * it (the words are in text order): a long text with many group terms stays linear.
  */
 function saraSignalsFound(normalized: NormalizedText, matches: Matches): { signals: SaraSignal[]; score: number } | undefined {
   const words = matches.saraWords
     .filter((word) => !isAllowed(matches, word, 'sara-hate'))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!words.some((word) => word.role === 'group') || !words.some((word) => word.role === 'derogation')) return undefined;
+  const boundaries = boundaryCounts(normalized);
+  // A word far enough before the group by its start is too far by its end as well: it spans at most
+  // `longest` boundaries itself.
+  let longest = 0;
+  for (const word of words) longest = Math.max(longest, boundaries[word.end]! - boundaries[word.start]!);
   const original = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
   let best: { signals: SaraSignal[]; score: number } | undefined;
-  for (const group of words) {
+  for (let g = 0; g < words.length; g++) {
+    const group = words[g]!;
     if (group.role !== 'group') continue;
+    const near: typeof words = [];
+    for (let w = g - 1; w >= 0 && boundaries[group.start]! - boundaries[words[w]!.start]! <= saraRules.window + longest + 1; w--)
+      near.unshift(words[w]!);
+    for (let w = g + 1; w < words.length && wordsBetween(boundaries, group, words[w]!) <= saraRules.window; w++) near.push(words[w]!);
     let score = 0;
     const signals: SaraSignal[] = [{ kind: 'group', term: group.term, weight: 0, ...original(group) }];
-    for (const word of words) {
+    for (const word of near) {
       if (word.role !== 'derogation' || (word.start < group.end && word.end > group.start)) continue;
-      const between = word.start >= group.end ? wordsBetween(normalized, group, word) : wordsBetween(normalized, word, group);
+      const between = word.start >= group.end ? wordsBetween(boundaries, group, word) : wordsBetween(boundaries, word, group);
       if (between > saraRules.window) continue;
       const weight = saraDerogationWeights.get(word.term) ?? 0;
       score += weight;
