@@ -12,7 +12,10 @@ export interface ParsedUnit {
   regionFirst: boolean;
 }
 
-/** A unit given by name ("KPKNL Bandung") or already split. */
+/**
+ * A unit given by name ("KPKNL Bandung") or already split: `kind` is the unit kind's id
+ * (`kpp-pratama`) or its abbreviation (`kpp`, `KPP`), in any case.
+ */
 export type UnitInput = string | { kind: string; region?: string };
 
 const squeeze = (text: string) => text.trim().replace(/\s+/g, ' ');
@@ -32,10 +35,18 @@ function namesOf(profile: InstitutionProfile): { kind: UnitKind; name: string }[
 }
 
 /** Whether a value is a unit as {@link UnitInput} writes one (JavaScript callers may pass anything). */
-function isSplitUnit(unit: unknown): unit is { kind: string; region?: string } {
+export function isSplitUnit(unit: unknown): unit is { kind: string; region?: string } {
   if (typeof unit !== 'object' || unit === null) return false;
   const { kind, region } = unit as Record<string, unknown>;
   return typeof kind === 'string' && (region === undefined || typeof region === 'string');
+}
+
+/** The kind a split unit names: by its id first, then by its abbreviation, in any case. */
+function kindNamed(name: string, profile: InstitutionProfile): UnitKind | undefined {
+  const wanted = squeeze(name).toLowerCase();
+  return (
+    profile.unitKinds.find((kind) => kind.id === wanted) ?? profile.unitKinds.find((kind) => kind.abbreviation.toLowerCase() === wanted)
+  );
 }
 
 /** A unit as a message names it: its name, or its kind and region. */
@@ -46,13 +57,14 @@ export function unitName(unit: unknown): string {
 
 /**
  * Reads "KPKNL Bandung", "Kantor Pelayanan Kekayaan Negara dan Lelang Bandung" or "Bandung KPKNL"
- * against the profile's unit kinds. `undefined` when no kind of the profile appears, and for a
- * value that is no unit at all (`null`, a number, `{}`).
+ * against the profile's unit kinds, or a split unit whose `kind` is a kind's id or abbreviation.
+ * `undefined` when no kind of the profile appears, and for a value that is no unit at all (`null`,
+ * a number, `{}`).
  */
 export function parseUnit(unit: UnitInput, profile: InstitutionProfile): ParsedUnit | undefined {
   if (typeof unit !== 'string') {
     if (!isSplitUnit(unit)) return undefined;
-    const kind = profile.unitKinds.find((candidate) => candidate.id === unit.kind);
+    const kind = kindNamed(unit.kind, profile);
     return kind ? { kind, ...(unit.region ? { region: squeeze(unit.region) } : {}), regionFirst: false } : undefined;
   }
   const text = squeeze(unit);

@@ -167,3 +167,51 @@ describe('suggestHandle: the branches the examples above do not pin', () => {
     ]);
   });
 });
+
+describe('suggestHandle with a split unit ({ kind, region })', () => {
+  it.each([['kpp-pratama'], ['kpp'], ['KPP'], [' Kpp ']])('reads kind %j as the id or the abbreviation, in any case', (kind) => {
+    const result = suggestHandle({ kind, region: 'Bandung' }, 'x', ministryExampleProfile, { asOf });
+    expect(result.handle).toBe('kppbandung');
+    expect(result.unit?.kind.id).toBe('kpp-pratama');
+  });
+
+  it('reads the abbreviation the message of an unknown kind lists', () => {
+    // KPPBC is written "beacukai": its id and its abbreviation both name it.
+    expect(suggestHandle({ kind: 'kppbc', region: 'Medan' }, 'x', ministryExampleProfile, { asOf }).handle).toBe('beacukaimedan');
+    expect(suggestHandle({ kind: 'BEACUKAI', region: 'Medan' }, 'x', ministryExampleProfile, { asOf }).handle).toBe('beacukaimedan');
+  });
+
+  it('lists the ids and abbreviations a split unit may use when its kind is unknown, and each one listed works', () => {
+    const result = suggestHandle({ kind: 'Kantor Pajak', region: 'Bandung' }, 'x', ministryExampleProfile, { asOf });
+    expect(result.handle).toBeUndefined();
+    const listed = 'kpknl, kppn, kpp-pratama (kpp), kpp-madya (kppmadya), kppbc (beacukai), kanwil-djkn (kanwildjkn)';
+    expect(result.findings.map((finding) => [finding.ruleId, finding.message])).toEqual([
+      [
+        'naming.unknown-unit',
+        {
+          id: `Jenis unit "Kantor Pajak" tidak ada di profil Kementerian Keuangan; tulis id atau singkatannya: ${listed}.`,
+          en: `Unit kind "Kantor Pajak" is not in the Kementerian Keuangan profile; give its id or abbreviation: ${listed}.`,
+        },
+      ],
+    ]);
+    for (const kind of listed.split(/, | \(|\)/).filter(Boolean)) {
+      expect(suggestHandle({ kind, region: 'Bandung' }, 'x', ministryExampleProfile, { asOf }).handle, kind).toBeDefined();
+    }
+  });
+
+  it('shows a split regional unit without a region how to add one in the same form', () => {
+    const result = suggestHandle({ kind: 'KPKNL' }, 'x', ministryExampleProfile, { asOf });
+    expect(result.handle).toBeUndefined();
+    expect(result.findings[0]?.message).toEqual({
+      id: '"KPKNL": unit kewilayahan perlu nama wilayah, mis. { kind: "kpknl", region: "Bandung" }.',
+      en: '"KPKNL": a regional unit needs a region, e.g. { kind: "kpknl", region: "Bandung" }.',
+    });
+  });
+
+  it('still lists the abbreviations in capitals for a unit given by name', () => {
+    const result = suggestHandle('Kantor Pajak Bandung', 'x', ministryExampleProfile, { asOf });
+    expect(result.findings[0]?.message.en).toBe(
+      '"Kantor Pajak Bandung" names no unit kind of the Kementerian Keuangan profile (KPKNL, KPPN, KPP, KPPMADYA, BEACUKAI, KANWILDJKN).',
+    );
+  });
+});

@@ -8,7 +8,7 @@ import {
   type PlatformId,
   platforms,
 } from '@pedoman-medsos/core';
-import { type ParsedUnit, parseUnit, type UnitInput, unitName } from './parse-unit';
+import { isSplitUnit, type ParsedUnit, parseUnit, type UnitInput, unitName } from './parse-unit';
 import { type ResolvedRegion, resolveRegion } from './regions';
 import { NamingFindings } from './rules';
 import type { InstitutionProfile, UnitKind } from './schema/profile';
@@ -69,15 +69,37 @@ function reportUnknownPlatform(findings: NamingFindings, platformId: string): vo
   });
 }
 
-/** A name with no unit kind of the profile, or a regional unit named without its region. */
+/**
+ * A name with no unit kind of the profile, or a regional unit named without its region. A split
+ * unit (`{ kind, region }`) is told what its `kind` may be (the kinds' ids, with their
+ * abbreviations), and how to add the region in that form.
+ */
 function reportUnreadableUnit(
   findings: NamingFindings,
   unit: UnitInput,
   parsed: ParsedUnit | undefined,
   profile: InstitutionProfile,
 ): void {
-  const kinds = profile.unitKinds.map((kind) => kind.abbreviation.toUpperCase()).join(', ');
   const name = unitName(unit);
+  if (isSplitUnit(unit)) {
+    if (parsed) {
+      const example = `{ kind: "${parsed.kind.id}", region: "Bandung" }`;
+      findings.add('naming.unknown-unit', {
+        id: `"${name}": unit kewilayahan perlu nama wilayah, mis. ${example}.`,
+        en: `"${name}": a regional unit needs a region, e.g. ${example}.`,
+      });
+      return;
+    }
+    const accepted = profile.unitKinds
+      .map((kind) => (kind.abbreviation === kind.id ? kind.id : `${kind.id} (${kind.abbreviation})`))
+      .join(', ');
+    findings.add('naming.unknown-unit', {
+      id: `Jenis unit "${unit.kind}" tidak ada di profil ${profile.institution.name}; tulis id atau singkatannya: ${accepted}.`,
+      en: `Unit kind "${unit.kind}" is not in the ${profile.institution.name} profile; give its id or abbreviation: ${accepted}.`,
+    });
+    return;
+  }
+  const kinds = profile.unitKinds.map((kind) => kind.abbreviation.toUpperCase()).join(', ');
   findings.add('naming.unknown-unit', {
     id: parsed
       ? `"${name}": unit kewilayahan perlu nama wilayah, mis. "${parsed.kind.abbreviation.toUpperCase()} Bandung".`

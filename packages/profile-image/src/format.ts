@@ -19,6 +19,15 @@ export function bytesText(bytes: number, n: NumberText): string {
 }
 
 /**
+ * A number of pixels with the language's digits: in millions when one decimal says it exactly
+ * (`64 million pixels`, `64 juta piksel`), else in full (`300,000 pixels`, `300.000 piksel`), so a
+ * small limit never reads as 0 million and a count just over a limit never reads as equal to it.
+ */
+export function pixelsText(count: number, n: NumberText, units: { millions: string; pixels: string }): string {
+  return count >= 1_000_000 && count % 100_000 === 0 ? `${n(count / 1_000_000)} ${units.millions}` : `${n(count)} ${units.pixels}`;
+}
+
+/**
  * A value from a caller, shown in a message: numbers and strings as they are, anything else by its
  * type, since `String(value)` throws for objects whose `toString` is not a function.
  */

@@ -90,6 +90,12 @@ describe('checkImageFile', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(200_000_000);
   });
 
+  it('reports an asOf that is no real day once, with no figures of a file it did not read', async () => {
+    const report = await checkImageFile(await renderExampleAvatar('compliant'), instagram, { asOf: '2026-02-31' });
+    expect(ruleIds(report)).toEqual(['input.invalid-option']);
+    expect(report.meta).toBeUndefined();
+  });
+
   it('reports a missing file as a finding', async () => {
     const report = await checkImageFile('/nonexistent/avatar.png', instagram);
     expect(ruleIds(report)).toEqual(['image.unreadable']);

@@ -57,4 +57,10 @@ describe('exportAvatars', () => {
     expect(result.files).toEqual([]);
     expect(result.masterFindings.map((finding) => finding.ruleId)).toEqual(['image.unreadable']);
   });
+
+  it('exports nothing with an asOf that is no real day, and reports it once', async () => {
+    const { files, masterFindings } = await exportAvatars(await renderExampleAvatar('compliant', 1200), { asOf: '2026-02-31' });
+    expect(files).toEqual([]);
+    expect(masterFindings.map((finding) => finding.ruleId)).toEqual(['input.invalid-option']);
+  });
 });

@@ -34,7 +34,7 @@ export interface ExportedAvatar {
  * The exported files, and the findings on the master they came from. A master that cannot be read
  * (a missing path, an empty file, a file that is not an image, more than 64 million pixels) gives
  * no files, and `masterFindings` says why (`image.unreadable`, `image.too-many-pixels`): check it
- * whenever `files` is empty.
+ * whenever `files` is empty. So does an `asOf` that is no real day (`input.invalid-option`).
  */
 export interface AvatarExport {
   /** One avatar per platform asked for; empty when the master could not be read. */

@@ -37,4 +37,41 @@ describe('inspectImageFile', () => {
       ['image.unreadable', `File ${dir} was not found or is not a regular file. Check the path.`],
     ]);
   });
+
+  it('says a small pixel limit in full, each language with its own digits, instead of "0 million"', async () => {
+    const result = await inspectImageFile(await renderExampleAvatar('compliant', 640), { maxPixels: 300_000 });
+    expect(isInspected(result)).toBe(false);
+    expect(result.findings.map((finding) => [finding.ruleId, finding.message])).toEqual([
+      [
+        'image.too-many-pixels',
+        {
+          id: 'Gambar 640×640 (409.600 piksel) melebihi batas 300.000 piksel; tidak dibuka.',
+          en: 'The 640×640 image (409,600 pixels) exceeds the limit of 300,000 pixels; it was not decoded.',
+        },
+      ],
+    ]);
+  });
+
+  it('says a limit of whole or tenths of millions in millions', async () => {
+    const result = await inspectImageFile(await renderExampleAvatar('compliant', 2000), { maxPixels: 1_200_000 });
+    expect(result.findings[0]?.message).toEqual({
+      id: 'Gambar 2.000×2.000 (4 juta piksel) melebihi batas 1,2 juta piksel; tidak dibuka.',
+      en: 'The 2,000×2,000 image (4 million pixels) exceeds the limit of 1.2 million pixels; it was not decoded.',
+    });
+  });
+
+  describe('with an asOf that is no real day', () => {
+    const asOf = '2026-02-31';
+    const invalidAsOf = [['input.invalid-option', 'asOf: "2026-02-31" is not a real date: February 2026 has only 28 days.']];
+
+    it('reports it and returns no image, as suggestHandle and renderReply do', async () => {
+      const result = await inspectImageFile(await renderExampleAvatar('compliant', 300), { asOf });
+      expect(isInspected(result)).toBe(false);
+      expect(messages(result)).toEqual(invalidAsOf);
+    });
+
+    it('stops before reading the file: a missing path gives only that finding', async () => {
+      expect(messages(await inspectImageFile('/nonexistent/avatar.png', { asOf }))).toEqual(invalidAsOf);
+    });
+  });
 });

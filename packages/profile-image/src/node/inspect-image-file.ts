@@ -2,7 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import type { Finding, IsoDate, LocalizedText } from '@pedoman-medsos/core';
 import type { Metadata, OutputInfo } from 'sharp';
 import type { RgbaPixels } from '../analyse-pixels';
-import { messageWithFigures } from '../format';
+import { messageWithFigures, pixelsText } from '../format';
 import { analysisSide } from '../geometry';
 import { ImageFindings } from '../rules';
 import sharp from './sharp';
@@ -46,6 +46,10 @@ export interface InspectOptions {
    * or 1/8 scale directly, so a large photo never needs its full size in memory.
    */
   analysisSide?: number;
+  /**
+   * The date the rules are applied as of, `YYYY-MM-DD`; default today. No real day (`2026-02-31`):
+   * one `input.invalid-option` finding and no image, the file unread.
+   */
   asOf?: IsoDate;
 }
 
@@ -128,13 +132,15 @@ async function reportNotAnImage(findings: ImageFindings, data: Buffer | string):
 
 function reportTooManyPixels(findings: ImageFindings, metadata: Metadata, maxPixels: number): void {
   const pixelCount = metadata.width * metadata.height;
+  const id = { millions: 'juta piksel', pixels: 'piksel' };
+  const en = { millions: 'million pixels', pixels: 'pixels' };
   findings.add(
     'image.too-many-pixels',
     messageWithFigures(
       (n) =>
-        `Gambar ${n(metadata.width)}×${n(metadata.height)} (${n(pixelCount / 1e6)} juta piksel) melebihi batas ${n(maxPixels / 1e6)} juta piksel; tidak dibuka.`,
+        `Gambar ${n(metadata.width)}×${n(metadata.height)} (${pixelsText(pixelCount, n, id)}) melebihi batas ${pixelsText(maxPixels, n, id)}; tidak dibuka.`,
       (n) =>
-        `The ${n(metadata.width)}×${n(metadata.height)} image (${n(pixelCount / 1e6)} million pixels) exceeds the ${n(maxPixels / 1e6)}-million-pixel limit; it was not decoded.`,
+        `The ${n(metadata.width)}×${n(metadata.height)} image (${pixelsText(pixelCount, n, en)}) exceeds the limit of ${pixelsText(maxPixels, n, en)}; it was not decoded.`,
     ),
     {
       suggestion: {
@@ -215,10 +221,13 @@ function reportFileTraits(findings: ImageFindings, meta: ImageFileMeta): void {
 /**
  * Reads an image with sharp and decodes a bounded copy of it. Never throws on a bad file: a file
  * that is missing, not an image, truncated or a decompression bomb comes back as findings
- * (`image.unreadable`, `image.too-many-pixels`) and no image.
+ * (`image.unreadable`, `image.too-many-pixels`) and no image. An `asOf` that is no real
+ * `YYYY-MM-DD` day is one `input.invalid-option` finding and no image: the file is not read.
  */
 export async function inspectImageFile(input: ImageInput, options: InspectOptions = {}): Promise<InspectedImage | { findings: Finding[] }> {
   const findings = new ImageFindings(options.asOf);
+  // An asOf that is no date: which rules apply is unknown, so the file is neither read nor decoded.
+  if (findings.hasOptionProblem) return { findings: findings.findings };
   const maxPixels = options.maxPixels ?? defaultMaxPixels;
   const side = options.analysisSide ?? analysisSide;
   const source = await readInput(input);
