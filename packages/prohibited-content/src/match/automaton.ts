@@ -75,7 +75,7 @@ export function buildAutomaton(keys: readonly (readonly number[])[]): Automaton 
     outputLink[state] = keyAt[failState]! >= 0 ? failState : outputLink[failState]!;
     const row = state * alphabetSize;
     const failRow = failState * alphabetSize;
-    for (let symbol = 0; symbol < alphabetSize; symbol++) delta[row + symbol] = delta[failRow + symbol]!;
+    delta.copyWithin(row, failRow, failRow + alphabetSize); // the failure state's row, then this state's own edges
     for (const [symbol, child] of children[state]!) {
       fail[child] = delta[failRow + symbol]!;
       delta[row + symbol] = child;
