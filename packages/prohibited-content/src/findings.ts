@@ -157,23 +157,27 @@ export function gamblingFinding(
     category: 'gambling',
     action,
     detector: 'gambling-signals',
+    // The main message says what was seen, in the staff's words; the score is a detail.
     message: {
-      id: `${gambling.title.id}: ciri promosi judi pada "${written}" (skor ${score}, ambang ${gamblingThreshold}).`,
-      en: `${englishTitle(gambling)}: gambling-promotion signals at "${written}" (score ${score}, threshold ${gamblingThreshold}).`,
+      id: `${gambling.title.id}: "${written}" — ${gamblingSignalLabels[strongest.kind].id}.`,
+      en: `${englishTitle(gambling)}: "${written}" — ${gamblingSignalLabels[strongest.kind].en}.`,
     },
     location: { kind: 'span', start: strongest.start, end: strongest.end },
     suggestion: {
       message:
         action !== categoryAction
           ? {
-              id: `Periksa dulu: skor di bawah ${gamblingConfidentScore}, bisa jadi nama biasa yang memakai angka.`,
-              en: `Check it first: the score is under ${gamblingConfidentScore}, it may be an ordinary name with a number.`,
+              id: 'Periksa dulu: ciri ini juga ada pada nama biasa yang memakai angka (misalnya Densus 88).',
+              en: 'Check it first: ordinary names with a number look like this too (Densus 88, for example).',
             }
           : mode === 'draft'
             ? { id: 'Jangan terbitkan draf ini.', en: 'Do not publish this draft.' }
             : { id: 'Sembunyikan komentar ini.', en: 'Hide this comment.' },
     },
-    explanation: { id: `Ciri yang ditemukan: ${listId}.`, en: `Signals found: ${listEn}.` },
+    explanation: {
+      id: `Ciri yang ditemukan: ${listId}. Skor ${score}; ditahan mulai ${gamblingThreshold}, tindakan kategori mulai ${gamblingConfidentScore}.`,
+      en: `Signals found: ${listEn}. Score ${score}; held from ${gamblingThreshold}, the category's action from ${gamblingConfidentScore}.`,
+    },
     match: { text: written, normalized: reading.normalized, transformations: reading.transformations },
   };
 }

@@ -545,7 +545,12 @@ function matchesOf(
 function mayBeWordForReading(normalized: NormalizedText, start: number, end: number): boolean {
   const symbolAt = (k: number) =>
     k >= 0 && k < normalized.length && (normalized.flags[k]! & Step.leetspeak) !== 0 && normalized.fromDigit[k] === 0;
-  return (isBoundary(normalized, start) || symbolAt(start - 1)) && (isBoundary(normalized, end + 1) || symbolAt(end + 1));
+  // A symbol may also have merged into the word's first or last letter (`coblos$`: the `$` reads as
+  // `s`, one run with the `s` before it).
+  return (
+    (isBoundary(normalized, start) || symbolAt(start - 1) || symbolAt(start)) &&
+    (isBoundary(normalized, end + 1) || symbolAt(end + 1) || symbolAt(end))
+  );
 }
 
 /** Whether an allow phrase of `category` covers part of `span`. */

@@ -14,7 +14,7 @@ describe('pedoman screen', () => {
     expect(await main(['screen', '--mode', 'comment', ...asOf], io)).toBe(1);
     expect(stdout()).toContain('Mantap, ⟦𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑⟧ hari ini');
     expect(stdout()).toContain('Judi daring: "𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑" (dibaca "slot gacor"). → hide');
-    expect(stdout()).toContain('Putusan: hide — sembunyikan');
+    expect(stdout()).toContain('Hasil: hide — sembunyikan');
   });
 
   it('prints the text’s last line break once, not as an empty line', async () => {
@@ -30,7 +30,7 @@ describe('pedoman screen', () => {
     expect(review.stdout()).toContain('Verdict: needs-approval');
     const held = memoryIo('Asli gak bohong, di ALEXIS17 ada fitur quick login.');
     expect(await main(['screen', '--mode', 'comment', ...asOf], held.io)).toBe(0);
-    expect(held.stdout()).toContain('Putusan: hold — tahan untuk ditinjau admin');
+    expect(held.stdout()).toContain('Hasil: hold — tahan dulu: tinjau, lalu tampilkan atau sembunyikan');
   });
 
   it('gives the result as JSON with spans into the original', async () => {

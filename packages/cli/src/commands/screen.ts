@@ -74,7 +74,7 @@ function report(text: string, findings: readonly ContentFinding[], verdict: stri
   if (findings.length === 0) lines.push(localize({ id: 'Tidak ada temuan.', en: 'No findings.' }, locale));
   lines.push(
     '',
-    `${localize({ id: 'Putusan', en: 'Verdict' }, locale)}: ${verdict} — ${localize(verdictLabels[verdict as keyof typeof verdictLabels], locale)}`,
+    `${localize({ id: 'Hasil', en: 'Verdict' }, locale)}: ${verdict} — ${localize(verdictLabels[verdict as keyof typeof verdictLabels], locale)}`,
     '',
   );
   return lines.join('\n');

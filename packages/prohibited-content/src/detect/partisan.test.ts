@@ -120,6 +120,8 @@ describe('partisan readings in the screener', () => {
     const texts = fc
       .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...joiners)), { maxLength: 10 })
       .map((parts) => parts.map(([word, joiner]) => word + joiner).join(''));
+    // Found by the property once: a symbol that merges into the verb's last letter.
+    expect(partisanOf('coblos$partai Budi ').length).toBeGreaterThan(0);
     fc.assert(
       fc.property(texts, (text) => {
         const findings = partisanOf(text);
@@ -133,7 +135,7 @@ describe('partisan readings in the screener', () => {
           ).toBe(true);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 4000 },
     );
   });
 });

@@ -18,6 +18,15 @@ describe('findPersonalData', () => {
     expect(kinds('nomor rekening 1234567890123456')).toEqual([]);
   });
 
+  it('takes a number labelled NIK or NPWP as one, even when its digits are not a real one', () => {
+    expect(kinds('NIK saya 3201234567890123')).toEqual([['nik', '3201234567890123']]);
+    expect(kinds('No. KTP: 1111 2222 3333 4444')).toEqual([['nik', '1111 2222 3333 4444']]);
+    expect(kinds('npwp bapak 123456789012345')).toEqual([['npwp', '123456789012345']]);
+    // Not a label: a word that ends in the same letters, or a label far before the number.
+    expect(kinds('teknik 3201234567890123')).toEqual([]);
+    expect(kinds('NIK sudah saya kirim lewat pesan; nomor antrean 3201234567890123')).toEqual([]);
+  });
+
   it.each(['0812-3456-7890', '+62 812 3456 7890', '6281234567890', '081234567890', '(021) 5551234'.replace(/[()]/g, '')])(
     'finds the phone number %s',
     (phone) => {

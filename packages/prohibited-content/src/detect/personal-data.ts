@@ -82,10 +82,27 @@ export function findEmailAddresses(text: string): PersonalDataHit[] {
   return hits;
 }
 
+// A number's label just before it: a NIK or NPWP is personal data when it says so, whether or not
+// its digits have the structure of a real one (a mistyped or made-up NIK still exposes its writer).
+const whose = String.raw`(?:\s+(?:saya|sy|aku|ku|kami|anda|dia|nya|ibu|bapak|bpk|istri|suami|anak|ayah|ortu))?`;
+const nikLabel = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:nik|e-?ktp|ktp|no\.?\s*ktp|nomor\s+ktp|nomor\s+induk\s+kependudukan)${whose}\s*[:=#-]?\s*$`,
+  'iu',
+);
+const npwpLabel = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:npwp|nomor\s+pokok\s+wajib\s+pajak)${whose}\s*[:=#-]?\s*$`, 'iu');
+
+/** The kind a label right before `index` gives a number of `digits` digits, if any. */
+function labelledKind(text: string, index: number, digits: number): PersonalDataHit['kind'] | undefined {
+  const before = text.slice(Math.max(0, index - 40), index);
+  if (digits === 16 && nikLabel.test(before)) return 'nik';
+  if ((digits === 15 || digits === 16) && npwpLabel.test(before)) return 'npwp';
+  return undefined;
+}
+
 function collectNumbers(text: string, hits: PersonalDataHit[]): void {
   for (const match of text.matchAll(digitGroup)) {
     const raw = match[0].replace(/[ .-]+$/, '');
-    const kind = classifyNumber(raw);
+    const kind = labelledKind(text, match.index, raw.replace(/\D/g, '').length) ?? classifyNumber(raw);
     if (!kind) continue;
     hits.push({ kind, start: match.index, end: match.index + raw.length, redacted: maskDigits(raw, 4), label: personalDataLabels[kind] });
   }

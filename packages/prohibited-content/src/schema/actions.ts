@@ -48,6 +48,6 @@ export const verdictLabels: Record<Verdict, LocalizedText> = {
   'needs-approval': { id: 'perlu persetujuan verifikator konten', en: 'needs the content approver’s clearance' },
   block: { id: 'jangan diterbitkan', en: 'do not publish' },
   allow: { id: 'biarkan tampil', en: 'leave visible' },
-  hold: { id: 'tahan untuk ditinjau admin', en: 'hold for an admin to review' },
+  hold: { id: 'tahan dulu: tinjau, lalu tampilkan atau sembunyikan', en: 'hold: review it, then show or hide it' },
   hide: { id: 'sembunyikan', en: 'hide' },
 };
