@@ -29,4 +29,5 @@ export {
   screenModeSchema,
 } from './schema/actions';
 export { type CategoriesFile, categoriesFileSchema, categoryExampleSchema, categoryIdSchema, categorySchema } from './schema/category';
+export { officialContactsSchema, type ScreenerConfigFile, screenerConfigFileSchema } from './schema/screener-config';
 export { type TermsFile, termListSchema, termsFileSchema } from './schema/term-list';

@@ -339,7 +339,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       keys,
       automaton: serializeAutomaton(automaton),
       prefilter: serializePrefilter(prefilter ?? prefilterFor(keys)),
-      ...(contacts.emailDomains || contacts.phones ? { officialContacts: contacts } : {}),
+      ...(contacts.emailDomains || contacts.phones || contacts.addresses ? { officialContacts: contacts } : {}),
     }),
     screen(text, given) {
       const options = widened(given);

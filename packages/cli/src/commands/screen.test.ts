@@ -85,6 +85,19 @@ describe('pedoman screen', () => {
     expect(stdout()).toContain('⟦Budi Santoso⟧');
   });
 
+  it('publishes the institution’s own service number and office address given in the configuration', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pedoman-screen-'));
+    const draft = 'Hubungi WA 0811-2233-4455, kantor Jl. Pramuka No. 7 RT 01 RW 02.';
+    const contacts = 'officialContacts:\n  phones: [0811-2233-4455]\n  addresses: ["Jl. Pramuka No. 7 RT 01 RW 02, Banjarmasin"]\n';
+    writeFileSync(join(dir, 'instansi.yaml'), contacts);
+    const configured = memoryIo(draft, { cwd: dir });
+    expect(await main(['screen', '--mode', 'draft', '--config', 'instansi.yaml', ...asOf], configured.io)).toBe(0);
+    const plain = memoryIo(draft, { cwd: dir });
+    expect(await main(['screen', '--mode', 'draft', ...asOf], plain.io)).toBe(1);
+    expect(plain.stdout()).toContain('⟦0811-2233-4455⟧');
+    expect(plain.stdout()).toContain('⟦Jl. Pramuka No. 7 RT 01 RW 02⟧');
+  });
+
   it('reports a wrong configuration with its line and field, exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pedoman-screen-'));
     writeFileSync(join(dir, 'calon.yaml'), 'lists:\n  - category: partisan\n    term: [Budi]\n');

@@ -12,7 +12,7 @@ import {
   ScreenerConfigError,
   type ScreenMode,
   screenOptionsProblem,
-  termsFileSchema,
+  screenerConfigFileSchema,
   verdictLabels,
 } from '@pedoman-medsos/prohibited-content/internal';
 import { type CommandContext, defineCommand, type OptionSpecs } from '../command';
@@ -30,9 +30,10 @@ import { inProcessScreener, workerPool } from './screen-pool';
 /** The screener and the configuration it was built from (worker threads build their own from it). */
 async function loadScreener(configPath: string | undefined, io: Io): Promise<{ config: ScreenerConfig; screener: Screener }> {
   if (!configPath) return { config: {}, screener: createScreener() };
-  const { lists } = await readYamlFile(configPath, termsFileSchema, io, 'screen');
+  const { lists, officialContacts } = await readYamlFile(configPath, screenerConfigFileSchema, io, 'screen');
+  const config: ScreenerConfig = officialContacts ? { lists, officialContacts } : { lists };
   try {
-    return { config: { lists }, screener: createScreener({ lists }) };
+    return { config, screener: createScreener(config) };
   } catch (error) {
     if (error instanceof ScreenerConfigError) throw new CliError(error.text, 'screen');
     throw error;
@@ -220,7 +221,10 @@ const screenOptions = {
   config: {
     type: 'string',
     valueName: 'FILE',
-    description: { id: 'Daftar istilah tambahan instansi (YAML).', en: 'The institution’s extra term lists (YAML).' },
+    description: {
+      id: 'Konfigurasi instansi (YAML): daftar istilah tambahan (lists) dan kontak resminya (officialContacts).',
+      en: 'The institution’s configuration (YAML): extra term lists (lists) and its official contacts (officialContacts).',
+    },
   },
   'as-of': {
     type: 'string',

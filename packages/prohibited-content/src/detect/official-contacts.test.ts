@@ -22,6 +22,14 @@ describe('isOfficialContact', () => {
     ]);
   });
 
+  it('takes the configured office address as official, and any other home address as personal data', () => {
+    const contacts = { addresses: ['Jl. Pramuka No. 7 RT.001/RW.002, Banjarmasin'] };
+    expect(official('Kantor desa: Jl. Pramuka No. 7 RT 1 RW 2. Rumah Pak Budi: Jl. Melati 5 RT 03 RW 04', contacts)).toEqual([
+      ['Jl. Pramuka No. 7 RT 1 RW 2', true],
+      ['Jl. Melati 5 RT 03 RW 04', false],
+    ]);
+  });
+
   it('never takes an identity or tax number as a contact', () => {
     expect(official('NIK 3273010101900001', { phones: ['3273010101900001'] })).toEqual([['3273010101900001', false]]);
   });

@@ -12,6 +12,12 @@ export interface OfficialContacts {
   emailDomains?: readonly string[];
   /** Service phone and WhatsApp numbers in any common form: `0811-5000-123`, `+62 811 5000 123`. */
   phones?: readonly string[];
+  /**
+   * The institution's own addresses, as written on its letterhead: a village office's address may
+   * give its RT and RW (`Jl. Pramuka No. 7 RT 01 RW 02, Banjarmasin`), which would otherwise read as
+   * a home address.
+   */
+  addresses?: readonly string[];
 }
 
 /** Government domains whose mailboxes are the institution's, not a person's private address. */
@@ -26,6 +32,13 @@ export function nationalDigits(phone: string): string {
 
 const onDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
+/** An address as letters and numbers only, numbers without leading zeros: `RT.003/RW.02` and `RT 3 RW 2` are the same. */
+const addressKey = (address: string) =>
+  address
+    .toLowerCase()
+    .replace(/\d+/gu, (number) => String(Number(number)))
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
 /** Whether a personal-data hit is one of the institution's own contacts (so no finding). */
 export function isOfficialContact(hit: PersonalDataHit, text: string, contacts: OfficialContacts = {}): boolean {
   const found = text.slice(hit.start, hit.end);
@@ -38,6 +51,10 @@ export function isOfficialContact(hit: PersonalDataHit, text: string, contacts: 
   if (hit.kind === 'phone') {
     const number = nationalDigits(found);
     return (contacts.phones ?? []).some((phone) => nationalDigits(phone) === number);
+  }
+  if (hit.kind === 'address') {
+    const key = addressKey(found);
+    return (contacts.addresses ?? []).some((address) => addressKey(address).includes(key));
   }
   return false;
 }

@@ -27,6 +27,16 @@ describe('findPersonalData', () => {
     expect(kinds('NIK sudah saya kirim lewat pesan; nomor antrean 3201234567890123')).toEqual([]);
   });
 
+  it('finds a home address by its RT and RW, with the street before them', () => {
+    expect(kinds('Rumah saya di Jl. Melati No. 5 RT 03/RW 02, Kel. Sukajadi')).toEqual([['address', 'Jl. Melati No. 5 RT 03/RW 02']]);
+    expect(kinds('alamat: Gg. Mawar 2 RT.003 RW.012 Banjarmasin')).toEqual([['address', 'Gg. Mawar 2 RT.003 RW.012']]);
+    expect(kinds('warga RT 3 RW 5 diundang')).toEqual([['address', 'RT 3 RW 5']]);
+    expect(findPersonalData('Jl. Melati No. 5 RT 03/RW 02')[0]!.redacted).toBe('Jl. Melati No. • RT ••/RW ••');
+    // An office or a venue by its street is no home address.
+    expect(kinds('Kantor kami di Jl. Pramuka No. 7, Banjarmasin')).toEqual([]);
+    expect(kinds('Acara di Gedung Keuangan Negara, Jl. Pangeran Antasari 2')).toEqual([]);
+  });
+
   it.each(['0812-3456-7890', '+62 812 3456 7890', '6281234567890', '081234567890', '(021) 5551234'.replace(/[()]/g, '')])(
     'finds the phone number %s',
     (phone) => {

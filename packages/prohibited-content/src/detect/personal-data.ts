@@ -2,7 +2,7 @@ import type { LocalizedText } from '@pedoman-medsos/core';
 
 /** A piece of personal data found in a text, with a redacted form to suggest instead. */
 export interface PersonalDataHit {
-  kind: 'nik' | 'npwp' | 'phone' | 'email';
+  kind: 'nik' | 'npwp' | 'phone' | 'email' | 'address';
   start: number;
   end: number;
   redacted: string;
@@ -14,6 +14,7 @@ export const personalDataLabels: Record<PersonalDataHit['kind'], LocalizedText> 
   npwp: { id: 'NPWP (nomor pokok wajib pajak)', en: 'NPWP (taxpayer number)' },
   phone: { id: 'nomor telepon', en: 'phone number' },
   email: { id: 'alamat e-mail', en: 'e-mail address' },
+  address: { id: 'alamat rumah (dengan RT/RW)', en: 'home address (with RT/RW)' },
 };
 
 /** Keeps the last `visible` digits and masks the other digits, leaving separators as written. */
@@ -72,7 +73,35 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   if (mayHoldNumber.test(text)) collectNumbers(text, hits);
   if (text.includes('@')) collectEmails(text, hits);
+  if (mayHoldResidentialAddress(text)) collectAddresses(text, hits);
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A residential address: the neighbourhood numbers RT and RW (rukun tetangga, rukun warga), which
+ * place a household, with the street before them when it is written (`Jl. Melati No. 5 RT 03/RW 02`).
+ * An office's address rarely gives them; a village office that does lists its address as an
+ * official contact (`officialContacts.addresses`). An address without RT/RW is not reported: a post
+ * names venues and offices by street all the time.
+ */
+const rtRw = /(?<![\p{L}\p{N}])RT\.?\s*\d{1,3}\s*[/,.-]?\s*RW\.?\s*\d{1,3}(?!\p{N})/giu;
+const streetStart = /(?<![\p{L}\p{N}])(?:jl|jln|jalan|gg|gang|komp|kompleks|komplek|perum|perumahan|dusun|dsn|kp|kampung|blok)\b\.?\s/giu;
+/** The cheap test of a residential address (the first pass runs it too). */
+export function mayHoldResidentialAddress(text: string): boolean {
+  return /rt\.?\s*\d/i.test(text);
+}
+
+function collectAddresses(text: string, hits: PersonalDataHit[]): void {
+  for (const match of text.matchAll(rtRw)) {
+    const end = match.index + match[0].length;
+    // The street, when it starts on the same line at most 80 characters before (the nearest one).
+    const before = text.slice(Math.max(0, match.index - 80), match.index);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    let start = match.index;
+    for (const street of before.slice(lineStart).matchAll(streetStart)) start = match.index - before.length + lineStart + street.index;
+    const written = text.slice(start, end);
+    hits.push({ kind: 'address', start, end, redacted: written.replace(/\d/g, '•'), label: personalDataLabels.address });
+  }
 }
 
 /** The e-mail addresses of `text` alone (what covers a brand shape inside an address), in order. */

@@ -66,6 +66,7 @@ const tricky = [
   ...['I', 'Il', 'MI', 'PuIau', 'INDONESIA', 'A', 'a', 'aa', 'AA', 'b', 'o', 'k', 'GA', 'RU', 'DA', 'y', 'g'],
   ...['77', '8', '88', '2024', '0812', '3456', '7890', '3201', '1505', '900', '0001', '62', '+62', '4', '0', '1'],
   ...['rahasia', 'RAHASIA', 'SANGAT RAHASIA', 'TERBATAS', 'Sifat: ', 'klasifikasi', 'densus', 'uud', 'covid'],
+  ...['RT', 'rt.', 'RW', 'Rw.', 'Jl.', 'Gg.', 'RT 03/RW 02'],
   ...[
     'dot com',
     'titik',
@@ -129,6 +130,9 @@ describe('isCertainlyClean', () => {
       'P U L A U W I N',
       'cek p u l a u w i n sekarang',
       'g@cor',
+      // A home address: RT and RW numbers.
+      'Rumah di Jl. Melati 5 RT 03/RW 04',
+      'warga rt.3 rw.5',
       // A symbol for a letter, in plain text and after the plain shortcut has handed over (`4`).
       'main g*cor',
       '4 g*cor',

@@ -2,7 +2,7 @@ import { headerMarkWords, mayHoldStatusField } from '../detect/classification-ma
 import { brandRules, countedSignalsBound, gamblingThreshold, isCapitalIForL } from '../detect/gambling-rules';
 import { isBrandShaped, isNameNumberJoiner, lettersMaySpellBrand } from '../detect/gambling-signals';
 import { mayHoldCampaignHashtag } from '../detect/partisan-rules';
-import { isAsciiLocalPart } from '../detect/personal-data';
+import { isAsciiLocalPart, mayHoldResidentialAddress } from '../detect/personal-data';
 import {
   CharKind,
   charLength,
@@ -42,9 +42,10 @@ import { type Automaton, buildAutomaton, deserializeAutomaton, type SerializedAu
  *   numbers joined to them; `shortWordRunMaySignal`: runs of short words). Symbols between letters
  *   and expansions into letters are sent on as well (`readOther`).
  * - Personal data and classification marks start from cheap tests that are repeated here: a digit
- *   and seven more digits or separators, an `@` after a local-part character, a status field's
- *   colon and word (`mayHoldStatusField`), and a header mark's word (RAHASIA) in capitals, which
- *   the word reader sees as it reads every word in capitals.
+ *   and seven more digits or separators, an `@` after a local-part character, an `RT` and a digit
+ *   (`mayHoldResidentialAddress`), a status field's colon and word (`mayHoldStatusField`), and a
+ *   header mark's word (RAHASIA) in capitals, which the word reader sees as it reads every word in
+ *   capitals. (Plain text holds no digit, so the address test runs at the full pass's end only.)
  * - Plain ASCII text (lower-case words, capitalized words, separators, no digit, link or `@`) can
  *   hold none of those but the terms, the cues and the pattern signals; it is read by a shortcut
  *   that follows only the automaton (`plainTextIsClean`), which hands over to the full pass at the
@@ -898,7 +899,8 @@ export function firstPassOutcome(text: string, prefilter: Prefilter): FirstPassO
   if (pass.wordLength > 0 && !endWord(text, prefilter, pass, length)) return FirstPassOutcome.full;
   if (shortRunMaySignal(text, pass, pass.shortRunEnd)) return FirstPassOutcome.full;
   const bound = countedSignalsBound(text, pass.capitalIForLWords, pass.cueCount, gamblingThreshold);
-  if (bound >= gamblingThreshold || mayHoldStatusField(text) || mayHoldCampaignHashtag(text)) return FirstPassOutcome.full;
+  if (bound >= gamblingThreshold || mayHoldStatusField(text) || mayHoldCampaignHashtag(text) || mayHoldResidentialAddress(text))
+    return FirstPassOutcome.full;
   if (pass.keyParts & 4) return FirstPassOutcome.full;
   return pass.termSeen || pass.termMayEnd || (pass.keyParts & 3) === 3 ? FirstPassOutcome.termsOnly : FirstPassOutcome.clean;
 }

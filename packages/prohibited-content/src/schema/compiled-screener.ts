@@ -2,6 +2,7 @@
 // not use: a browser bundle of `screen` does not build the schemas that check files and options.
 import { z } from 'zod';
 import { categoryIdSchema } from './category';
+import { officialContactsSchema } from './screener-config';
 
 /** A typed array as base64 (`toJSON` of a screener writes them so). */
 const base64Schema = /* @__PURE__ */ (() => z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'base64' }))();
@@ -57,9 +58,6 @@ export const compiledScreenerSchema = /* @__PURE__ */ (() =>
       automaton: serializedAutomatonSchema,
       prefilter: z.object({ automaton: serializedAutomatonSchema, kinds: z.array(z.int().min(1).max(31)) }).strict(),
       /** The institution's own contacts (`ScreenerConfig.officialContacts`), kept with the lists. */
-      officialContacts: z
-        .object({ emailDomains: z.array(z.string().min(3)).optional(), phones: z.array(z.string().min(3)).optional() })
-        .strict()
-        .optional(),
+      officialContacts: officialContactsSchema.optional(),
     })
     .strict())();
