@@ -437,14 +437,14 @@ function addGamblingFinding(screening: Screening): void {
 function addPartisanFindings(screening: Screening): void {
   const partisan = screening.active.get('partisan');
   const { normalized, matches, input } = screening;
-  if (!partisan || (matches.calls === 0 && (screening.termsOnly || !mayHoldCampaignHashtag(input)))) return;
+  if (!partisan || (matches.calls.length === 0 && (screening.termsOnly || !mayHoldCampaignHashtag(input)))) return;
   const original = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
   const terms = screening.kept.filter((hit) => hit.entry.category === 'partisan').map(original);
   for (const allow of matches.allowed) if (allow.category === 'partisan') terms.push(original(allow));
   const covered = spanSetOf(terms);
   const categoryAction = actionOf(screening, partisan);
   const action = screening.mode === 'draft' && !isElectionPeriod(screening.asOf) ? 'needs-approval' : categoryAction;
-  for (const reading of findPartisanReadings(input)) {
+  for (const reading of findPartisanReadings(input, matches.calls)) {
     if (terms.length === 0 || !overlapsAny(covered, reading))
       screening.findings.push(partisanFinding(partisan, action, categoryAction, input, reading));
   }
@@ -482,10 +482,10 @@ interface Matches {
   /** The SARA signals' words (group terms and derogations) at word boundaries, in text order. */
   saraWords: (Span & { role: 'group' | 'derogation'; term: string })[];
   /**
-   * Partisan call verbs that may be words as the partisan reading reads them (see
-   * {@link mayBeWordForReading}).
+   * Where partisan call verbs start in the original text (in text order), wherever they may be words
+   * as the partisan reading reads them (see {@link mayBeWordForReading}).
    */
-  calls: number;
+  calls: number[];
   /** Keys of gambling signals (role `signal`) anywhere in the normalized text, on word boundaries or not. */
   signalKeys: number;
   /** Positions covered by an allow phrase, one bit per category; undefined when there is none. */
@@ -505,14 +505,14 @@ function matchesOf(
   const allowed: (Span & { category: CategoryId })[] = [];
   const cues: Span[] = [];
   const saraWords: Matches['saraWords'] = [];
-  let calls = 0;
+  const calls: number[] = [];
   let signalKeys = 0;
   for (let i = 0; i < occurrences.count; i++) {
     const key = keys[occurrences.keys[i]!]!;
     const end = occurrences.ends[i]!;
     const start = end - automaton.keyLengths[occurrences.keys[i]!]! + 1;
     const special = specialKeys[occurrences.keys[i]!]!;
-    if (special === SpecialKey.call && mayBeWordForReading(normalized, start, end)) calls++;
+    if (special === SpecialKey.call && mayBeWordForReading(normalized, start, end)) calls.push(normalized.starts[start]!);
     else if (special === SpecialKey.signal) signalKeys++;
     if (!isBoundary(normalized, start) || !isBoundary(normalized, end + 1) || !gapsFit(normalized, start, end, key.gaps)) continue;
     for (const entry of key.entries) {
@@ -534,6 +534,7 @@ function matchesOf(
       for (let k = allow.start; k < allow.end; k++) allowMask[k]! |= bit;
     }
   }
+  calls.sort((a, b) => a - b);
   return { hits, allowed, cues, saraWords, calls, signalKeys, allowMask };
 }
 

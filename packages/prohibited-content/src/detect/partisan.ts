@@ -123,14 +123,16 @@ const isName = (word: Word | undefined) =>
  * beside it): a call verb, then within {@link partisanWindowWords} words of the same sentence a
  * person and an office, a party, or a ballot number; or a campaign number as a hashtag.
  */
-export function findPartisanReadings(text: string): PartisanReading[] {
+export function findPartisanReadings(text: string, callVerbsAt?: readonly number[]): PartisanReading[] {
   const readings: PartisanReading[] = [];
   const hashtag = campaignHashtag.exec(text);
   if (hashtag) readings.push({ start: hashtag.index, end: hashtag.index + hashtag[0].length, kind: 'campaign-hashtag' });
   let readUntil = 0;
-  for (const candidate of text.matchAll(callVerbCandidates)) {
+  // Where call verbs may stand: given by the screener's term scan (in text order), or searched here.
+  const candidates = callVerbsAt ?? Array.from(text.matchAll(callVerbCandidates), (candidate) => candidate.index);
+  for (const at of candidates) {
     // Only the words around a call verb are read: most texts hold none, and a long one only a few.
-    const start = wordStartBefore(text, candidate.index);
+    const start = wordStartBefore(text, at);
     if (start < readUntil) continue; // the same word again (`pilihlah` holds `pilih` once)
     const words = wordsFrom(text, start, partisanWindowWords + 2);
     const v = words[0]!.start === start ? 0 : 1;
