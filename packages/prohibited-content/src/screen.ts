@@ -298,7 +298,7 @@ interface Screening {
   matches: Matches;
   kept: Hit[];
   active: ReadonlyMap<CategoryId, Category>;
-  /** What the first pass proved: `termsOnly` skips the detectors that read the original text. */
+  /** The first pass proved that no gambling signal, classification mark or campaign hashtag is in the text. */
   termsOnly: boolean;
   findings: ContentFinding[];
 }
@@ -358,13 +358,15 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       scanned = occurrences;
       const matches = matchesOf(keys, automaton, occurrences, normalized, active, specialKeys);
       const kept = keptHits(matches);
-      const termsOnly = outcome === FirstPassOutcome.termsOnly;
+      // What the first pass ruled out is not read again.
+      const termsOnly = outcome < FirstPassOutcome.full;
       const screening: Screening = { input, mode, asOf, normalized, matches, kept, active, termsOnly, findings: [] };
       addTermFindings(screening);
       addSaraFinding(screening);
-      if (!termsOnly) addGamblingFinding(screening);
+      if (outcome === FirstPassOutcome.full) addGamblingFinding(screening);
       addPartisanFindings(screening);
-      if (!termsOnly) addOriginalTextFindings(screening, contacts);
+      if (outcome >= FirstPassOutcome.termsAndPersonalData) addPersonalDataFindings(screening, contacts);
+      if (outcome === FirstPassOutcome.full) addClassificationFindings(screening);
       return { verdict: verdictOf(screening.findings, mode, bases), findings: screening.findings };
     },
   };
@@ -450,20 +452,22 @@ function addPartisanFindings(screening: Screening): void {
   }
 }
 
-/** Personal data and classification marks, read from the original text. */
-function addOriginalTextFindings(screening: Screening, contacts: OfficialContacts): void {
+/** Personal data, read from the original text; the institution's own contacts are not. */
+function addPersonalDataFindings(screening: Screening, contacts: OfficialContacts): void {
   const { active, input, findings } = screening;
   const personal = active.get('personal-data');
-  if (personal) {
-    for (const hit of findPersonalData(input)) {
-      if (!isOfficialContact(hit, input, contacts)) findings.push(personalDataFinding(personal, actionOf(screening, personal), input, hit));
-    }
+  if (!personal) return;
+  for (const hit of findPersonalData(input)) {
+    if (!isOfficialContact(hit, input, contacts)) findings.push(personalDataFinding(personal, actionOf(screening, personal), input, hit));
   }
+}
+
+/** Classification marks, read from the original text. */
+function addClassificationFindings(screening: Screening): void {
+  const { active, input, findings } = screening;
   const classified = active.get('classified');
-  if (classified) {
-    for (const mark of findClassificationMarks(input))
-      findings.push(classificationFinding(classified, actionOf(screening, classified), input, mark));
-  }
+  if (!classified) return;
+  for (const mark of findClassificationMarks(input)) findings.push(classificationFinding(classified, actionOf(screening, classified), input, mark));
 }
 
 /** A term's occurrence on word boundaries, in normalized characters `start…end` (exclusive). */

@@ -104,16 +104,19 @@ export interface PrefilterKey {
 }
 
 /**
- * What the first pass proved about a text.
+ * What the first pass proved about a text, each outcome allowing what the one before it allows.
  * - `clean`: the full screener finds nothing in it.
  * - `termsOnly`: only keys of the term scan may make findings — terms and allow phrases of any
  *   category, SARA words, partisan call verbs — no gambling signal reaches the threshold, and no
  *   personal data, classification mark or campaign hashtag is in it: the full screening reads the
  *   terms and skips the detectors that read the original text (most comments that hold a mild
  *   insult are of this kind).
+ * - `termsAndPersonalData`: personal data may be in it as well (a long number, an `@`, an RT): the
+ *   personal-data detector runs too, the gambling signals still do not (a game id or a phone
+ *   number in an ordinary comment).
  * - `full`: anything may be in it.
  */
-export const FirstPassOutcome = { clean: 0, termsOnly: 1, full: 2 } as const;
+export const FirstPassOutcome = { clean: 0, termsOnly: 1, termsAndPersonalData: 2, full: 3 } as const;
 export type FirstPassOutcome = (typeof FirstPassOutcome)[keyof typeof FirstPassOutcome];
 
 /** Removes every repetition of the code point before it: `slloot` → `slot`, `aa a` → `a a`. */
@@ -270,6 +273,8 @@ export class FirstPass {
   declare termMayEnd: Bit;
   /** A term stood on word boundaries: the text is not clean, but the pass reads on (see {@link FirstPassOutcome}). */
   declare termSeen: Bit;
+  /** Personal data may start here (a long number, an `@`): the pass reads on, as after a term. */
+  declare personalDataSeen: Bit;
   declare cueCount: number;
   /**
    * Keys seen that are no finding alone (bit 0 a SARA group term, bit 1 a SARA derogation: both may
@@ -367,6 +372,7 @@ function startFirstPass(
   pass.lastCode = lastCode;
   pass.termMayEnd = termMayEnd ? 1 : 0;
   pass.termSeen = termSeen ? 1 : 0;
+  pass.personalDataSeen = 0;
   pass.cueCount = cueCount;
   pass.keyParts = keyParts;
   pass.savedIndex = 0;
@@ -885,7 +891,7 @@ export function firstPassOutcome(text: string, prefilter: Prefilter): FirstPassO
     const index = pass.index;
     if (index >= length) break;
     const code = codePointAt(text, index);
-    if (mayStartPersonalData(text, pass, index, code)) return FirstPassOutcome.full;
+    if (mayStartPersonalData(text, pass, index, code)) pass.personalDataSeen = 1;
     const packed = classify(code);
     const size = charLength(code);
     pass.index = index + size;
@@ -899,9 +905,9 @@ export function firstPassOutcome(text: string, prefilter: Prefilter): FirstPassO
   if (pass.wordLength > 0 && !endWord(text, prefilter, pass, length)) return FirstPassOutcome.full;
   if (shortRunMaySignal(text, pass, pass.shortRunEnd)) return FirstPassOutcome.full;
   const bound = countedSignalsBound(text, pass.capitalIForLWords, pass.cueCount, gamblingThreshold);
-  if (bound >= gamblingThreshold || mayHoldStatusField(text) || mayHoldCampaignHashtag(text) || mayHoldResidentialAddress(text))
-    return FirstPassOutcome.full;
+  if (bound >= gamblingThreshold || mayHoldStatusField(text) || mayHoldCampaignHashtag(text)) return FirstPassOutcome.full;
   if (pass.keyParts & 4) return FirstPassOutcome.full;
+  if (pass.personalDataSeen || mayHoldResidentialAddress(text)) return FirstPassOutcome.termsAndPersonalData;
   return pass.termSeen || pass.termMayEnd || (pass.keyParts & 3) === 3 ? FirstPassOutcome.termsOnly : FirstPassOutcome.clean;
 }
 
