@@ -9,8 +9,8 @@ export const verdictLegend: readonly { verdict: Verdict; meaning: LocalizedText 
   {
     verdict: 'hide',
     meaning: {
-      id: 'Komentar masuk: sembunyikan komentar itu dengan fitur sembunyikan di platform. Jangan dibalas.',
-      en: 'Incoming comment: hide the comment with the platform’s hide feature. Do not reply to it.',
+      id: 'Komentar masuk: sembunyikan komentar itu dengan fitur sembunyikan di platform.',
+      en: 'Incoming comment: hide the comment with the platform’s hide feature.',
     },
   },
   {
