@@ -24,8 +24,8 @@ export function listItem(content: string, data: Record<string, string | undefine
   return item;
 }
 
-/** The rules a tool reports, by id: `[level label, title]` in the page's language (`data-rules`, see `rule-summaries.ts`). */
-function rulesOf(root: HTMLElement): Record<string, [string, string]> {
+/** The rules a tool reports, by id: `[level label, title, level, icon]` in the page's language (`data-rules`, see `rule-summaries.ts`). */
+function rulesOf(root: HTMLElement): Record<string, [string, string, string?, string?]> {
   return JSON.parse(root.dataset.rules ?? '{}');
 }
 
@@ -35,9 +35,32 @@ function withoutTitle(message: string, title: string): string {
   return message.toLowerCase().startsWith(prefix.toLowerCase()) ? message.slice(prefix.length) : message;
 }
 
+/** What a tool may add to a finding beyond its rule and message. */
+export interface FindingExtras {
+  /** The finding's own effect (e.g. its action), in a verdict's colour, icon and words, beside the level. */
+  effect?: { tone: VerdictTone; words: string; value?: string };
+  /** Where the rule is explained: its title becomes a link there. */
+  href?: string;
+  /** What to do about it, in the staff's words. */
+  todo?: string;
+  /** Its legal basis, readably: `[citation, subject, href]` per provision. */
+  legal?: readonly (readonly [string, string, string])[];
+  /** How many identical findings this item stands for (shown from 2 on as "×n"). */
+  count?: number;
+}
+
+const findingWords = {
+  todo: { id: 'Yang perlu dilakukan', en: 'What to do' },
+  legal: { id: 'Dasar hukum', en: 'Legal basis' },
+  technical: { id: 'Rincian teknis', en: 'Technical details' },
+  ruleId: { id: 'ID aturan', en: 'Rule id' },
+  times: { id: 'kali', en: 'times' },
+} satisfies Record<string, LocalizedText>;
+
 /**
- * A finding as staff read it: the rule's level and title, then what to do (the finding's message);
- * the rule id and any technical lines (normalization steps, scores) behind a collapsed
+ * A finding as staff read it: the rule's level (the same badge as the rule pages) and title, its
+ * own effect when the tool gives one, then the reason (the finding's message), what to do and the
+ * legal basis; the rule id and any technical lines (normalization steps, scores) behind a collapsed
  * "Rincian teknis" / "Technical details".
  */
 export function findingItem(
@@ -46,32 +69,92 @@ export function findingItem(
   finding: { ruleId: string; message: string },
   technical: readonly string[] = [],
   data: Record<string, string | undefined> = {},
+  extras: FindingExtras = {},
 ): HTMLLIElement {
   const item = listItem('', { rule: finding.ruleId, ...data });
   const rule = rulesOf(root)[finding.ruleId];
   const headline = document.createElement('span');
   headline.className = 'finding-headline';
   if (rule) {
-    const level = document.createElement('strong');
-    level.dataset.level = rule[0];
-    level.textContent = rule[0];
-    headline.append(level, ` · ${rule[1]}`);
+    const [label, title, level, icon] = rule;
+    const badge = document.createElement('span');
+    badge.className = 'rule-level';
+    badge.dataset.level = level ?? label;
+    if (icon) {
+      const mark = document.createElement('span');
+      mark.setAttribute('aria-hidden', 'true');
+      mark.textContent = icon;
+      badge.append(mark, ' ');
+    }
+    badge.append(label);
+    const heading = document.createElement(extras.href ? 'a' : 'span');
+    heading.className = 'finding-title';
+    heading.textContent = title;
+    if (extras.href) heading.setAttribute('href', extras.href);
+    headline.append(badge, heading);
+  }
+  if (extras.effect) {
+    const effect = document.createElement('span');
+    effect.className = 'finding-action';
+    effect.dataset.tone = extras.effect.tone;
+    if (extras.effect.value) effect.dataset.action = extras.effect.value;
+    const icon = document.createElement('span');
+    icon.className = 'pm-verdict-icon';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = verdictIcons[extras.effect.tone];
+    effect.append(icon, extras.effect.words);
+    headline.append(effect);
+  }
+  if (extras.count !== undefined && extras.count > 1) {
+    const count = document.createElement('span');
+    count.className = 'finding-count';
+    count.dataset.count = String(extras.count);
+    count.setAttribute('aria-label', `${extras.count} ${findingWords.times[lang]}`);
+    count.textContent = `×${extras.count}`;
+    headline.append(count);
   }
   const todo = document.createElement('span');
   todo.className = 'finding-message';
   todo.textContent = rule ? ` — ${withoutTitle(finding.message, rule[1])}` : finding.message;
+  item.append(headline, todo);
+  if (extras.todo) {
+    const paragraph = document.createElement('p');
+    paragraph.className = 'finding-todo';
+    const label = document.createElement('strong');
+    label.textContent = `${findingWords.todo[lang]}: `;
+    paragraph.append(label, extras.todo);
+    item.append(paragraph);
+  }
+  if (extras.legal && extras.legal.length > 0) {
+    const block = document.createElement('div');
+    block.className = 'finding-legal';
+    const label = document.createElement('strong');
+    label.textContent = `${findingWords.legal[lang]}:`;
+    // Lines, not list items: tests and styles count a finding's `li` in the findings list.
+    const list = document.createElement('div');
+    for (const [citation, subject, href] of extras.legal) {
+      const line = document.createElement('p');
+      const link = document.createElement('a');
+      link.href = href;
+      link.textContent = citation;
+      line.append(link, ` — ${subject}`);
+      list.append(line);
+    }
+    block.append(label, list);
+    item.append(block);
+  }
   const details = document.createElement('details');
   details.className = 'technical-details';
   const summary = document.createElement('summary');
-  summary.textContent = lang === 'en' ? 'Technical details' : 'Rincian teknis';
+  summary.textContent = findingWords.technical[lang];
   // Lines as paragraphs, not list items: tests and styles count a finding's `li` in the list.
-  const lines = [`${lang === 'en' ? 'Rule id' : 'ID aturan'}: ${finding.ruleId}`, ...technical].map((line) => {
+  const lines = [`${findingWords.ruleId[lang]}: ${finding.ruleId}`, ...technical].map((line) => {
     const paragraph = document.createElement('p');
     paragraph.textContent = line;
     return paragraph;
   });
   details.append(summary, ...lines);
-  item.append(headline, todo, details);
+  item.append(details);
   return item;
 }
 

@@ -57,3 +57,20 @@ describe('wide tables', () => {
     expect(box.attachment).toBe('local, local, scroll, scroll');
   });
 });
+
+describe.each([
+  ['id', '/prohibited-content/'],
+  ['en', '/en/prohibited-content/'],
+  ['id', '/screen-tool/'],
+  ['en', '/en/screen-tool/'],
+] as const)('page width (%s %s)', (_lang, path) => {
+  it.each([1366, 390])('never scrolls sideways at %i px', async (width) => {
+    await handbook.page.setViewportSize({ width, height: 800 });
+    await handbook.page.goto(handbook.url(path));
+    const { contentWidth, viewportWidth } = await handbook.page.evaluate(() => ({
+      contentWidth: document.documentElement.scrollWidth,
+      viewportWidth: window.innerWidth,
+    }));
+    expect(contentWidth).toBeLessThanOrEqual(viewportWidth);
+  });
+});

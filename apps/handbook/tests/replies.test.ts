@@ -1,3 +1,4 @@
+import { verdictLabels } from '@pedoman-medsos/prohibited-content';
 import { messageCategories, procedureFile, renderReply, templates } from '@pedoman-medsos/reply-templates';
 import { describe, expect, it } from 'vitest';
 import { useHandbook } from './browser';
@@ -77,5 +78,12 @@ describe('reply tool', () => {
     expect(await handbook.page.locator('[data-action]').getAttribute('data-tone')).toBe('stop');
     expect(await handbook.page.locator('[data-reply]').textContent()).toBe('Jangan dibalas.');
     expect(await handbook.page.locator('[data-copy-reply] button[data-copy]').isDisabled()).toBe(true);
+  });
+
+  it('words a held comment as the screener does', async () => {
+    await handbook.page.goto(handbook.url('/reply-tool/'));
+    await handbook.page.locator('[data-input]').fill('Dasar pejabat goblok!');
+    await handbook.page.locator('[data-action][data-tone="caution"]').waitFor();
+    expect(await handbook.page.locator('[data-action] [data-verdict-words]').textContent()).toBe(`Tindakan: ${verdictLabels.hold.id}`);
   });
 });
