@@ -467,7 +467,8 @@ function addClassificationFindings(screening: Screening): void {
   const { active, input, findings } = screening;
   const classified = active.get('classified');
   if (!classified) return;
-  for (const mark of findClassificationMarks(input)) findings.push(classificationFinding(classified, actionOf(screening, classified), input, mark));
+  for (const mark of findClassificationMarks(input))
+    findings.push(classificationFinding(classified, actionOf(screening, classified), input, mark));
 }
 
 /** A term's occurrence on word boundaries, in normalized characters `start…end` (exclusive). */

@@ -11,8 +11,8 @@ import {
   type ScreenerConfig,
   ScreenerConfigError,
   type ScreenMode,
-  screenOptionsProblem,
   screenerConfigFileSchema,
+  screenOptionsProblem,
   verdictLabels,
 } from '@pedoman-medsos/prohibited-content/internal';
 import { type CommandContext, defineCommand, type OptionSpecs } from '../command';
