@@ -49,6 +49,16 @@ describe('findOfficialReferences', () => {
     ]);
   });
 
+  it('reads office and work-unit codes written with a dot', () => {
+    expect(read('Kode satker KNL.1203 melayani lelang.')).toEqual([['office-code', 'KNL.1203']]);
+    expect(read('Kanwil WKN.15 dan PB.1.2')).toEqual([
+      ['office-code', 'WKN.15'],
+      ['office-code', 'PB.1.2'],
+    ]);
+    // A brand name is longer, or glued to its number; a decimal has no capitals.
+    for (const text of ['ALEXIS.17 gacor', 'WETON88', 'harga 1.5 juta', 'KNL.1203abc']) expect(read(text), text).toEqual([]);
+  });
+
   it('does not read the shapes of gambling brands as official references', () => {
     for (const text of ['SLOT77 gacor', '#gacor2025 maxwin', '#SLOT88', 'alexis17 login', 'pp 88 gacor', 'slot/88/2025']) {
       expect(read(text), text).toEqual([]);

@@ -11,7 +11,7 @@
 
 /** Where an official reference sits in the text, and what kind it is. */
 export interface OfficialReference {
-  kind: 'date' | 'letter-number' | 'regulation' | 'event-hashtag';
+  kind: 'date' | 'letter-number' | 'regulation' | 'event-hashtag' | 'office-code';
   start: number;
   end: number;
 }
@@ -96,6 +96,14 @@ const eventWords = [
  */
 const eventHashtag = new RegExp(String.raw`#(?:(?:\p{Lu}\p{Ll}+){2,}${year}|(?:${eventWords})\p{L}*\d{1,3}\p{L}*)(?![\p{L}\p{N}_])`, 'gu');
 
+/**
+ * Office and work-unit codes as government units write them: an abbreviation of two to four capitals,
+ * a dot, then one to four digits, maybe more dotted numbers (`KNL.1203`, `WKN.15`, `PB.1`,
+ * `MK.1.2`). A gambling brand writes a name and its number glued or with a dash (`ALEXIS17`,
+ * `WETON-88`): a short abbreviation with a dot is an office's code.
+ */
+const officeCode = /(?<![\p{L}\p{N}.])[A-Z]{2,4}\.\d{1,4}(?:\.\d{1,4})*(?![\p{L}\p{N}]|\.\p{L})/gu;
+
 /** Dates written with numbers only: `2/3/2026`, `02-03-2026`, `2.3.2026`. */
 const numericDate = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])\d{1,2}([/.-])\d{1,2}\1${year}(?![\p{L}\p{N}/])`, 'gu');
 
@@ -115,6 +123,8 @@ export const officialReferenceReaders: readonly { kind: OfficialReference['kind'
   // A letter number ends in a slash and a year.
   { kind: 'letter-number', pattern: letterNumber, mayMatch: /\/(?:19|20)\d\d/ },
   { kind: 'event-hashtag', pattern: eventHashtag, mayMatch: /#/ },
+  // An office code holds a capital, a dot and a digit in a row.
+  { kind: 'office-code', pattern: officeCode, mayMatch: /[A-Z]\.\d/ },
 ];
 
 /** Every official reference in the text, in order, without overlaps (the first reader to claim a span keeps it). */
