@@ -76,7 +76,89 @@ describe('sara-hate: group with derogation', () => {
   it('a group far from the derogation does not count', () => {
     expect(found('warga Jawa datang ke kantor pagi ini dan antre lama sekali lalu membuang sampah', 'comment', 'sara-hate')).toEqual([]);
   });
-  it.each(['dasar cina', 'aseng', 'kadrun', 'inlander'])('a slur of the list: %s', (text) => {
+  it.each(['dasar cina', 'cina kafir', 'kadal gurun', 'inlander'])('a slur of the list: %s', (text) => {
     expect(found(text, 'comment', 'sara-hate').length).toBeGreaterThan(0);
+  });
+  it.each([
+    'dasar aseng babi',
+    'kadrun itu najis',
+    'usir saja kaum sipit itu',
+    'basmi kafir Ahmadiyah',
+    'orang batak kafir semua',
+    'teroris budha membakar desa',
+    'agama sesat itu harus dibubarkan, Syiah sesat',
+    'Papua itu monyet semua, enyahkan',
+    'ganyang PKI',
+    'dasar jongos cina',
+  ])('a derogatory name, takfir, incitement or an animal word near a group: %s', (text) => {
+    expect(found(text, 'comment', 'sara-hate').length, text).toBe(1);
+  });
+  it.each([
+    'antek asing aseng',
+    'Kadrun dan cebong sama saja, capek.',
+    'Mata sipit bukan masalah.',
+    'Dunia adalah penjara bagi orang beriman.',
+    'Umat Islam dilarang makan babi.',
+    'Cut Nyak Dien dari Aceh melawan penjajah.',
+    'Pemerintah menolak segala bentuk penistaan agama dan mengajak umat menjaga kerukunan.',
+    'Warga Jawa Tengah dan suku Batak merayakan festival budaya bersama.',
+  ])('a group name or derogation alone, or counter-speech, stays clean: %s', (text) => {
+    expect(found(text, 'comment', 'sara-hate')).toEqual([]);
+  });
+});
+
+describe('abusive: spellings, constructions and name-calling', () => {
+  it.each([
+    'bgsd',
+    'ajig',
+    'kntl',
+    'ngentot lo',
+    'jnck',
+    'lu goblok',
+    'kamu sampah',
+    'lu emang tolol',
+    'goblok banget lu',
+    'muka monyet',
+    'mukamu babi',
+    'dasar kafir',
+    'kafir lu',
+  ])('strong: %s', (text) => {
+    expect(found(text, 'comment', 'abusive')[0]?.tier, text).toBe('strong');
+  });
+  it.each([
+    'kayak monyet kelakuannya',
+    'mulut comberan',
+    'otak jamban',
+    'dasar lu',
+    'dasar cebong',
+    'cebong',
+    'kampret',
+    'kadrun',
+    'bolot',
+    'dongo',
+    'gembel',
+    'bencong',
+    'titit',
+  ])('mild: %s', (text) => {
+    const findings = found(text, 'comment', 'abusive');
+    expect(findings.length, text).toBeGreaterThan(0);
+    expect(findings.every((finding) => finding.tier === 'mild') || text.startsWith('dasar'), text).toBe(true);
+  });
+  it.each([
+    'Gila, keren banget acaranya!',
+    'Setan dan iblis dalam cerita rakyat Jawa.',
+    'Bodo amat, yang penting sehat.',
+    'Program vaksinasi rabies untuk anjing dan kucing gratis.',
+    'Pembangunan jamban sehat di desa rampung.',
+    'Tahi lalat di pipi bukan penyakit.',
+    'Latihan tai chi di taman kota setiap Minggu.',
+    'Sapi lu udah divaksin belum?',
+    'Buang sampah kamu di tempatnya.',
+    'Sekolah dasar negeri membuka pendaftaran.',
+    'Ini tetek bengek administrasi saja.',
+    'Susu kambing kaya protein.',
+  ])('an innocent use stays clean: %s', (text) => {
+    expect(found(text, 'comment', 'abusive')).toEqual([]);
+    expect(found(text, 'draft', 'abusive')).toEqual([]);
   });
 });
