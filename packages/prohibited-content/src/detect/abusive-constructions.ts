@@ -18,6 +18,9 @@ import type { TermList } from '../schema/term-list';
  * - `otak …` with an empty or animal brain ("otak udang", "otak dengkul");
  * - `mulut …` with a dirty mouth ("mulut sampah", "mulut comberan");
  * - a comparison with an animal ("kayak monyet", "kek babi");
+ * - an insult with a possessive or "you" glued on ("gobloknya", "tololmu");
+ * - `si …` naming someone by an insult ("si babi", "si bego"), and `bani …` for a political camp
+ *   ("bani cebong");
  * - `dasar …` followed by a person, a group or a bare "you" ("dasar pejabat", "dasar lu"): a
  *   scolding aimed at people, for an admin to judge; "atas dasar", "dasar hukum" are allowed phrases.
  *
@@ -127,6 +130,18 @@ export const abusiveConstructions = {
     'najis',
     'sialan',
     'jancuk',
+    'bajing',
+    'sompret',
+    'kamprey',
+    'terkutuk',
+    'bejat',
+    'bejad',
+    'jelek',
+    'gendut',
+    'gembrot',
+    'burik',
+    'cungkring',
+    'cacad',
   ],
   /**
    * The insults most used in the longer shapes (with an intensifier or a filler between): each
@@ -217,6 +232,15 @@ export const abusiveConstructions = {
   faces: ['muka', 'mukamu', 'muka lu', 'tampang'],
   /** Words of comparison before an animal ("kayak monyet"). `seperti` is left out: "seperti anjing dan kucing" in a vaccination notice. */
   likeness: ['kayak', 'kaya', 'kek', 'mirip'],
+  /**
+   * Insults with no innocent sense that also come with a possessive or a "you" glued on
+   * ("gobloknya", "tololmu", "bangsatlu"). Not `anjing`: "anjingnya lucu" is "the dog is cute".
+   */
+  glued: ['goblok', 'goblog', 'gblk', 'tolol', 'bego', 'bangsat', 'bajingan', 'brengsek', 'keparat', 'kampret', 'bacot', 'bolot', 'dungu'],
+  /** The endings glued to them. */
+  endings: ['nya', 'mu', 'lu', 'lo'],
+  /** Political clans a `bani …` ("sons of …") mocks ("bani cebong", "bani onta"). */
+  clans: ['cebong', 'kecebong', 'kampret', 'kamprey', 'onta', 'serbet', 'kadrun', 'micin', 'taplak', 'kardus', 'sumbu pendek'],
   /** What follows `otak` in an insult. */
   brains: [
     'udang',
@@ -248,7 +272,7 @@ export const abusiveConstructions = {
     'selangkangan',
   ],
   /** What follows `mulut` (and its coarse synonyms) in an insult. */
-  mouths: ['sampah', 'comberan', 'jamban', 'busuk', 'ember', 'lemes', 'kotor', 'got', 'tong sampah'],
+  mouths: ['sampah', 'comberan', 'jamban', 'busuk', 'ember', 'lemes', 'got', 'tong sampah'],
   /** Words for a mouth: `mulut` and the coarse `cocot`, `congor`, `bacot`. */
   mouthWords: ['mulut', 'mulutmu', 'cocot', 'congor', 'moncong'],
   /** People and groups a scolding `dasar …` is aimed at, and a bare "you". */
@@ -308,6 +332,11 @@ function triples(first: readonly string[], middle: readonly string[], last: read
   return first.flatMap((a) => middle.flatMap((m) => last.map((b) => `${a} ${m} ${b}`)));
 }
 
+/** Every word of `words` with each ending glued on. */
+function glued(words: readonly string[], endings: readonly string[]): string[] {
+  return words.flatMap((word) => endings.map((ending) => `${word}${ending}`));
+}
+
 /** The constructions as term lists of `abusive`, for the default lists. */
 export function abusiveConstructionLists(): TermList[] {
   const c = abusiveConstructions;
@@ -324,6 +353,9 @@ export function abusiveConstructionLists(): TermList[] {
     ...pairs(c.mouthWords, c.mouths),
     ...pairs(c.likeness, c.animals),
     ...pairs(['dasar'], c.people),
+    ...pairs(['si'], c.insults),
+    ...pairs(['bani'], c.clans),
+    ...glued(c.glued, c.endings),
   ];
   return [
     { category: 'abusive', tier: 'strong', terms: [...new Set(strong)], allow: [...c.notScolding], cues: [] },

@@ -157,6 +157,10 @@ describe('abusive: spellings, constructions and name-calling', () => {
     'Sekolah dasar negeri membuka pendaftaran.',
     'Ini tetek bengek administrasi saja.',
     'Susu kambing kaya protein.',
+    'Si Setan Merah menang tadi malam.',
+    'Dunia adalah penjara bagi orang beriman dan surga bagi orang kafir.',
+    'Kim Tae-hyung tampil di Jakarta.',
+    'Gejala rabies pada anjing: gelisah dan air liur berlebih.',
   ])('an innocent use stays clean: %s', (text) => {
     expect(found(text, 'comment', 'abusive')).toEqual([]);
     expect(found(text, 'draft', 'abusive')).toEqual([]);
