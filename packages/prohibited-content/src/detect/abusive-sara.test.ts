@@ -90,6 +90,10 @@ describe('sara-hate: group with derogation', () => {
     'Papua itu monyet semua, enyahkan',
     'ganyang PKI',
     'dasar jongos cina',
+    'cina bloon semua',
+    'dasar batak',
+    'antek yahudi',
+    'nabi gadungan itu',
   ])('a derogatory name, takfir, incitement or an animal word near a group: %s', (text) => {
     expect(found(text, 'comment', 'sara-hate').length, text).toBe(1);
   });
@@ -102,6 +106,13 @@ describe('sara-hate: group with derogation', () => {
     'Cut Nyak Dien dari Aceh melawan penjajah.',
     'Pemerintah menolak segala bentuk penistaan agama dan mengajak umat menjaga kerukunan.',
     'Warga Jawa Tengah dan suku Batak merayakan festival budaya bersama.',
+    'Pemprov Jawa Barat membuka layanan pengaduan bagi korban penipuan.',
+    'Kebun binatang Tianjin, Cina, kedatangan panda baru.',
+    'Nasi Padang dan sampah plastik: ayo bawa wadah sendiri.',
+    'Islam tidak mengajarkan bom bunuh diri.',
+    'Ahok gak benci Islam.',
+    'Dunia adalah penjara bagi orang beriman dan surga bagi orang kafir (HR Muslim).',
+    'Jangan jadi antek asing dan aseng.',
   ])('a group name or derogation alone, or counter-speech, stays clean: %s', (text) => {
     expect(found(text, 'comment', 'sara-hate')).toEqual([]);
   });

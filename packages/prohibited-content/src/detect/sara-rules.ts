@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@pedoman-medsos/core';
+import type { TermList } from '../schema/term-list';
 
 /**
  * The rules of the SARA signals, written once: a group term (a religion, an ethnicity, a race, or a
@@ -118,6 +119,15 @@ export const saraRules = {
     // Golongan: the banned party and ideology.
     'pki',
     'komunis',
+    // More names: for Chinese Indonesians, Christians, Shia, and Chinese tycoons.
+    'singkek',
+    'encek',
+    'cukong',
+    'salibis',
+    'rafidhah',
+    'rafidah',
+    'salafi',
+    'musyrik',
   ],
   /** Derogation, dehumanisation and incitement, with what each weighs. */
   derogations: {
@@ -192,11 +202,25 @@ export const saraRules = {
       'dijajah',
       'menjajah',
       'jajah',
+      'barbar',
+      'modar',
+      'matilah',
+      // Hatred, contempt and blasphemy said of a group, and serving one as its lackey ("antek
+      // aseng", "nabi gadungan", "penista agama").
+      'benci',
+      'hina',
+      'penista',
+      'menista',
+      'gadungan',
+      'palsu',
+      'busuk',
+      'sampah',
+      'buang',
+      'munafik',
+      'antek',
     ],
     /** Hostile words that need a second one beside them. */
     1: [
-      'benci',
-      'hina',
       'goblok',
       'tolol',
       'bodoh',
@@ -204,31 +228,20 @@ export const saraRules = {
       'dungu',
       'idiot',
       'kampungan',
-      'sampah',
       'tai',
       'taik',
       'pulang',
-      'antek',
       'budak',
-      'busuk',
       'licik',
       'rakus',
       'serakah',
-      'munafik',
       'kotor',
       'jijik',
       'menjijikkan',
       'hancurkan',
-      'buang',
       'bubarkan',
       'lawan',
-      'cebong',
-      'kampret',
-      'gadungan',
-      'palsu',
-      'penista',
       'penistaan',
-      'menista',
       'nista',
       'lenyap',
       'sikat',
@@ -238,10 +251,119 @@ export const saraRules = {
       'komunis',
       'pki',
       'anti',
+      // Derogatory names for a group, said of another one ("cina aseng", "kafir sipit").
+      'aseng',
+      'cokin',
+      'sipit',
+      'kadrun',
+      'onta',
+      'musyrik',
+      'murtad',
+      // Accusations of crime, treason and harm.
+      'pengkhianat',
+      'penghianat',
+      'perusak',
+      'perampok',
+      'perompak',
+      'penjarah',
+      'maling',
+      'penipu',
+      'pembohong',
+      'radikal',
+      'intoleran',
+      'menyesatkan',
+      'penyesatan',
+      'musuh',
+      'biang',
+      'provokator',
+      'zalim',
+      'zolim',
+      'jahat',
+      'kejam',
+      'keji',
+      'babu',
+      'bau',
+      'azab',
+      'neraka',
     ],
   },
-  /** Words of counter-speech that cancel the derogation right after them. */
-  counterSpeech: ['jangan', 'jgn', 'tidak', 'tdk', 'bukan', 'bkn', 'stop', 'tolak', 'anti', 'dilarang', 'larang', 'hentikan', 'melawan'],
+  /**
+   * Words of counter-speech that cancel the derogation right after them. Not `tak`: in letters
+   * written apart, "b.a.t.a.k b.a.n.g.s.a.t" would read "tak bangsat" and cancel a slur.
+   */
+  counterSpeech: [
+    'jangan',
+    'jgn',
+    'tidak',
+    'tdk',
+    'gak',
+    'ga',
+    'nggak',
+    'enggak',
+    'bukan',
+    'bkn',
+    'stop',
+    'tolak',
+    'anti',
+    'dilarang',
+    'larang',
+    'hentikan',
+    'melawan',
+  ],
+  /**
+   * Named groups that an insult right after them (or `dasar` right before) degrades as a whole:
+   * "cina bloon", "kristen goblok", "dasar batak". Generic words (`agama`, `umat`, `suku`) are not
+   * here: "beragama tapi bodoh" degrades no group.
+   */
+  namedGroups: [
+    'islam',
+    'muslim',
+    'kristen',
+    'nasrani',
+    'katolik',
+    'hindu',
+    'budha',
+    'buddha',
+    'yahudi',
+    'syiah',
+    'ahmadiyah',
+    'cina',
+    'china',
+    'tionghoa',
+    'arab',
+    'jawa',
+    'sunda',
+    'batak',
+    'madura',
+    'papua',
+    'ambon',
+    'bugis',
+    'padang',
+    'pribumi',
+  ],
+  /** Insults that degrade a named group right before them (the weight-1 words need no second). */
+  groupInsults: [
+    'goblok',
+    'goblog',
+    'tolol',
+    'bodoh',
+    'bego',
+    'bloon',
+    'dungu',
+    'idiot',
+    'sampah',
+    'tai',
+    'taik',
+    'najis',
+    'busuk',
+    'bangsat',
+    'brengsek',
+    'kampret',
+    'sialan',
+    'sesat',
+    'munafik',
+    'laknat',
+  ],
   /** How many words may stand between a group term and a derogation. */
   window: 5,
   /** The score from which a text is reported. */
@@ -263,3 +385,17 @@ export const saraDerogationWeights: ReadonlyMap<string, number> = new Map(
 export const saraCounterSpeech: readonly string[] = saraRules.counterSpeech.flatMap((negator) =>
   [...saraDerogationWeights.keys()].map((word) => `${negator} ${word}`),
 );
+
+/**
+ * The named-group constructions as a `sara-hate` term list: a named group followed by an insult
+ * ("cina bloon") and `dasar` before one ("dasar batak"). Kept as phrases, so the score of the signals
+ * stays for the looser shapes.
+ */
+export function saraConstructionLists(): TermList[] {
+  const { namedGroups, groupInsults } = saraRules;
+  const terms = [
+    ...namedGroups.flatMap((group) => groupInsults.map((insult) => `${group} ${insult}`)),
+    ...namedGroups.map((group) => `dasar ${group}`),
+  ];
+  return [{ category: 'sara-hate', terms, allow: [], cues: [] }];
+}
