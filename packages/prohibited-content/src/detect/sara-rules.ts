@@ -206,17 +206,14 @@ export const saraRules = {
       'modar',
       'matilah',
       // Hatred, contempt and blasphemy said of a group, and serving one as its lackey ("antek
-      // aseng", "nabi gadungan", "penista agama").
+      // aseng", "penista agama"). Not `sampah`, `buang`, `palsu`, `gadungan`, `munafik`: official
+      // posts use them beside a group ("umat diimbau tidak meninggalkan sampah di masjid", "berita
+      // palsu mengatasnamakan ulama", "ustaz gadungan ditangkap"), and a draft would be blocked.
       'benci',
       'hina',
       'penista',
       'menista',
-      'gadungan',
-      'palsu',
       'busuk',
-      'sampah',
-      'buang',
-      'munafik',
       'antek',
     ],
     /** Hostile words that need a second one beside them. */
@@ -241,6 +238,11 @@ export const saraRules = {
       'hancurkan',
       'bubarkan',
       'lawan',
+      'sampah',
+      'buang',
+      'palsu',
+      'gadungan',
+      'munafik',
       'penistaan',
       'nista',
       'lenyap',
