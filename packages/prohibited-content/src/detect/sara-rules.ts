@@ -293,25 +293,7 @@ export const saraRules = {
    * Words of counter-speech that cancel the derogation right after them. Not `tak`: in letters
    * written apart, "b.a.t.a.k b.a.n.g.s.a.t" would read "tak bangsat" and cancel a slur.
    */
-  counterSpeech: [
-    'jangan',
-    'jgn',
-    'tidak',
-    'tdk',
-    'gak',
-    'ga',
-    'nggak',
-    'enggak',
-    'bukan',
-    'bkn',
-    'stop',
-    'tolak',
-    'anti',
-    'dilarang',
-    'larang',
-    'hentikan',
-    'melawan',
-  ],
+  counterSpeech: ['jangan', 'jgn', 'tidak', 'gak', 'ga', 'bukan', 'stop', 'tolak', 'anti', 'dilarang', 'melawan'],
   /**
    * Named groups that an insult right after them (or `dasar` right before) degrades as a whole:
    * "cina bloon", "kristen goblok", "dasar batak". Generic words (`agama`, `umat`, `suku`) are not
@@ -343,29 +325,11 @@ export const saraRules = {
     'padang',
     'pribumi',
   ],
-  /** Insults that degrade a named group right before them (the weight-1 words need no second). */
-  groupInsults: [
-    'goblok',
-    'goblog',
-    'tolol',
-    'bodoh',
-    'bego',
-    'bloon',
-    'dungu',
-    'idiot',
-    'sampah',
-    'tai',
-    'taik',
-    'najis',
-    'busuk',
-    'bangsat',
-    'brengsek',
-    'kampret',
-    'sialan',
-    'sesat',
-    'munafik',
-    'laknat',
-  ],
+  /**
+   * Insults that degrade a named group right before them (these weight-1 words then need no
+   * second). Few: each is a phrase per named group that the screener compiles.
+   */
+  groupInsults: ['goblok', 'tolol', 'bodoh', 'bego', 'bloon', 'dungu', 'idiot', 'najis'],
   /** How many words may stand between a group term and a derogation. */
   window: 5,
   /** The score from which a text is reported. */
@@ -383,9 +347,13 @@ export const saraDerogationWeights: ReadonlyMap<string, number> = new Map(
   Object.entries(saraRules.derogations).flatMap(([weight, words]) => words.map((word): [string, number] => [word, Number(weight)])),
 );
 
-/** The counter-speech phrases (`jangan usir`) that cancel a derogation, as allow phrases of `sara-hate`. */
+/**
+ * The counter-speech phrases (`jangan usir`) that cancel a derogation, as allow phrases of
+ * `sara-hate`: for the words that flag alone (weight 2). A weight-1 word needs a second one, and every
+ * phrase here is a key the screener compiles (negators × words), so they are left out.
+ */
 export const saraCounterSpeech: readonly string[] = saraRules.counterSpeech.flatMap((negator) =>
-  [...saraDerogationWeights.keys()].map((word) => `${negator} ${word}`),
+  saraRules.derogations[2].map((word) => `${negator} ${word}`),
 );
 
 /**
