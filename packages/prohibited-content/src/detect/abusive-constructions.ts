@@ -30,7 +30,9 @@ export const abusiveConstructions = {
   /**
    * Words that insult a person when aimed at them (after `dasar`, beside a rude "you"). Animals
    * people keep (`sapi`, `kambing`, `kodok`) and `jamban` are not here, as "sapi lu" is also "your
-   * cow": they count in a face or a comparison. Nor `bodo`: "bodo amat" is "whatever".
+   * cow": they count in a face or a comparison. Nor `bodo`: "bodo amat" is "whatever". Spelling
+   * variants (`goblog`, `gblk`) and regional words are read by the lists in data/terms.yaml: every
+   * word here is multiplied into phrases the screener compiles.
    */
   insults: [
     // Animals and filth.
@@ -80,6 +82,11 @@ export const abusiveConstructions = {
     'pecundang',
     'banci',
     'bencong',
+    'pelacur',
+    'sundal',
+    'laknat',
+    'dajjal',
+    'bangkai',
     'bangsat',
     'bajingan',
     'brengsek',
