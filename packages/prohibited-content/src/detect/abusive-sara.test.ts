@@ -93,7 +93,7 @@ describe('sara-hate: group with derogation', () => {
     'cina bloon semua',
     'dasar batak',
     'antek yahudi',
-    'nabi gadungan dan palsu',
+    'penista nabi itu',
   ])('a derogatory name, takfir, incitement or an animal word near a group: %s', (text) => {
     expect(found(text, 'comment', 'sara-hate').length, text).toBe(1);
   });
