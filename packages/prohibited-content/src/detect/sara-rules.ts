@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@pedoman-medsos/core';
+import type { TermList } from '../schema/term-list';
 
 /**
  * The rules of the SARA signals, written once: a group term (a religion, an ethnicity, a race, or a
@@ -17,12 +18,19 @@ import type { LocalizedText } from '@pedoman-medsos/core';
  * word right after one of `counterSpeech` is cancelled.
  */
 export const saraRules = {
-  /** Groups: religions and their followers, ethnicities, races, and derogatory names for them. */
+  /**
+   * Groups: religions and their followers, their scriptures and clergy; ethnicities, nations and
+   * races; derogatory names for them (`aseng`, `kadrun`, `sipit`: alone they are political jargon or
+   * a description, with derogation near them hate); and the banned ideological golongan (`pki`,
+   * `komunis`, the "A" of SARA), which hate speech aims at as godless. `asing` (foreign) and
+   * `keturunan` (descent: "keturunan iblis") are left out: too general, they drew false alarms.
+   */
   groups: [
-    // Religions and their followers.
+    // Religions, their followers, scriptures and clergy.
     'islam',
     'muslim',
     'muslimin',
+    'muslimah',
     'kristen',
     'kristiani',
     'nasrani',
@@ -31,6 +39,7 @@ export const saraRules = {
     'hindu',
     'buddha',
     'budha',
+    'buddhis',
     'konghucu',
     'yahudi',
     'zionis',
@@ -40,27 +49,45 @@ export const saraRules = {
     'agama',
     'umat',
     'ulama',
+    'ustad',
+    'ustadz',
+    'habib',
+    'kyai',
     'pendeta',
     'pastor',
     'biksu',
+    'nabi',
+    'rasul',
+    'alquran',
+    'al quran',
+    'quran',
+    'injil',
+    'alkitab',
+    'kitab suci',
     'gereja',
     'masjid',
     'kafir',
+    'kapir',
+    'kopar',
     'kafirun',
     'murtad',
     'atheis',
     'ateis',
-    // Ethnicities, nations and races.
+    'non muslim',
+    'nonmuslim',
+    // Ethnicities, nations and races, and derogatory names for them.
     'cina',
     'china',
     'cino',
+    'cokin',
     'tionghoa',
     'chindo',
     'cindo',
     'aseng',
-    'asing',
+    'sipit',
     'arab',
     'onta',
+    'kadrun',
     'jawa',
     'sunda',
     'batak',
@@ -68,24 +95,46 @@ export const saraRules = {
     'dayak',
     'bugis',
     'minang',
+    'padang',
     'ambon',
     'papua',
     'aceh',
     'betawi',
     'flores',
     'nias',
-    'keturunan',
+    'banjar',
+    'melayu',
+    'india',
+    'keling',
+    'rohingya',
     'pribumi',
+    'nonpri',
     'pendatang',
     'suku',
     'etnis',
+    'ras',
     'negro',
     'bule',
     'londo',
+    // Golongan: the banned party and ideology.
+    'pki',
+    'komunis',
+    // More names: for Chinese Indonesians, Christians, Shia, and Chinese tycoons.
+    'singkek',
+    'encek',
+    'cukong',
+    'salibis',
+    'rafidhah',
+    'rafidah',
+    'salafi',
+    'musyrik',
   ],
   /** Derogation, dehumanisation and incitement, with what each weighs. */
   derogations: {
-    /** Incitement to violence or expulsion, and dehumanising names: one is enough. */
+    /**
+     * Incitement to violence or expulsion, dehumanising names, damnation, and `kafir` or `teroris`
+     * said of another group ("cina kafir", "teroris budha"): one is enough.
+     */
     2: [
       'usir',
       'usirlah',
@@ -100,35 +149,75 @@ export const saraRules = {
       'bakar',
       'perangi',
       'enyahkan',
+      'penggal',
+      'kuliti',
+      'gantung',
+      'tumpas',
       'babi',
       'anjing',
       'asu',
       'monyet',
       'kera',
       'kunyuk',
+      'beruk',
+      'bodat',
       'tikus',
+      'curut',
       'celeng',
       'binatang',
       'najis',
       'laknat',
       'laknatullah',
+      'terlaknat',
       'terkutuk',
       'biadab',
+      'bejat',
+      'bejad',
       'iblis',
       'setan',
+      'syetan',
+      'dajjal',
       'bangsat',
       'bajingan',
       'keparat',
+      'jahanam',
       'parasit',
       'benalu',
       'kecoa',
+      'kecoak',
       'lintah',
+      'kafir',
+      'kapir',
+      'kopar',
+      'teroris',
+      'sesat',
+      'jongos',
+      'kacung',
+      'gebuk',
+      'hajar',
+      'tendang',
+      'lenyapkan',
+      'mampus',
+      'penjajah',
+      'dijajah',
+      'menjajah',
+      'jajah',
+      'barbar',
+      'modar',
+      'matilah',
+      // Hatred, contempt and blasphemy said of a group, and serving one as its lackey ("antek
+      // aseng", "penista agama"). Not `sampah`, `buang`, `palsu`, `gadungan`, `munafik`: official
+      // posts use them beside a group ("umat diimbau tidak meninggalkan sampah di masjid", "berita
+      // palsu mengatasnamakan ulama", "ustaz gadungan ditangkap"), and a draft would be blocked.
+      'benci',
+      'hina',
+      'penista',
+      'menista',
+      'busuk',
+      'antek',
     ],
     /** Hostile words that need a second one beside them. */
     1: [
-      'benci',
-      'hina',
-      'sesat',
       'goblok',
       'tolol',
       'bodoh',
@@ -136,27 +225,88 @@ export const saraRules = {
       'dungu',
       'idiot',
       'kampungan',
-      'sampah',
+      'tai',
+      'taik',
       'pulang',
-      'penjajah',
-      'antek',
-      'busuk',
+      'budak',
       'licik',
       'rakus',
       'serakah',
-      'munafik',
-      'teroris',
       'kotor',
       'jijik',
       'menjijikkan',
       'hancurkan',
+      'bubarkan',
       'lawan',
+      'sampah',
+      'munafik',
+      'penistaan',
+      'nista',
+      'komunis',
+      'pki',
+      // Derogatory names for a group, said of another one ("cina aseng", "kafir sipit").
+      'aseng',
+      'cokin',
+      'sipit',
+      'kadrun',
+      'onta',
+      'musyrik',
+      'murtad',
+      // Accusations of treason and plunder. Common accusations (`maling`, `palsu`, `jahat`, `anti`,
+      // `buang`) are left out: ordinary comments hold them often, and a long text holding many group
+      // terms and derogations costs the screener their product (see the package README).
+      'pengkhianat',
+      'penghianat',
+      'perampok',
+      'perompak',
+      'penjarah',
+      'menyesatkan',
+      'penyesatan',
     ],
   },
-  /** Words of counter-speech that cancel the derogation right after them. */
-  counterSpeech: ['jangan', 'tidak', 'bukan', 'stop', 'tolak', 'anti', 'dilarang', 'larang', 'hentikan'],
+  /**
+   * Words of counter-speech that cancel the derogation right after them. Not `tak`: in letters
+   * written apart, "b.a.t.a.k b.a.n.g.s.a.t" would read "tak bangsat" and cancel a slur.
+   */
+  counterSpeech: ['jangan', 'jgn', 'tidak', 'gak', 'ga', 'bukan', 'stop', 'tolak', 'anti', 'dilarang', 'melawan'],
+  /**
+   * Named groups that an insult right after them (or `dasar` right before) degrades as a whole:
+   * "cina bloon", "kristen goblok", "dasar batak". Generic words (`agama`, `umat`, `suku`) are not
+   * here: "beragama tapi bodoh" degrades no group.
+   */
+  namedGroups: [
+    'islam',
+    'muslim',
+    'kristen',
+    'nasrani',
+    'katolik',
+    'hindu',
+    'budha',
+    'buddha',
+    'yahudi',
+    'syiah',
+    'ahmadiyah',
+    'cina',
+    'china',
+    'tionghoa',
+    'arab',
+    'jawa',
+    'sunda',
+    'batak',
+    'madura',
+    'papua',
+    'ambon',
+    'bugis',
+    'padang',
+    'pribumi',
+  ],
+  /**
+   * Insults that degrade a named group right before them (these weight-1 words then need no
+   * second). Few: each is a phrase per named group that the screener compiles.
+   */
+  groupInsults: ['goblok', 'tolol', 'bodoh', 'bego', 'bloon', 'dungu', 'idiot', 'najis'],
   /** How many words may stand between a group term and a derogation. */
-  window: 3,
+  window: 5,
   /** The score from which a text is reported. */
   threshold: 2,
 } as const;
@@ -172,7 +322,25 @@ export const saraDerogationWeights: ReadonlyMap<string, number> = new Map(
   Object.entries(saraRules.derogations).flatMap(([weight, words]) => words.map((word): [string, number] => [word, Number(weight)])),
 );
 
-/** The counter-speech phrases (`jangan usir`) that cancel a derogation, as allow phrases of `sara-hate`. */
+/**
+ * The counter-speech phrases (`jangan usir`) that cancel a derogation, as allow phrases of
+ * `sara-hate`: for the words that flag alone (weight 2). A weight-1 word needs a second one, and every
+ * phrase here is a key the screener compiles (negators × words), so they are left out.
+ */
 export const saraCounterSpeech: readonly string[] = saraRules.counterSpeech.flatMap((negator) =>
-  [...saraDerogationWeights.keys()].map((word) => `${negator} ${word}`),
+  saraRules.derogations[2].map((word) => `${negator} ${word}`),
 );
+
+/**
+ * The named-group constructions as a `sara-hate` term list: a named group followed by an insult
+ * ("cina bloon") and `dasar` before one ("dasar batak"). Kept as phrases, so the score of the signals
+ * stays for the looser shapes.
+ */
+export function saraConstructionLists(): TermList[] {
+  const { namedGroups, groupInsults } = saraRules;
+  const terms = [
+    ...namedGroups.flatMap((group) => groupInsults.map((insult) => `${group} ${insult}`)),
+    ...namedGroups.map((group) => `dasar ${group}`),
+  ];
+  return [{ category: 'sara-hate', terms, allow: [], cues: [] }];
+}
