@@ -356,7 +356,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       // Terms and allow phrases, in one pass over the normalized text.
       const occurrences = scan(automaton, normalized.codes, normalized.length, scanned);
       scanned = occurrences;
-      const matches = matchesOf(keys, automaton, occurrences, normalized, active, specialKeys);
+      const matches = matchesOf(input, keys, automaton, occurrences, normalized, active, specialKeys);
       const kept = keptHits(matches);
       // What the first pass ruled out is not read again.
       const termsOnly = outcome < FirstPassOutcome.full;
@@ -499,6 +499,7 @@ interface Matches {
 
 /** The occurrences of keys that stand on word boundaries (and fit the key's gaps), by role. */
 function matchesOf(
+  input: string,
   keys: readonly Key[],
   automaton: Automaton,
   occurrences: Occurrences,
@@ -526,7 +527,7 @@ function matchesOf(
       else if (entry.role === 'cue') cues.push({ start, end: end + 1 });
       else if (entry.role === 'group' || entry.role === 'derogation')
         saraWords.push({ role: entry.role, term: entry.term, start, end: end + 1 });
-      else hits.push({ entry, key, start, end: end + 1 });
+      else if (!readsPlainLAsI(input, normalized, start, end, entry.term)) hits.push({ entry, key, start, end: end + 1 });
     }
   }
   // Positions covered by an allow phrase, one bit per category, so that cancelling a match costs
@@ -557,6 +558,20 @@ function mayBeWordForReading(normalized: NormalizedText, start: number, end: num
     (isBoundary(normalized, start) || symbolAt(start - 1) || symbolAt(start)) &&
     (isBoundary(normalized, end + 1) || symbolAt(end + 1) || symbolAt(end))
   );
+}
+
+/**
+ * Whether a term with no `l` matched the normalized characters `start…end` (inclusive) only because
+ * the normalizer reads a lower-case `l` as `i` (so that `sIot`, `s1ot` and `slot` meet): in plain
+ * writing an `l` is an `l` — "tali asih" is no `tai`, "talk show" no `taik`. The capital `I`, `1`,
+ * `!` and `|` still stand for either letter.
+ */
+function readsPlainLAsI(input: string, normalized: NormalizedText, start: number, end: number, term: string): boolean {
+  if (term.includes('l') || term.includes('L')) return false;
+  const from = normalized.starts[start]!;
+  const to = normalized.ends[end]!;
+  for (let k = from; k < to; k++) if (input.charCodeAt(k) === 0x6c) return true;
+  return false;
 }
 
 /** Whether an allow phrase of `category` covers part of `span`. */

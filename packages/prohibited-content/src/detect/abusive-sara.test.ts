@@ -51,6 +51,14 @@ describe('abusive: criticism and innocent senses stay clean', () => {
   });
 });
 
+describe('abusive: a plain l is an l', () => {
+  it('does not read "tali" as "tai" or "talk" as "taik", but still reads the disguises of i', () => {
+    for (const text of ['Penyerahan tali asih kepada keluarga korban banjir', 'Ikuti talk show pajak malam ini', 'tali silaturahmi'])
+      expect(found(text, 'draft', 'abusive'), text).toEqual([]);
+    for (const text of ['ta1 lu', 'TAI', 'taI lah']) expect(found(text, 'comment', 'abusive').length, text).toBeGreaterThan(0);
+  });
+});
+
 describe('sara-hate: group with derogation', () => {
   it.each([
     'Selamat Natal bagi umat Kristiani',
