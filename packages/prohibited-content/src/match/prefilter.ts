@@ -275,6 +275,8 @@ export class FirstPass {
   declare termSeen: Bit;
   /** Personal data may start here (a long number, an `@`): the pass reads on, as after a term. */
   declare personalDataSeen: Bit;
+  /** A digit was read (outside the plain shortcut, which has none): an address's RT needs one. */
+  declare digitSeen: Bit;
   declare cueCount: number;
   /**
    * Keys seen that are no finding alone (bit 0 a SARA group term, bit 1 a SARA derogation: both may
@@ -373,6 +375,7 @@ function startFirstPass(
   pass.termMayEnd = termMayEnd ? 1 : 0;
   pass.termSeen = termSeen ? 1 : 0;
   pass.personalDataSeen = 0;
+  pass.digitSeen = 0;
   pass.cueCount = cueCount;
   pass.keyParts = keyParts;
   pass.savedIndex = 0;
@@ -701,8 +704,10 @@ function endLengthening(pass: FirstPass): false {
  * seven more digits or separators (a phone number, a NIK), an `@` after a local-part character.
  */
 function mayStartPersonalData(text: string, pass: FirstPass, index: number, code: number): boolean {
-  if (code >= 0x30 && code <= 0x39) pass.numberRun++;
-  else if (pass.numberRun > 0 && (code === 0x20 || code === 0x2e || code === 0x2d)) pass.numberRun++;
+  if (code >= 0x30 && code <= 0x39) {
+    pass.numberRun++;
+    pass.digitSeen = 1;
+  } else if (pass.numberRun > 0 && (code === 0x20 || code === 0x2e || code === 0x2d)) pass.numberRun++;
   else if (pass.numberRun !== 0) pass.numberRun = 0;
   if (pass.numberRun >= 8) return true;
   if (code === 0x40 && index > 0) {
@@ -907,7 +912,7 @@ export function firstPassOutcome(text: string, prefilter: Prefilter): FirstPassO
   const bound = countedSignalsBound(text, pass.capitalIForLWords, pass.cueCount, gamblingThreshold);
   if (bound >= gamblingThreshold || mayHoldStatusField(text) || mayHoldCampaignHashtag(text)) return FirstPassOutcome.full;
   if (pass.keyParts & 4) return FirstPassOutcome.full;
-  if (pass.personalDataSeen || mayHoldResidentialAddress(text)) return FirstPassOutcome.termsAndPersonalData;
+  if (pass.personalDataSeen || (pass.digitSeen && mayHoldResidentialAddress(text))) return FirstPassOutcome.termsAndPersonalData;
   return pass.termSeen || pass.termMayEnd || (pass.keyParts & 3) === 3 ? FirstPassOutcome.termsOnly : FirstPassOutcome.clean;
 }
 
