@@ -11,8 +11,8 @@ import type { TermList } from '../schema/term-list';
  * `sara-hate` list in data/terms.yaml.
  *
  * The words are matched like the list terms (whole words after normalization: `K4F1R`, `b.a.b.i`),
- * by the screener's one automaton. The first pass (`match/prefilter.ts`) counts every group term as
- * a term, so a text holding one is always screened in full: no SARA finding without a group term.
+ * by the screener's one automaton. The first pass (`match/prefilter.ts`) sends on every text that
+ * holds both a group term and a derogation at word boundaries: no SARA finding without both.
  *
  * Counter-speech ("jangan usir warga Madura", "stop hina agama") is not derogation: a derogation
  * word right after one of `counterSpeech` is cancelled.

@@ -23,7 +23,9 @@ import { type Automaton, buildAutomaton, deserializeAutomaton, type SerializedAu
  * A first pass that proves most ordinary texts clean without normalizing them: one loop over the
  * original string, no offset map. It answers `clean` only when the full screener would find
  * nothing; `termsOnly` when only keys of the term scan may make findings (it reads on after a
- * term); at any other doubt `full`, and the text is screened in full ({@link FirstPassOutcome}).
+ * term), `termsAndPersonalData` when personal data may be there too (it reads on after a long
+ * number or an `@`); at any other doubt `full`, and the text is screened in full
+ * ({@link FirstPassOutcome}).
  * Most comments an institution receives are ordinary, and the full pass costs several times more.
  *
  * Why it is sound:
