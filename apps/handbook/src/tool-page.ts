@@ -75,87 +75,109 @@ export function findingItem(
   const rule = rulesOf(root)[finding.ruleId];
   const headline = document.createElement('span');
   headline.className = 'finding-headline';
-  if (rule) {
-    const [label, title, level, icon] = rule;
-    const badge = document.createElement('span');
-    badge.className = 'rule-level';
-    badge.dataset.level = level ?? label;
-    if (icon) {
-      const mark = document.createElement('span');
-      mark.setAttribute('aria-hidden', 'true');
-      mark.textContent = icon;
-      badge.append(mark, ' ');
-    }
-    badge.append(label);
-    const heading = document.createElement(extras.href ? 'a' : 'span');
-    heading.className = 'finding-title';
-    heading.textContent = title;
-    if (extras.href) heading.setAttribute('href', extras.href);
-    headline.append(badge, heading);
-  }
-  if (extras.effect) {
-    const effect = document.createElement('span');
-    effect.className = 'finding-action';
-    effect.dataset.tone = extras.effect.tone;
-    if (extras.effect.value) effect.dataset.action = extras.effect.value;
-    const icon = document.createElement('span');
-    icon.className = 'pm-verdict-icon';
-    icon.setAttribute('aria-hidden', 'true');
-    icon.textContent = verdictIcons[extras.effect.tone];
-    effect.append(icon, extras.effect.words);
-    headline.append(effect);
-  }
-  if (extras.count !== undefined && extras.count > 1) {
-    const count = document.createElement('span');
-    count.className = 'finding-count';
-    count.dataset.count = String(extras.count);
-    count.setAttribute('aria-label', `${extras.count} ${findingWords.times[lang]}`);
-    count.textContent = `×${extras.count}`;
-    headline.append(count);
-  }
+  if (rule) headline.append(...ruleHeading(rule, extras.href));
+  if (extras.effect) headline.append(effectBadge(extras.effect));
+  if (extras.count !== undefined && extras.count > 1) headline.append(countBadge(extras.count, lang));
   const todo = document.createElement('span');
   todo.className = 'finding-message';
   todo.textContent = rule ? ` — ${withoutTitle(finding.message, rule[1])}` : finding.message;
   item.append(headline, todo);
-  if (extras.todo) {
-    const paragraph = document.createElement('p');
-    paragraph.className = 'finding-todo';
-    const label = document.createElement('strong');
-    label.textContent = `${findingWords.todo[lang]}: `;
-    paragraph.append(label, extras.todo);
-    item.append(paragraph);
+  if (extras.todo) item.append(todoLine(extras.todo, lang));
+  if (extras.legal && extras.legal.length > 0) item.append(legalBlock(extras.legal, lang));
+  item.append(technicalDetails([`${findingWords.ruleId[lang]}: ${finding.ruleId}`, ...technical], lang));
+  return item;
+}
+
+/** The rule's level badge (the same as the rule pages) and its title, a link when `href` is given. */
+function ruleHeading(rule: [string, string, string?, string?], href: string | undefined): HTMLElement[] {
+  const [label, title, level, icon] = rule;
+  const badge = document.createElement('span');
+  badge.className = 'rule-level';
+  badge.dataset.level = level ?? label;
+  if (icon) {
+    const mark = document.createElement('span');
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = icon;
+    badge.append(mark, ' ');
   }
-  if (extras.legal && extras.legal.length > 0) {
-    const block = document.createElement('div');
-    block.className = 'finding-legal';
-    const label = document.createElement('strong');
-    label.textContent = `${findingWords.legal[lang]}:`;
-    // Lines, not list items: tests and styles count a finding's `li` in the findings list.
-    const list = document.createElement('div');
-    for (const [citation, subject, href] of extras.legal) {
-      const line = document.createElement('p');
-      const link = document.createElement('a');
-      link.href = href;
-      link.textContent = citation;
-      line.append(link, ` — ${subject}`);
-      list.append(line);
-    }
-    block.append(label, list);
-    item.append(block);
+  badge.append(label);
+  const heading = document.createElement(href ? 'a' : 'span');
+  heading.className = 'finding-title';
+  heading.textContent = title;
+  if (href) heading.setAttribute('href', href);
+  return [badge, heading];
+}
+
+/** The finding's own effect (its action's words), in the verdict's colour and icon. */
+function effectBadge(effect: NonNullable<FindingExtras['effect']>): HTMLElement {
+  const badge = document.createElement('span');
+  badge.className = 'finding-action';
+  badge.dataset.tone = effect.tone;
+  if (effect.value) badge.dataset.action = effect.value;
+  const icon = document.createElement('span');
+  icon.className = 'pm-verdict-icon';
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = verdictIcons[effect.tone];
+  badge.append(icon, effect.words);
+  return badge;
+}
+
+/** "×n" for a finding that stands for n identical ones. */
+function countBadge(count: number, lang: Locale): HTMLElement {
+  const badge = document.createElement('span');
+  badge.className = 'finding-count';
+  badge.dataset.count = String(count);
+  badge.setAttribute('aria-label', `${count} ${findingWords.times[lang]}`);
+  badge.textContent = `×${count}`;
+  return badge;
+}
+
+/** What to do, as a labelled line. */
+function todoLine(todo: string, lang: Locale): HTMLElement {
+  const paragraph = document.createElement('p');
+  paragraph.className = 'finding-todo';
+  const label = document.createElement('strong');
+  label.textContent = `${findingWords.todo[lang]}: `;
+  paragraph.append(label, todo);
+  return paragraph;
+}
+
+/** The legal basis, one linked citation and its subject per line. */
+function legalBlock(legal: NonNullable<FindingExtras['legal']>, lang: Locale): HTMLElement {
+  const block = document.createElement('div');
+  block.className = 'finding-legal';
+  const label = document.createElement('strong');
+  label.textContent = `${findingWords.legal[lang]}:`;
+  // Lines, not list items: tests and styles count a finding's `li` in the findings list.
+  const list = document.createElement('div');
+  for (const [citation, subject, href] of legal) {
+    const line = document.createElement('p');
+    const link = document.createElement('a');
+    link.href = href;
+    link.textContent = citation;
+    line.append(link, ` — ${subject}`);
+    list.append(line);
   }
+  block.append(label, list);
+  return block;
+}
+
+/** The technical details (rule id, steps, scores), collapsed. */
+function technicalDetails(lines: readonly string[], lang: Locale): HTMLElement {
   const details = document.createElement('details');
   details.className = 'technical-details';
   const summary = document.createElement('summary');
   summary.textContent = findingWords.technical[lang];
   // Lines as paragraphs, not list items: tests and styles count a finding's `li` in the list.
-  const lines = [`${findingWords.ruleId[lang]}: ${finding.ruleId}`, ...technical].map((line) => {
-    const paragraph = document.createElement('p');
-    paragraph.textContent = line;
-    return paragraph;
-  });
-  details.append(summary, ...lines);
-  item.append(details);
-  return item;
+  details.append(
+    summary,
+    ...lines.map((line) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = line;
+      return paragraph;
+    }),
+  );
+  return details;
 }
 
 /**
