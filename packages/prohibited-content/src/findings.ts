@@ -36,6 +36,13 @@ export interface ContentFinding extends Finding {
 
 // What each finding says, in both languages; the screener (`screen.ts`) decides which to build.
 
+/**
+ * A finding's severity: its category's, or a warning when its action was lowered to a review (held
+ * evidence asks for a look, it does not block: CLI exit code 0).
+ */
+const severityOf = (category: Category, action: DraftAction | CommentAction, categoryAction: DraftAction | CommentAction) =>
+  action === categoryAction || category.severity === 'info' ? category.severity : 'warning';
+
 /** A category's title in English, or in Indonesian while a draft category has no English yet. */
 const englishTitle = (category: Category) => category.title.en ?? category.title.id;
 
@@ -152,8 +159,7 @@ export function gamblingFinding(
   const reading = readingOf(normalized, strongest);
   return {
     ruleId: gambling.id,
-    // Held evidence is a warning: it asks for a look, it does not block (CLI exit code 0).
-    severity: action === categoryAction || gambling.severity === 'info' ? gambling.severity : 'warning',
+    severity: severityOf(gambling, action, categoryAction),
     category: 'gambling',
     action,
     detector: 'gambling-signals',
@@ -263,7 +269,7 @@ export function partisanFinding(
   const label = partisanLabels[reading.kind];
   return {
     ruleId: partisan.id,
-    severity: action === categoryAction || partisan.severity === 'info' ? partisan.severity : 'warning',
+    severity: severityOf(partisan, action, categoryAction),
     category: 'partisan',
     action,
     detector: 'partisan-reading',

@@ -52,7 +52,7 @@ import {
   serializePrefilter,
 } from './match/prefilter';
 import { overlapsAny, type Span, spanSetOf } from './match/span-set';
-import { gapsFit, gapsOf, isBoundary } from './match/word-boundaries';
+import { gapsFit, gapsOf, isBoundary, readsPlainLAsI } from './match/word-boundaries';
 import { Step, type StepName, stepsOf } from './normalize/classify';
 import { type NormalizedText, normalize, normalizedString } from './normalize/normalize';
 import { actionStrength, type ScreenMode, type Verdict } from './schema/actions';
@@ -298,8 +298,8 @@ interface Screening {
   matches: Matches;
   kept: Hit[];
   active: ReadonlyMap<CategoryId, Category>;
-  /** The first pass proved that no gambling signal, classification mark or campaign hashtag is in the text. */
-  termsOnly: boolean;
+  /** What the first pass proved ({@link FirstPassOutcome}): below `full`, no gambling signal, classification mark or campaign hashtag. */
+  outcome: FirstPassOutcome;
   findings: ContentFinding[];
 }
 
@@ -359,8 +359,7 @@ function buildScreener(keys: Key[], automaton: Automaton, prefilter: Prefilter |
       const matches = matchesOf(input, keys, automaton, occurrences, normalized, active, specialKeys);
       const kept = keptHits(matches);
       // What the first pass ruled out is not read again.
-      const termsOnly = outcome < FirstPassOutcome.full;
-      const screening: Screening = { input, mode, asOf, normalized, matches, kept, active, termsOnly, findings: [] };
+      const screening: Screening = { input, mode, asOf, normalized, matches, kept, active, outcome, findings: [] };
       addTermFindings(screening);
       addSaraFinding(screening);
       if (outcome === FirstPassOutcome.full) addGamblingFinding(screening);
@@ -439,7 +438,7 @@ function addGamblingFinding(screening: Screening): void {
 function addPartisanFindings(screening: Screening): void {
   const partisan = screening.active.get('partisan');
   const { normalized, matches, input } = screening;
-  if (!partisan || (matches.calls.length === 0 && (screening.termsOnly || !mayHoldCampaignHashtag(input)))) return;
+  if (!partisan || (matches.calls.length === 0 && (screening.outcome < FirstPassOutcome.full || !mayHoldCampaignHashtag(input)))) return;
   const original = (span: Span) => ({ start: normalized.starts[span.start]!, end: normalized.ends[span.end - 1]! });
   const terms = screening.kept.filter((hit) => hit.entry.category === 'partisan').map(original);
   for (const allow of matches.allowed) if (allow.category === 'partisan') terms.push(original(allow));
@@ -527,7 +526,8 @@ function matchesOf(
       else if (entry.role === 'cue') cues.push({ start, end: end + 1 });
       else if (entry.role === 'group' || entry.role === 'derogation')
         saraWords.push({ role: entry.role, term: entry.term, start, end: end + 1 });
-      else if (!readsPlainLAsI(input, normalized, start, end, entry.term)) hits.push({ entry, key, start, end: end + 1 });
+      else if (!readsPlainLAsI(input, normalized.starts[start]!, normalized.ends[end]!, entry.term))
+        hits.push({ entry, key, start, end: end + 1 });
     }
   }
   // Positions covered by an allow phrase, one bit per category, so that cancelling a match costs
@@ -558,20 +558,6 @@ function mayBeWordForReading(normalized: NormalizedText, start: number, end: num
     (isBoundary(normalized, start) || symbolAt(start - 1) || symbolAt(start)) &&
     (isBoundary(normalized, end + 1) || symbolAt(end + 1) || symbolAt(end))
   );
-}
-
-/**
- * Whether a term with no `l` matched the normalized characters `start…end` (inclusive) only because
- * the normalizer reads a lower-case `l` as `i` (so that `sIot`, `s1ot` and `slot` meet): in plain
- * writing an `l` is an `l` — "tali asih" is no `tai`, "talk show" no `taik`. The capital `I`, `1`,
- * `!` and `|` still stand for either letter.
- */
-function readsPlainLAsI(input: string, normalized: NormalizedText, start: number, end: number, term: string): boolean {
-  if (term.includes('l') || term.includes('L')) return false;
-  const from = normalized.starts[start]!;
-  const to = normalized.ends[end]!;
-  for (let k = from; k < to; k++) if (input.charCodeAt(k) === 0x6c) return true;
-  return false;
 }
 
 /** Whether an allow phrase of `category` covers part of `span`. */

@@ -1,4 +1,15 @@
-import { CharKind, charLength, classify, codePointAt, expansions, kindOf, leetLetter, payloadOf, Step } from '../normalize/classify';
+import {
+  CharKind,
+  charLength,
+  classify,
+  codePointAt,
+  codePointBefore,
+  expansions,
+  kindOf,
+  leetLetter,
+  payloadOf,
+  Step,
+} from '../normalize/classify';
 import type { NormalizedText } from '../normalize/normalize';
 import {
   brandRules,
@@ -355,13 +366,6 @@ export function hasMaskBetweenLetters(text: string): boolean {
     i += size;
   }
   return false;
-}
-
-/** The code point that ends just before UTF-16 index `at` (`at` > 0). */
-function codePointBefore(text: string, at: number): number {
-  const low = text.charCodeAt(at - 1);
-  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? codePointAt(text, at - 2) : low;
 }
 
 /**

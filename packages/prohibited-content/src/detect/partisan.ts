@@ -1,3 +1,4 @@
+import { charLength, codePointBefore } from '../normalize/classify';
 import {
   ballotNumber,
   campaignHashtag,
@@ -53,9 +54,8 @@ const roleMarkers = new Set(['jadi', 'menjadi', 'sebagai', 'untuk', 'calon']);
 /** The length of the code point just before UTF-16 index `at` when it matches `pattern`, else 0. */
 function characterBefore(text: string, at: number, pattern: RegExp): number {
   if (at <= 0) return 0;
-  const low = text.charCodeAt(at - 1);
-  const size = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? 2 : 1;
-  return pattern.test(text.slice(at - size, at)) ? size : 0;
+  const code = codePointBefore(text, at);
+  return pattern.test(String.fromCodePoint(code)) ? charLength(code) : 0;
 }
 
 /** The start of the word that holds UTF-16 index `at` (a letter or digit), or that ends just before it. */

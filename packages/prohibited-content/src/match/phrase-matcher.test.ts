@@ -16,6 +16,12 @@ describe('createPhraseMatcher', () => {
     ]);
   });
 
+  it('reads a plain lower-case l as an l, as the screener does, and the disguises of i as i', () => {
+    const cues = createPhraseMatcher(['bisa', 'izin']);
+    expect(cues.match('blsa? lzin dong').map((match) => match.phrase)).toEqual([]);
+    expect(cues.match('b1sa? Izin dong').map((match) => match.phrase)).toEqual([0, 1]);
+  });
+
   it('property: every match slices the original text to its phrase’s normalized form', () => {
     const phrases = ['tolong', 'kapan dibuka', 'nik'];
     const words = fc.constantFrom('tolong', 'T O L O N G', 't0l0ng', 'kapan dibuka', 'NIK', 'teknik', '🙏', 'halo', '\u200b', ' ', '.');

@@ -1,6 +1,6 @@
 import { normalize, normalizedString } from '../normalize/normalize';
 import { buildAutomaton, scan } from './automaton';
-import { gapsFit, gapsOf, isBoundary } from './word-boundaries';
+import { gapsFit, gapsOf, isBoundary, readsPlainLAsI } from './word-boundaries';
 
 /** One occurrence of a phrase, as UTF-16 offsets of the original text. */
 export interface PhraseMatch {
@@ -51,7 +51,7 @@ export function createPhraseMatcher(phrases: readonly string[]): PhraseMatcher {
           continue;
         const start = normalized.starts[first] as number;
         const end = normalized.ends[last] as number;
-        for (const phrase of key.phrases) matches.push({ phrase, start, end });
+        for (const phrase of key.phrases) if (!readsPlainLAsI(input, start, end, phrases[phrase]!)) matches.push({ phrase, start, end });
       }
       return matches;
     },

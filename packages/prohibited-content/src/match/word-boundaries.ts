@@ -28,3 +28,15 @@ export function gapsOf(phrase: NormalizedText): number[] {
   for (let k = 1; k < phrase.length; k++) if (phrase.gapBefore[k]) gaps.push(k);
   return gaps;
 }
+
+/**
+ * Whether `phrase` (as written, with no `l`) matched the original `input` between `from` and `to`
+ * only because the normalizer reads a lower-case `l` as `i` (so that `sIot`, `s1ot` and `slot`
+ * meet): in plain writing an `l` is an `l` — "tali asih" is no `tai`, "talk show" no `taik`. The
+ * capital `I`, `1`, `!` and `|` still stand for either letter. Matchers drop such a match.
+ */
+export function readsPlainLAsI(input: string, from: number, to: number, phrase: string): boolean {
+  if (phrase.includes('l') || phrase.includes('L')) return false;
+  for (let k = from; k < to; k++) if (input.charCodeAt(k) === 0x6c) return true;
+  return false;
+}

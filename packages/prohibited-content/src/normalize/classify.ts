@@ -65,6 +65,13 @@ export function codePointAt(text: string, i: number): number {
   return low >= 0xdc00 && low <= 0xdfff ? ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000 : code;
 }
 
+/** The code point that ends just before UTF-16 index `at` (`at` > 0; a lone surrogate as itself). */
+export function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? codePointAt(text, at - 2) : low;
+}
+
 /** How many UTF-16 code units code point `code` takes. */
 export const charLength = (code: number): 1 | 2 => (code > 0xffff ? 2 : 1);
 const pack = (kind: CharKind, flags: number, value: number): PackedClass => kind | (flags << 3) | (value << 11);
