@@ -1,8 +1,7 @@
 import { citeProvision, findProvision, isProvisionCitation, legalStatusOn, ruleLevelLabels, today } from '@pedoman-medsos/core';
 import { issuingInstrument } from '@pedoman-medsos/governance';
-import { categories, categoryIdOf, screen, verdictLabels } from '@pedoman-medsos/prohibited-content';
+import { categories, categoryIdOf, screen, stepLabels, verdictLabels } from '@pedoman-medsos/prohibited-content';
 import { describe, expect, it } from 'vitest';
-import { normalizationStepLabels } from '../src/normalization-steps';
 import { verdictLegend } from '../src/verdict-legend';
 import { useHandbook } from './browser';
 
@@ -210,7 +209,7 @@ describe('screening tool', () => {
     const details = finding.locator('details.technical-details');
     expect(await details.getAttribute('open')).toBeNull();
     expect(await details.textContent()).toContain(hoax.id);
-    expect(await details.textContent()).toContain(normalizationStepLabels['case-fold'].id);
+    expect(await details.textContent()).toContain(stepLabels['case-fold'].id);
     expect(await details.textContent()).not.toContain('case-fold');
   });
 
@@ -221,7 +220,7 @@ describe('screening tool', () => {
     await finding.waitFor();
     expect(await finding.locator('a.finding-title').getAttribute('href')).toBe('/en/prohibited-content/#content.gambling');
     expect(await finding.locator('.finding-action').textContent()).toContain(verdictLabels.block.en);
-    expect(await finding.locator('details.technical-details').textContent()).toContain(normalizationStepLabels.compatibility.en);
+    expect(await finding.locator('details.technical-details').textContent()).toContain(stepLabels.compatibility.en);
   });
 
   it('groups the same finding repeated into one item with its count', async () => {

@@ -8,6 +8,7 @@ export type { OfficialContacts } from './detect/official-contacts';
 export type { CategoryIdInCategoriesYaml as KnownCategoryId } from './generated/categories';
 export { createPhraseMatcher, type PhraseMatch, type PhraseMatcher } from './match/phrase-matcher';
 export type { StepName } from './normalize/classify';
+export { stepLabels } from './normalize/step-labels';
 export type { CategoryActions, CommentAction, CommentVerdict, DraftAction, DraftVerdict, ScreenMode, Verdict } from './schema/actions';
 export { verdictLabels } from './schema/actions';
 export { type Category, type CategoryExample, type CategoryId, categoryIdOf } from './schema/category';

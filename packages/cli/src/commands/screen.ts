@@ -13,6 +13,7 @@ import {
   type ScreenMode,
   screenerConfigFileSchema,
   screenOptionsProblem,
+  stepLabels,
   verdictLabels,
 } from '@pedoman-medsos/prohibited-content/internal';
 import { type CommandContext, defineCommand, type OptionSpecs } from '../command';
@@ -63,7 +64,7 @@ function report(text: string, findings: readonly ContentFinding[], verdict: stri
     lines.push(`${index + 1}. [${finding.severity}] ${localize(finding.message, locale)} → ${finding.action}`);
     if (finding.match.transformations.length > 0) {
       lines.push(
-        `   ${localize({ id: 'normalisasi', en: 'normalization' }, locale)}: ${finding.match.transformations.join(' → ')} → "${finding.match.normalized}"`,
+        `   ${localize({ id: 'normalisasi', en: 'normalization' }, locale)}: ${finding.match.transformations.map((step) => localize(stepLabels[step], locale)).join(' → ')} → "${finding.match.normalized}"`,
       );
     }
     if (finding.suggestion?.replacement)

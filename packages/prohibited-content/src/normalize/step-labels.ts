@@ -1,9 +1,11 @@
-// The screener's normalization steps (`finding.match.transformations`) in the staff's words, for the
-// technical details of a finding. The package names them in English only; the names are its `StepName`.
 import type { LocalizedText } from '@pedoman-medsos/core';
-import type { StepName } from '@pedoman-medsos/prohibited-content';
+import type { StepName } from './classify';
 
-export const normalizationStepLabels: Record<StepName, LocalizedText> = {
+/**
+ * The normalization steps (`finding.match.transformations`) in the staff's words, in both
+ * languages: what the handbook's checker and the CLI show in a finding's technical details.
+ */
+export const stepLabels: Record<StepName, LocalizedText> = {
   compatibility: { id: 'huruf hias dijadikan huruf biasa', en: 'fancy letters read as plain letters' },
   'case-fold': { id: 'huruf besar dibaca sebagai huruf kecil', en: 'capitals read as lower case' },
   'look-alike': { id: 'huruf kembar (Kiril, Yunani) dibaca sebagai huruf Latin', en: 'look-alike letters (Cyrillic, Greek) read as Latin' },
