@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deserializePrefilter, isCertainlyClean } from '../match/prefilter';
+import { leetLetter } from '../normalize/classify';
 import { normalize } from '../normalize/normalize';
 import { createScreenerWithoutPrefilter, screen } from '../screen';
-import { gamblingSignalRules, gamblingThreshold } from './gambling-rules';
-import { type GamblingSignal, gamblingSignals, hasMaskBetweenLetters, maskedLetterSignals } from './gambling-signals';
+import { brandRules, gamblingSignalRules, gamblingThreshold } from './gambling-rules';
+import { brandShapeOf, type GamblingSignal, gamblingSignals, hasMaskBetweenLetters, maskedLetterSignals } from './gambling-signals';
 
 const full = createScreenerWithoutPrefilter();
 const prefilter = deserializePrefilter(full.toJSON().prefilter);
@@ -235,4 +236,66 @@ it('property: the cheap mask test passes every text the masked-letters reading f
 it('tries the next match past an astral letter (a /u pattern moves an index inside a surrogate pair back)', () => {
   const result = screen('g 𝐒tujuh 1.7!Tujuh!🎰️\n🎰 ', { mode: 'comment', asOf: '2026-12-02' });
   expect(result.verdict).not.toBe('allow');
+});
+
+/** The brand shapes of `brandRules` as patterns: the reading `brandShapeOf` is held to. */
+function brandShapeByPatterns(word: string): 'none' | 'brand' | 'jargon' {
+  const { nameLetters, suffixes, infixes, jargonSuffixes, digits, year } = brandRules;
+  if (word.length < 5) return 'none';
+  const read = /\p{L}/u.test(word) ? word.replace(/\d/g, (digit) => String.fromCodePoint(leetLetter(digit.codePointAt(0)!))) : word;
+  const trailing = new RegExp(`\\d{${digits.min},${digits.max}}$`).exec(word);
+  const name = trailing ? word.slice(0, trailing.index) : '';
+  const nameAndDigits =
+    trailing !== null &&
+    !year.test(trailing[0]) &&
+    /^\p{L}[\p{L}\d]*\p{L}$/u.test(name) &&
+    (name.match(/\p{L}/gu)?.length ?? 0) >= nameLetters;
+  const isBrand =
+    nameAndDigits ||
+    new RegExp(`^\\p{L}{${nameLetters},}4d$`, 'u').test(word) ||
+    new RegExp(`^\\p{L}{${nameLetters},}(?:${suffixes.join('|')})$`, 'u').test(read) ||
+    (read.length >= 6 && new RegExp(infixes.join('|')).test(read));
+  if (!isBrand) return 'none';
+  const jargon = new RegExp(`(?:${jargonSuffixes.join('|')})$`, 'u');
+  return jargon.test(word) || jargon.test(read) ? 'jargon' : 'brand';
+}
+
+it('property: brandShapeOf reads a spelled word as the patterns of brandRules do', () => {
+  // Spelled words hold letters (astral ones too) and ASCII digits only.
+  const piece = fc.constantFrom(
+    'a',
+    'b',
+    'k',
+    'o',
+    'é',
+    '𠀀',
+    '0',
+    '1',
+    '4',
+    '7',
+    '8',
+    '19',
+    '20',
+    '4d',
+    'toto',
+    'bet',
+    'siot',
+    'win',
+    'gacor',
+    'togei',
+    'maxwin',
+    'jackpot',
+    'hoki',
+  );
+  let brands = 0;
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+      const word = parts.join('');
+      const expected = brandShapeByPatterns(word);
+      if (expected !== 'none') brands++;
+      expect(brandShapeOf(word), JSON.stringify(word)).toBe(expected);
+    }),
+    { numRuns: 20000 },
+  );
+  expect(brands).toBeGreaterThan(1000);
 });
