@@ -245,7 +245,7 @@ function compileKeys(lists: readonly TermList[]): Key[] {
   // The SARA signals' words, always (like the gambling signals, they are the screener's, not a list's).
   for (const group of saraRules.groups) add('sara-hate', group, 'group');
   for (const word of saraDerogationWeights.keys()) add('sara-hate', word, 'derogation');
-  for (const phrase of saraCounterSpeech) add('sara-hate', phrase, 'allow');
+  for (const phrase of [...saraCounterSpeech, ...saraRules.sacredCalls]) add('sara-hate', phrase, 'allow');
   // The partisan call verbs: where one stands, the partisan reading reads the sentence.
   for (const verb of partisanCallVerbs) add('partisan', verb, 'call');
   // The keys of gambling signals found by a pattern that is too costly to try on every text.
@@ -633,6 +633,10 @@ function boundaryCounts(normalized: NormalizedText): Int32Array {
   return counts;
 }
 
+/** Sacred names, and the only derogations that count near one (`saraRules.sacredNames`). */
+const sacredNames: ReadonlySet<string> = new Set(saraRules.sacredNames);
+const sacredInsults: ReadonlySet<string> = new Set(saraRules.sacredInsults);
+
 /**
  * The SARA signals that count: each group term with the derogations within `saraRules.window`
  * words of it (not covered by a counter-speech or other allow phrase of `sara-hate`); reported when
@@ -664,7 +668,10 @@ function saraSignalsFound(normalized: NormalizedText, matches: Matches): { signa
       if (word.role !== 'derogation' || (word.start < group.end && word.end > group.start)) continue;
       const between = word.start >= group.end ? wordsBetween(boundaries, group, word) : wordsBetween(boundaries, word, group);
       if (between > saraRules.window) continue;
-      const weight = saraDerogationWeights.get(word.term) ?? 0;
+      // After a sacred name, only an insult right after it, and one is enough (`saraRules.sacredNames`).
+      const sacred = sacredNames.has(group.term);
+      if (sacred && (!sacredInsults.has(word.term) || word.start < group.end || between > saraRules.sacredWindow)) continue;
+      const weight = sacred ? saraRules.threshold : (saraDerogationWeights.get(word.term) ?? 0);
       score += weight;
       signals.push({ kind: 'derogation', term: word.term, weight, ...original(word) });
     }

@@ -126,6 +126,39 @@ describe('sara-hate: group with derogation', () => {
   });
 });
 
+describe('sara-hate: insults of what a religion holds sacred', () => {
+  it.each(['Allah SWT dungu', 'Muhammad bejad', 'Yesus babi', 'Tuhan kalian bodoh', 'kristus tolol'])(
+    'an insult said of God or a prophet is blasphemy: %s',
+    (text) => {
+      expect(found(text, 'comment', 'sara-hate').length, text).toBe(1);
+      expect(screener.screen(text, { mode: 'draft', asOf }).verdict, text).toBe('block');
+    },
+  );
+  it.each([
+    // Prayers and religious writing name God beside damnation.
+    'Aku berlindung kepada Allah dari godaan setan yang terkutuk.',
+    'Orang yang berbuat zalim akan mendapat laknat Allah.',
+    'Jangan biarkan setan menggoda kita untuk korupsi, ingat Allah selalu mengawasi.',
+    'Allah SWT melaknat penyuap dan penerima suap (HR Abu Dawud).',
+    'Peringatan Maulid Nabi Muhammad SAW: meneladani akhlak Rasulullah.',
+    'Selamat Natal! Damai Kristus menyertai kita semua.',
+    'Polisi menangkap nabi palsu yang menipu warga.',
+    'Dengan rahmat Tuhan Yang Maha Esa, kami mengutuk keras aksi teror biadab itu.',
+  ])('religious writing stays publishable: %s', (text) => {
+    expect(screener.screen(text, { mode: 'draft', asOf }).verdict, text).toBe('publish');
+  });
+  it.each([
+    // A name called upon, or an insult aimed at someone else: not blasphemy (the insult is abusive).
+    'Ya Allah, bodoh sekali pejabatnya',
+    'Demi Allah pelayanannya goblok banget',
+    'Semoga Allah mengampuni orang bodoh itu',
+    'Jangan jadi orang bodoh, Allah Maha Mengetahui',
+    'Insya Allah besok beres, jangan bodoh',
+  ])('an insult of someone else beside a sacred name is no SARA: %s', (text) => {
+    expect(found(text, 'comment', 'sara-hate'), text).toEqual([]);
+  });
+});
+
 describe('abusive: spellings, constructions and name-calling', () => {
   it.each([
     'bgsd',

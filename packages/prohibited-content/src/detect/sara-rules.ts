@@ -116,6 +116,12 @@ export const saraRules = {
     'negro',
     'bule',
     'londo',
+    // What a religion holds sacred, by name (see `sacredNames`).
+    'allah',
+    'tuhan',
+    'muhammad',
+    'yesus',
+    'kristus',
     // Golongan: the banned party and ideology.
     'pki',
     'komunis',
@@ -305,6 +311,57 @@ export const saraRules = {
    * second). Few: each is a phrase per named group that the screener compiles.
    */
   groupInsults: ['goblok', 'tolol', 'bodoh', 'bego', 'bloon', 'dungu', 'idiot', 'najis'],
+  /**
+   * God and the prophets by name: insulting them is blasphemy, hatred of their believers
+   * (penodaan agama). Religious writing names them beside the vocabulary of damnation ("berlindung
+   * kepada Allah dari setan yang terkutuk", "laknat Allah"), and comments call on them before
+   * insulting someone else ("ya Allah, bodoh sekali pejabatnya"). So only an insult said of the
+   * name counts: one of `sacredInsults`, after it with at most `sacredWindow` word between ("Allah
+   * SWT dungu", "Tuhan kalian bodoh"), and one is enough. Not before it: "jangan jadi orang bodoh,
+   * Allah Maha Mengetahui". Not further: "semoga Allah mengampuni orang bodoh itu". The names
+   * called upon (`sacredCalls`) are no target at all.
+   */
+  sacredNames: ['allah', 'tuhan', 'muhammad', 'yesus', 'kristus'],
+  /**
+   * The derogations that count after a sacred name. Not `palsu` or `gadungan`: news of a cult
+   * leader writes "nabi palsu".
+   */
+  sacredInsults: [
+    'dungu',
+    'bodoh',
+    'goblok',
+    'tolol',
+    'bego',
+    'idiot',
+    'biadab',
+    'bejat',
+    'bejad',
+    'bangsat',
+    'bajingan',
+    'keparat',
+    'babi',
+    'anjing',
+    'asu',
+    'monyet',
+  ],
+  /** How many words may stand between a sacred name and the insult after it ("Allah SWT dungu"). */
+  sacredWindow: 1,
+  /** Sacred names called upon, as exclamations and oaths: allow phrases of `sara-hate`. */
+  sacredCalls: [
+    'ya allah',
+    'ya tuhan',
+    'ya tuhanku',
+    'oh tuhan',
+    'demi allah',
+    'demi tuhan',
+    'insya allah',
+    'insyaallah',
+    'masya allah',
+    'masyaallah',
+    'allahu akbar',
+    'ya rasulullah',
+    'tuhan yang maha esa',
+  ],
   /** How many words may stand between a group term and a derogation. */
   window: 5,
   /** The score from which a text is reported. */
