@@ -290,7 +290,8 @@ describe('createScreener', () => {
         for (const [key, child] of Object.entries(value)) walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
       } else leaves.push(path);
     };
-    walk(compiled(), []);
+    const base = compiled();
+    walk(base, []);
     // The automata's tables are a few leaves among thousands: pick them as often as all the rest.
     const tables = leaves.flatMap((path, index) =>
       ['delta', 'keyAt', 'outputLink', 'keyLengths'].includes(String(path.at(-1))) ? [index] : [],
@@ -303,10 +304,16 @@ describe('createScreener', () => {
         fc.boolean(),
         fc.nat(3),
         (index, value, editBase64, letter) => {
-          const form = compiled();
+          // Copied only along the path to the changed value: parsing the whole form again for
+          // each of the 400 runs took most of this test's time.
           const path = leaves[index]!;
-          let parent = form as Record<string | number, unknown>;
-          for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+          const form: Record<string | number, unknown> = { ...base };
+          let parent = form;
+          for (const key of path.slice(0, -1)) {
+            const child = parent[key] as Record<string | number, unknown>;
+            parent[key] = Array.isArray(child) ? [...child] : { ...child };
+            parent = parent[key] as Record<string | number, unknown>;
+          }
           const last = path.at(-1)!;
           const original = parent[last];
           // Half the time a base64 table keeps its length and changes one character: it still decodes.
