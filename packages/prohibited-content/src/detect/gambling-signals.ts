@@ -34,26 +34,26 @@ export interface GamblingSignal {
 // character that is not an ASCII digit is (part of) a letter.
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
-/** The letters (code points) of `word` from `from` to `to`, or -1 when a digit stands there. */
-function lettersOnly(word: string, from: number, to: number): number {
+/** How many letters (code points) `word` has from `from` to `to`. */
+function lettersIn(word: string, from: number, to: number): number {
   let letters = 0;
   for (let i = from; i < to; i++) {
     const code = word.charCodeAt(i);
-    if (isAsciiDigit(code)) return -1;
-    if (code < 0xdc00 || code > 0xdfff) letters++; // the low half of a pair is the same letter
+    if (!isAsciiDigit(code) && (code < 0xdc00 || code > 0xdfff)) letters++; // a pair's low half is the same letter
   }
   return letters;
 }
 
-/** Whether `word` holds a letter. */
-function hasLetter(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isAsciiDigit(word.charCodeAt(i))) return true;
+/** Whether `word` has a digit from `from` to `to`. */
+function hasDigitIn(word: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isAsciiDigit(word.charCodeAt(i))) return true;
   return false;
 }
 
-/** Whether `word` is a name of `brandRules.nameLetters` letters or more followed by `ending`. */
+/** Whether `word` is a name of `brandRules.nameLetters` letters or more (no digit) followed by `ending`. */
 function isNameThen(word: string, ending: string): boolean {
-  return word.endsWith(ending) && lettersOnly(word, 0, word.length - ending.length) >= brandRules.nameLetters;
+  const nameEnd = word.length - ending.length;
+  return word.endsWith(ending) && !hasDigitIn(word, 0, nameEnd) && lettersIn(word, 0, nameEnd) >= brandRules.nameLetters;
 }
 
 // The same suffixes and infixes as code points, to rule a word out from the normalized text without
@@ -100,12 +100,7 @@ function isNameAndDigits(word: string): boolean {
   // More digits than a brand's would leave the name ending in a digit.
   if (digits < brandRules.digits.min || digits > brandRules.digits.max || isAsciiDigit(word.charCodeAt(0))) return false;
   if (brandRules.year.test(word.slice(word.length - digits))) return false;
-  let letters = 0;
-  for (let i = 0; i < word.length - digits; i++) {
-    const code = word.charCodeAt(i);
-    if (!isAsciiDigit(code) && (code < 0xdc00 || code > 0xdfff)) letters++;
-  }
-  return letters >= brandRules.nameLetters;
+  return lettersIn(word, 0, word.length - digits) >= brandRules.nameLetters;
 }
 
 /** `kusumat0t0` → `kusumatoto`: the word with its digits read as leetspeak (a loop: a callback per digit cost more than the rest of the test). */
@@ -129,7 +124,7 @@ function digitsReadAsLetters(word: string): string {
  */
 export function brandShapeOf(word: string): 'none' | 'brand' | 'jargon' {
   if (word.length < 5) return 'none';
-  const read = hasLetter(word) ? digitsReadAsLetters(word) : word;
+  const read = lettersIn(word, 0, word.length) > 0 ? digitsReadAsLetters(word) : word;
   const isBrand =
     isNameAndDigits(word) ||
     isNameThen(word, '4d') ||
@@ -387,8 +382,8 @@ function isMaskCode(code: number): boolean {
  * {@link readMaskUnits} reads them. The text is read code point by code point, symbols looked up in
  * a table. Measured on the shared comments, whose spam writes whole words in emoji and enclosed
  * letters: a pattern test for any symbol first (`/[\p{Extended_Pictographic}\p{So}…]/u`) cost
- * more than this whole loop (2.7 times as much on the spam; without it the spam screens about 4 % faster), and one
- * match object per emoji 5–8 %.
+ * 2.7 times as much as this whole loop on the spam (without it the spam screens about 4 % faster),
+ * and one match object per emoji 5–8 %.
  */
 export function hasMaskBetweenLetters(text: string): boolean {
   for (let i = 0; i < text.length; ) {
