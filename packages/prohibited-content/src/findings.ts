@@ -82,7 +82,8 @@ export function termFinding(
 
 /** A word of the SARA signals found in the text (`start…end` in the original). */
 export interface SaraSignal {
-  kind: 'group' | 'derogation';
+  /** `sacred`: God or a prophet by name (`saraRules.sacredNames`), insulted. */
+  kind: 'group' | 'sacred' | 'derogation';
   /** The word of `detect/sara-rules.ts` it matched. */
   term: string;
   weight: number;
@@ -113,10 +114,16 @@ export function saraFinding(
     category: 'sara-hate',
     action,
     detector: 'sara-signals',
-    message: {
-      id: `${sara.title.id}: kelompok disebut bersama kata merendahkan atau hasutan, "${written}".`,
-      en: `${englishTitle(sara)}: a group named together with derogation or incitement, "${written}".`,
-    },
+    message:
+      signals[0]!.kind === 'sacred'
+        ? {
+            id: `${sara.title.id}: nama yang disucikan agama dihina, "${written}".`,
+            en: `${englishTitle(sara)}: a name a religion holds sacred is insulted, "${written}".`,
+          }
+        : {
+            id: `${sara.title.id}: kelompok disebut bersama kata merendahkan atau hasutan, "${written}".`,
+            en: `${englishTitle(sara)}: a group named together with derogation or incitement, "${written}".`,
+          },
     location: { kind: 'span', start, end },
     suggestion: { message: { id: 'Hapus atau ganti bagian ini.', en: 'Remove or rewrite this part.' } },
     explanation: {

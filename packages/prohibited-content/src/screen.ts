@@ -663,13 +663,13 @@ function saraSignalsFound(normalized: NormalizedText, matches: Matches): { signa
       near.unshift(words[w]!);
     for (let w = g + 1; w < words.length && wordsBetween(boundaries, group, words[w]!) <= saraRules.window; w++) near.push(words[w]!);
     let score = 0;
-    const signals: SaraSignal[] = [{ kind: 'group', term: group.term, weight: 0, ...original(group) }];
+    const sacred = sacredNames.has(group.term);
+    const signals: SaraSignal[] = [{ kind: sacred ? 'sacred' : 'group', term: group.term, weight: 0, ...original(group) }];
     for (const word of near) {
       if (word.role !== 'derogation' || (word.start < group.end && word.end > group.start)) continue;
       const between = word.start >= group.end ? wordsBetween(boundaries, group, word) : wordsBetween(boundaries, word, group);
       if (between > saraRules.window) continue;
       // After a sacred name, only an insult right after it, and one is enough (`saraRules.sacredNames`).
-      const sacred = sacredNames.has(group.term);
       if (sacred && (!sacredInsults.has(word.term) || word.start < group.end || between > saraRules.sacredWindow)) continue;
       const weight = sacred ? saraRules.threshold : (saraDerogationWeights.get(word.term) ?? 0);
       score += weight;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScreener } from '../screen';
+import { saraDerogationWeights, saraRules } from './sara-rules';
 
 const screener = createScreener();
 const asOf = '2026-11-22';
@@ -130,10 +131,15 @@ describe('sara-hate: insults of what a religion holds sacred', () => {
   it.each(['Allah SWT dungu', 'Muhammad bejad', 'Yesus babi', 'Tuhan kalian bodoh', 'kristus tolol'])(
     'an insult said of God or a prophet is blasphemy: %s',
     (text) => {
-      expect(found(text, 'comment', 'sara-hate').length, text).toBe(1);
+      const [finding] = found(text, 'comment', 'sara-hate');
+      expect(finding?.message.en, text).toContain('a name a religion holds sacred is insulted');
       expect(screener.screen(text, { mode: 'draft', asOf }).verdict, text).toBe('block');
     },
   );
+  it('reads only names and insults the scan matches: every sacred name is a group term, every insult a derogation', () => {
+    for (const name of saraRules.sacredNames) expect(saraRules.groups, name).toContain(name);
+    for (const insult of saraRules.sacredInsults) expect(saraDerogationWeights.has(insult), insult).toBe(true);
+  });
   it.each([
     // Prayers and religious writing name God beside damnation.
     'Aku berlindung kepada Allah dari godaan setan yang terkutuk.',

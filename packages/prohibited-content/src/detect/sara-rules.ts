@@ -371,6 +371,7 @@ export const saraRules = {
 /** What the finding calls each kind of word. */
 export const saraSignalLabels = {
   group: { id: 'sebutan kelompok', en: 'group term' },
+  sacred: { id: 'nama yang disucikan agama', en: 'a name a religion holds sacred' },
   derogation: { id: 'kata merendahkan atau hasutan', en: 'derogation or incitement' },
 } as const satisfies Record<string, LocalizedText>;
 
