@@ -313,7 +313,8 @@ export const saraRules = {
   groupInsults: ['goblok', 'tolol', 'bodoh', 'bego', 'bloon', 'dungu', 'idiot', 'najis'],
   /**
    * God and the prophets by name: insulting them is blasphemy, hatred of their believers
-   * (penodaan agama). Religious writing names them beside the vocabulary of damnation ("berlindung
+   * (penodaan agama: since 2 January 2026 KUHP Pasal 300, which Pasal 622(3) puts in place of the
+   * blasphemy article of Penpres 1/1965; the category already cites it). Religious writing names them beside the vocabulary of damnation ("berlindung
    * kepada Allah dari setan yang terkutuk", "laknat Allah"), and comments call on them before
    * insulting someone else ("ya Allah, bodoh sekali pejabatnya"). So only an insult said of the
    * name counts: one of `sacredInsults`, after it with at most `sacredWindow` word between ("Allah
