@@ -103,6 +103,10 @@ describe('sara-hate: group with derogation', () => {
     'dasar batak',
     'antek yahudi',
     'penista nabi itu',
+    // The standard spellings (KBBI) beside the common ones.
+    'habisi ustaz itu',
+    'usir kiai itu',
+    'bakar kelenteng umat Khonghucu',
   ])('a derogatory name, takfir, incitement or an animal word near a group: %s', (text) => {
     expect(found(text, 'comment', 'sara-hate').length, text).toBe(1);
   });
