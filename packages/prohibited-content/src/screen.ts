@@ -636,6 +636,9 @@ function boundaryCounts(normalized: NormalizedText): Int32Array {
 /** Sacred names, and the only derogations that count near one (`saraRules.sacredNames`). */
 const sacredNames: ReadonlySet<string> = new Set(saraRules.sacredNames);
 const sacredInsults: ReadonlySet<string> = new Set(saraRules.sacredInsults);
+const sacredPersonalNames: ReadonlySet<string> = new Set(saraRules.sacredPersonalNames);
+/** How many words may stand between a sacred name and the insult after it. */
+const sacredWindowOf = (name: string): number => (sacredPersonalNames.has(name) ? 0 : saraRules.sacredWindow);
 
 /**
  * The SARA signals that count: each group term with the derogations within `saraRules.window`
@@ -670,7 +673,7 @@ function saraSignalsFound(normalized: NormalizedText, matches: Matches): { signa
       const between = word.start >= group.end ? wordsBetween(boundaries, group, word) : wordsBetween(boundaries, word, group);
       if (between > saraRules.window) continue;
       // After a sacred name, only an insult right after it, and one is enough (`saraRules.sacredNames`).
-      if (sacred && (!sacredInsults.has(word.term) || word.start < group.end || between > saraRules.sacredWindow)) continue;
+      if (sacred && (!sacredInsults.has(word.term) || word.start < group.end || between > sacredWindowOf(group.term))) continue;
       const weight = sacred ? saraRules.threshold : (saraDerogationWeights.get(word.term) ?? 0);
       score += weight;
       signals.push({ kind: 'derogation', term: word.term, weight, ...original(word) });

@@ -164,6 +164,7 @@ describe('sara-hate: insults of what a religion holds sacred', () => {
     'Semoga Allah mengampuni orang bodoh itu',
     'Jangan jadi orang bodoh, Allah Maha Mengetahui',
     'Insya Allah besok beres, jangan bodoh',
+    'Muhammad Rizki bodoh, masa berkas hilang',
   ])('an insult of someone else beside a sacred name is no SARA: %s', (text) => {
     expect(found(text, 'comment', 'sara-hate'), text).toEqual([]);
   });

@@ -353,6 +353,11 @@ export const saraRules = {
   ],
   /** How many words may stand between a sacred name and the insult after it ("Allah SWT dungu"). */
   sacredWindow: 1,
+  /**
+   * Sacred names that many people bear: the insult must stand right after the name, as
+   * "Muhammad Rizki bodoh" insults a man of that name, not the Prophet.
+   */
+  sacredPersonalNames: ['muhammad'],
   /** Sacred names called upon, as exclamations and oaths: allow phrases of `sara-hate`. */
   sacredCalls: [
     'ya allah',
