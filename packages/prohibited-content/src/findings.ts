@@ -91,6 +91,34 @@ export interface SaraSignal {
   end: number;
 }
 
+/** The message and explanation of a group named together with derogation. */
+function groupHateTexts(sara: Category, written: string, list: (language: 'id' | 'en') => string, score: number) {
+  return {
+    message: {
+      id: `${sara.title.id}: kelompok disebut bersama kata merendahkan atau hasutan, "${written}".`,
+      en: `${englishTitle(sara)}: a group named together with derogation or incitement, "${written}".`,
+    },
+    explanation: {
+      id: `${sara.definition.id} Yang ditemukan: ${list('id')} (skor ${score}, ambang ${saraRules.threshold}).`,
+      en: `${sara.definition.en ?? sara.definition.id} Found: ${list('en')} (score ${score}, threshold ${saraRules.threshold}).`,
+    },
+  };
+}
+
+/** The message and explanation of an insult said of God or a prophet (`saraRules.sacredNames`). */
+function blasphemyTexts(sara: Category, written: string) {
+  return {
+    message: {
+      id: `${sara.title.id}: penghinaan terhadap Tuhan atau nabi, "${written}".`,
+      en: `${englishTitle(sara)}: an insult of God or a prophet, "${written}".`,
+    },
+    explanation: {
+      id: 'Menghina Tuhan atau nabi adalah penodaan agama, ujaran kebencian terhadap umat yang memuliakannya. Seruan seperti "ya Allah" atau "demi Tuhan", doa, dan kutipan kitab suci tidak dihitung.',
+      en: 'Insulting God or a prophet is blasphemy, hate speech against the believers who revere them. Exclamations such as "ya Allah" or "demi Tuhan", prayers and quotations of scripture do not count.',
+    },
+  };
+}
+
 /** A group term with derogation near it: the finding spans them and lists them. */
 export function saraFinding(
   sara: Category,
@@ -114,22 +142,9 @@ export function saraFinding(
     category: 'sara-hate',
     action,
     detector: 'sara-signals',
-    message:
-      signals[0]!.kind === 'sacred'
-        ? {
-            id: `${sara.title.id}: nama yang disucikan agama dihina, "${written}".`,
-            en: `${englishTitle(sara)}: a name a religion holds sacred is insulted, "${written}".`,
-          }
-        : {
-            id: `${sara.title.id}: kelompok disebut bersama kata merendahkan atau hasutan, "${written}".`,
-            en: `${englishTitle(sara)}: a group named together with derogation or incitement, "${written}".`,
-          },
+    ...(signals[0]!.kind === 'sacred' ? blasphemyTexts(sara, written) : groupHateTexts(sara, written, list, score)),
     location: { kind: 'span', start, end },
     suggestion: { message: { id: 'Hapus atau ganti bagian ini.', en: 'Remove or rewrite this part.' } },
-    explanation: {
-      id: `${sara.definition.id} Yang ditemukan: ${list('id')} (skor ${score}, ambang ${saraRules.threshold}).`,
-      en: `${sara.definition.en ?? sara.definition.id} Found: ${list('en')} (score ${score}, threshold ${saraRules.threshold}).`,
-    },
     match: { text: written, normalized: signals.map((signal) => signal.term).join(' … '), transformations: [] },
   };
 }

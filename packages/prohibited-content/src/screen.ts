@@ -18,6 +18,7 @@ import { findOfficialReferences } from './detect/official-references';
 import { findPartisanReadings } from './detect/partisan';
 import { isElectionPeriod, mayHoldCampaignHashtag, partisanCallVerbs } from './detect/partisan-rules';
 import { findEmailAddresses, findPersonalData } from './detect/personal-data';
+import { isSacredName, isSaidOfSacredName } from './detect/sacred-names';
 import { saraCounterSpeech, saraDerogationWeights, saraRules } from './detect/sara-rules';
 import {
   type ContentFinding,
@@ -410,7 +411,7 @@ function addSaraFinding(screening: Screening): void {
   const sara = screening.active.get('sara-hate');
   const { matches, kept } = screening;
   if (!sara || matches.saraWords.length === 0 || kept.some((hit) => hit.entry.category === 'sara-hate')) return;
-  const found = saraSignalsFound(screening.normalized, matches);
+  const found = saraSignalsFound(screening.input, screening.normalized, matches);
   if (found) screening.findings.push(saraFinding(sara, actionOf(screening, sara), screening.input, found.signals, found.score));
 }
 
@@ -633,20 +634,17 @@ function boundaryCounts(normalized: NormalizedText): Int32Array {
   return counts;
 }
 
-/** Sacred names, and the only derogations that count near one (`saraRules.sacredNames`). */
-const sacredNames: ReadonlySet<string> = new Set(saraRules.sacredNames);
-const sacredInsults: ReadonlySet<string> = new Set(saraRules.sacredInsults);
-const sacredPersonalNames: ReadonlySet<string> = new Set(saraRules.sacredPersonalNames);
-/** How many words may stand between a sacred name and the insult after it. */
-const sacredWindowOf = (name: string): number => (sacredPersonalNames.has(name) ? 0 : saraRules.sacredWindow);
-
 /**
  * The SARA signals that count: each group term with the derogations within `saraRules.window`
  * words of it (not covered by a counter-speech or other allow phrase of `sara-hate`); reported when
  * a group's derogations weigh `saraRules.threshold` or more. Each group looks only at the words near
  * it (the words are in text order): a long text with many group terms stays linear.
  */
-function saraSignalsFound(normalized: NormalizedText, matches: Matches): { signals: SaraSignal[]; score: number } | undefined {
+function saraSignalsFound(
+  input: string,
+  normalized: NormalizedText,
+  matches: Matches,
+): { signals: SaraSignal[]; score: number } | undefined {
   const words = matches.saraWords
     .filter((word) => !isAllowed(matches, word, 'sara-hate'))
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -666,14 +664,14 @@ function saraSignalsFound(normalized: NormalizedText, matches: Matches): { signa
       near.unshift(words[w]!);
     for (let w = g + 1; w < words.length && wordsBetween(boundaries, group, words[w]!) <= saraRules.window; w++) near.push(words[w]!);
     let score = 0;
-    const sacred = sacredNames.has(group.term);
+    const sacred = isSacredName(group.term);
     const signals: SaraSignal[] = [{ kind: sacred ? 'sacred' : 'group', term: group.term, weight: 0, ...original(group) }];
     for (const word of near) {
       if (word.role !== 'derogation' || (word.start < group.end && word.end > group.start)) continue;
       const between = word.start >= group.end ? wordsBetween(boundaries, group, word) : wordsBetween(boundaries, word, group);
       if (between > saraRules.window) continue;
-      // After a sacred name, only an insult right after it, and one is enough (`saraRules.sacredNames`).
-      if (sacred && (!sacredInsults.has(word.term) || word.start < group.end || between > sacredWindowOf(group.term))) continue;
+      // After a sacred name, only an insult said of it, and one is enough (`saraRules.sacredNames`).
+      if (sacred && !isSaidOfSacredName(input, normalized, group, word, between)) continue;
       const weight = sacred ? saraRules.threshold : (saraDerogationWeights.get(word.term) ?? 0);
       score += weight;
       signals.push({ kind: 'derogation', term: word.term, weight, ...original(word) });

@@ -132,14 +132,22 @@ describe('sara-hate: group with derogation', () => {
 });
 
 describe('sara-hate: insults of what a religion holds sacred', () => {
-  it.each(['Allah SWT dungu', 'Muhammad bejad', 'Yesus babi', 'Tuhan kalian bodoh', 'kristus tolol'])(
-    'an insult said of God or a prophet is blasphemy: %s',
-    (text) => {
-      const [finding] = found(text, 'comment', 'sara-hate');
-      expect(finding?.message.en, text).toContain('a name a religion holds sacred is insulted');
-      expect(screener.screen(text, { mode: 'draft', asOf }).verdict, text).toBe('block');
-    },
-  );
+  it.each([
+    'Allah SWT dungu',
+    'Muhammad bejad',
+    'Yesus babi',
+    'Tuhan kalian bodoh',
+    'kristus tolol',
+    'Tuhanmu bodoh',
+    'Muhammad SAW goblok',
+    'Yesus Kristus bangsat',
+    'Alloh SWT goblok',
+    't.u.h.a.n b.o.d.o.h',
+  ])('an insult said of God or a prophet is blasphemy: %s', (text) => {
+    const [finding] = found(text, 'comment', 'sara-hate');
+    expect(finding?.message.en, text).toContain('an insult of God or a prophet');
+    expect(screener.screen(text, { mode: 'draft', asOf }).verdict, text).toBe('block');
+  });
   it('reads only names and insults the scan matches: every sacred name is a group term, every insult a derogation', () => {
     for (const name of saraRules.sacredNames) expect(saraRules.groups, name).toContain(name);
     for (const insult of saraRules.sacredInsults) expect(saraDerogationWeights.has(insult), insult).toBe(true);
@@ -154,6 +162,10 @@ describe('sara-hate: insults of what a religion holds sacred', () => {
     'Selamat Natal! Damai Kristus menyertai kita semua.',
     'Polisi menangkap nabi palsu yang menipu warga.',
     'Dengan rahmat Tuhan Yang Maha Esa, kami mengutuk keras aksi teror biadab itu.',
+    'Puji Tuhan, populasi babi di NTT mulai pulih setelah wabah ASF.',
+    'Terima kasih Tuhan, monyet yang masuk permukiman sudah dievakuasi BKSDA.',
+    'Sertifikasi halal: Allah haramkan babi dan khamr bagi umat Islam.',
+    'Nabi Muhammad SAW bersabda tentang anjing yang menjilat bejana: cucilah tujuh kali.',
   ])('religious writing stays publishable: %s', (text) => {
     expect(screener.screen(text, { mode: 'draft', asOf }).verdict, text).toBe('publish');
   });
@@ -165,6 +177,22 @@ describe('sara-hate: insults of what a religion holds sacred', () => {
     'Jangan jadi orang bodoh, Allah Maha Mengetahui',
     'Insya Allah besok beres, jangan bodoh',
     'Muhammad Rizki bodoh, masa berkas hilang',
+    // Across a clause: the insult is said of someone else.
+    'Takut sama Allah, bangsat! Dana bansos kok dikorupsi',
+    'Serahkan pada Allah. Bangsat emang pejabat ini',
+    'Tuhan tahu, bodoh banget kalian',
+    'Jabatan dijadikan tuhan, dasar bajingan',
+    // Thanks, exclamations and prayers.
+    'Puji Tuhan anjing saya sembuh',
+    'Astaga Tuhan, bodoh banget adminnya',
+    'Masha Allah, bego banget admin ini',
+    'Duh Gusti Allah goblok tenan aku',
+    'Tuhan, aku bodoh dan lemah tanpa-Mu',
+    'Doa pagi: Tuhan, kami bodoh tanpa hikmat-Mu.',
+    'Benar Tuhan, namun anjing itu makan remah-remah yang jatuh dari meja tuannya.',
+    // A verb or a negation between: not said of God.
+    'Tuhan tidak bodoh, manusianya yang bodoh',
+    'Allah menciptakan anjing dan kucing, jangan siksa hewan',
   ])('an insult of someone else beside a sacred name is no SARA: %s', (text) => {
     expect(found(text, 'comment', 'sara-hate'), text).toEqual([]);
   });

@@ -124,9 +124,16 @@ export const saraRules = {
     'londo',
     // What a religion holds sacred, by name (see `sacredNames`).
     'allah',
+    'alloh',
+    'allahmu',
+    'allahnya',
     'tuhan',
+    'tuhanmu',
+    'tuhannya',
     'muhammad',
+    'mohammad',
     'yesus',
+    'jesus',
     'kristus',
     // Golongan: the banned party and ideology.
     'pki',
@@ -320,18 +327,34 @@ export const saraRules = {
   /**
    * God and the prophets by name: insulting them is blasphemy, hatred of their believers
    * (penodaan agama: since 2 January 2026 KUHP Pasal 300, which Pasal 622(3) puts in place of the
-   * blasphemy article of Penpres 1/1965; the category already cites it). Religious writing names them beside the vocabulary of damnation ("berlindung
-   * kepada Allah dari setan yang terkutuk", "laknat Allah"), and comments call on them before
-   * insulting someone else ("ya Allah, bodoh sekali pejabatnya"). So only an insult said of the
-   * name counts: one of `sacredInsults`, after it with at most `sacredWindow` word between ("Allah
-   * SWT dungu", "Tuhan kalian bodoh"), and one is enough. Not before it: "jangan jadi orang bodoh,
-   * Allah Maha Mengetahui". Not further: "semoga Allah mengampuni orang bodoh itu". The names
-   * called upon (`sacredCalls`) are no target at all.
+   * blasphemy article of Penpres 1/1965; the category already cites it). Religious writing names
+   * them beside the vocabulary of damnation ("berlindung kepada Allah dari setan yang terkutuk",
+   * "laknat Allah"), prayers confess beside them ("Tuhan, aku bodoh"), and comments call on them
+   * before insulting someone else ("astaga Tuhan, bodoh banget adminnya", "ingat Allah, bangsat!").
+   * So only an insult said of the name counts: one of `sacredInsults`, after the name in the same
+   * clause (no punctuation between), right after it or after one word of `sacredBetween` ("Allah
+   * SWT dungu", "Tuhan kalian bodoh"), and one is enough. Not before it ("jangan jadi orang bodoh,
+   * Allah Maha Mengetahui"), not across a verb or a negation ("Allah haramkan babi", "Tuhan tidak
+   * bodoh, manusianya yang bodoh"). The names called upon (`sacredCalls`) are no target at all.
    */
-  sacredNames: ['allah', 'tuhan', 'muhammad', 'yesus', 'kristus'],
+  sacredNames: [
+    'allah',
+    'alloh',
+    'allahmu',
+    'allahnya',
+    'tuhan',
+    'tuhanmu',
+    'tuhannya',
+    'muhammad',
+    'mohammad',
+    'yesus',
+    'jesus',
+    'kristus',
+  ],
   /**
    * The derogations that count after a sacred name. Not `palsu` or `gadungan`: news of a cult
-   * leader writes "nabi palsu".
+   * leader writes "nabi palsu"; not `laknat`, `terkutuk`, `setan`: prayers and translations of
+   * scripture write them beside God.
    */
   sacredInsults: [
     'dungu',
@@ -351,24 +374,70 @@ export const saraRules = {
     'asu',
     'monyet',
   ],
-  /** How many words may stand between a sacred name and the insult after it ("Allah SWT dungu"). */
-  sacredWindow: 1,
   /**
-   * Sacred names that many people bear: the insult must stand right after the name, as
-   * "Muhammad Rizki bodoh" insults a man of that name, not the Prophet.
+   * The one word that may stand between a sacred name and the insult: an honorific, a "your", a
+   * particle, or another sacred name ("Yesus Kristus bangsat").
    */
-  sacredPersonalNames: ['muhammad'],
-  /** Sacred names called upon, as exclamations and oaths: allow phrases of `sara-hate`. */
+  sacredBetween: [
+    'swt',
+    'saw',
+    'taala',
+    'kalian',
+    'kamu',
+    'lu',
+    'lo',
+    'elo',
+    'ente',
+    'anda',
+    'kau',
+    'mereka',
+    'itu',
+    'tuh',
+    'emang',
+    'kok',
+    'sih',
+    'kan',
+    'maha',
+    'kristus',
+    'yesus',
+  ],
+  /**
+   * Sacred names that many people bear: the insult must stand right after the name, or after `SAW`
+   * ("Muhammad SAW …"), as "Muhammad Rizki bodoh" insults a man of that name, not the Prophet.
+   */
+  sacredPersonalNames: ['muhammad', 'mohammad'],
+  /** The one word that may stand between a personal sacred name and the insult. */
+  sacredPersonalBetween: ['saw'],
+  /**
+   * Sacred names called upon, as exclamations, thanks and oaths: allow phrases of `sara-hate`, so
+   * that the insult after one ("puji Tuhan anjing saya sembuh", "duh Gusti Allah goblok tenan", of
+   * oneself or of someone else) is not read as said of God.
+   */
   sacredCalls: [
     'ya allah',
+    'ya alloh',
     'ya tuhan',
     'ya tuhanku',
     'oh tuhan',
+    'wahai tuhan',
+    'astaga tuhan',
+    'ampun tuhan',
+    'duh tuhan',
+    'aduh tuhan',
+    'puji tuhan',
+    'terima kasih tuhan',
+    'gusti allah',
     'demi allah',
+    'demi alloh',
     'demi tuhan',
     'insya allah',
+    'insya alloh',
+    'insha allah',
+    'inshaa allah',
     'insyaallah',
     'masya allah',
+    'masya alloh',
+    'masha allah',
     'masyaallah',
     'allahu akbar',
     'ya rasulullah',
@@ -383,7 +452,7 @@ export const saraRules = {
 /** What the finding calls each kind of word. */
 export const saraSignalLabels = {
   group: { id: 'sebutan kelompok', en: 'group term' },
-  sacred: { id: 'nama yang disucikan agama', en: 'a name a religion holds sacred' },
+  sacred: { id: 'nama Tuhan atau nabi', en: 'the name of God or a prophet' },
   derogation: { id: 'kata merendahkan atau hasutan', en: 'derogation or incitement' },
 } as const satisfies Record<string, LocalizedText>;
 
