@@ -143,6 +143,8 @@ describe('sara-hate: insults of what a religion holds sacred', () => {
     'Yesus Kristus bangsat',
     'Alloh SWT goblok',
     't.u.h.a.n b.o.d.o.h',
+    'nabimu tolol',
+    'Rasulmu babi',
   ])('an insult said of God or a prophet is blasphemy: %s', (text) => {
     const [finding] = found(text, 'comment', 'sara-hate');
     expect(finding?.message.en, text).toContain('an insult of God or a prophet');
@@ -190,6 +192,7 @@ describe('sara-hate: insults of what a religion holds sacred', () => {
     'Tuhan, aku bodoh dan lemah tanpa-Mu',
     'Doa pagi: Tuhan, kami bodoh tanpa hikmat-Mu.',
     'Benar Tuhan, namun anjing itu makan remah-remah yang jatuh dari meja tuannya.',
+    'Rasulullah SAW melarang memelihara anjing kecuali untuk menjaga ternak.',
     // A verb or a negation between: not said of God.
     'Tuhan tidak bodoh, manusianya yang bodoh',
     'Allah menciptakan anjing dan kucing, jangan siksa hewan',

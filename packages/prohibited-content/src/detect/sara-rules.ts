@@ -135,6 +135,10 @@ export const saraRules = {
     'yesus',
     'jesus',
     'kristus',
+    'nabimu',
+    'nabinya',
+    'rasulmu',
+    'rasulullah',
     // Golongan: the banned party and ideology.
     'pki',
     'komunis',
@@ -350,6 +354,10 @@ export const saraRules = {
     'yesus',
     'jesus',
     'kristus',
+    'nabimu',
+    'nabinya',
+    'rasulmu',
+    'rasulullah',
   ],
   /**
    * The derogations that count after a sacred name. Not `palsu` or `gadungan`: news of a cult
