@@ -113,8 +113,8 @@ function blasphemyTexts(sara: Category, written: string) {
       en: `${englishTitle(sara)}: an insult of God or a prophet, "${written}".`,
     },
     explanation: {
-      id: 'Menghina Tuhan atau nabi adalah penodaan agama, ujaran kebencian terhadap umat yang memuliakannya. Seruan seperti "ya Allah" atau "demi Tuhan", doa, dan kutipan kitab suci tidak dihitung.',
-      en: 'Insulting God or a prophet is blasphemy, hate speech against the believers who revere them. Exclamations such as "ya Allah" or "demi Tuhan", prayers and quotations of scripture do not count.',
+      id: 'Menghina Tuhan atau nabi adalah penodaan agama, ujaran kebencian terhadap umat yang memuliakannya. Yang dihitung hanya kata hinaan yang ditujukan kepada nama itu sendiri; seruan seperti "ya Allah" atau "demi Tuhan" tidak.',
+      en: 'Insulting God or a prophet is blasphemy, hate speech against the believers who revere them. Only an insulting word said of the name itself counts; exclamations such as "ya Allah" or "demi Tuhan" do not.',
     },
   };
 }
