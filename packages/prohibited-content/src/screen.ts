@@ -244,7 +244,7 @@ function compileKeys(lists: readonly TermList[]): Key[] {
     for (const cue of list.cues) add(list.category, cue, 'cue');
   }
   // The SARA signals' words, always (like the gambling signals, they are the screener's, not a list's).
-  for (const group of saraRules.groups) add('sara-hate', group, 'group');
+  for (const group of [...saraRules.groups, ...saraRules.sacredNames]) add('sara-hate', group, 'group');
   for (const word of saraDerogationWeights.keys()) add('sara-hate', word, 'derogation');
   for (const phrase of [...saraCounterSpeech, ...saraRules.sacredCalls]) add('sara-hate', phrase, 'allow');
   // The partisan call verbs: where one stands, the partisan reading reads the sentence.

@@ -150,8 +150,7 @@ describe('sara-hate: insults of what a religion holds sacred', () => {
     expect(finding?.message.en, text).toContain('an insult of God or a prophet');
     expect(screener.screen(text, { mode: 'draft', asOf }).verdict, text).toBe('block');
   });
-  it('reads only names and insults the scan matches: every sacred name is a group term, every insult a derogation', () => {
-    for (const name of saraRules.sacredNames) expect(saraRules.groups, name).toContain(name);
+  it('reads only insults the scan matches: every sacred insult is a derogation', () => {
     for (const insult of saraRules.sacredInsults) expect(saraDerogationWeights.has(insult), insult).toBe(true);
   });
   it.each([

@@ -122,23 +122,6 @@ export const saraRules = {
     'negro',
     'bule',
     'londo',
-    // What a religion holds sacred, by name (see `sacredNames`).
-    'allah',
-    'alloh',
-    'allahmu',
-    'allahnya',
-    'tuhan',
-    'tuhanmu',
-    'tuhannya',
-    'muhammad',
-    'mohammad',
-    'yesus',
-    'jesus',
-    'kristus',
-    'nabimu',
-    'nabinya',
-    'rasulmu',
-    'rasulullah',
     // Golongan: the banned party and ideology.
     'pki',
     'komunis',
@@ -335,6 +318,7 @@ export const saraRules = {
    * them beside the vocabulary of damnation ("berlindung kepada Allah dari setan yang terkutuk",
    * "laknat Allah"), prayers confess beside them ("Tuhan, aku bodoh"), and comments call on them
    * before insulting someone else ("astaga Tuhan, bodoh banget adminnya", "ingat Allah, bangsat!").
+   * They are group terms of the scan too (compiled from this list, not repeated in `groups`).
    * So only an insult said of the name counts: one of `sacredInsults`, after the name in the same
    * clause (no punctuation between), right after it or after one word of `sacredBetween` ("Allah
    * SWT dungu", "Tuhan kalian bodoh"), and one is enough. Not before it ("jangan jadi orang bodoh,
